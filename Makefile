@@ -1,0 +1,47 @@
+# Plenary. `make run` serves the site with the example minutes; `make test`
+# runs every test against a real PostgreSQL (embedded unless DATABASE_URL or
+# TEST_DATABASE_URL is set). `make ci` is what .ci/run runs.
+
+GO      ?= go
+BIN     := bin/plenary
+PKGS    := ./...
+FUZZTIME ?= 20s
+
+.PHONY: all build run test bench fuzz generate lint check-generated ci clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -o $(BIN) ./cmd/plenary
+
+run: build
+	./$(BIN) serve --seed examples
+
+test:
+	$(GO) test -count=1 -timeout 8m $(PKGS)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./internal/minutes/ ./internal/server/
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./internal/minutes/
+
+generate:
+	$(GO) tool templ generate
+
+lint:
+	@out="$$(gofmt -l cmd internal web static migrations)"; \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+	$(GO) tool staticcheck $(PKGS)
+
+# The generated *_templ.go files are committed; this fails when they are
+# stale (someone edited a .templ file without running make generate).
+check-generated: generate
+	@git diff --exit-code -- '*_templ.go' || { echo "templ output is stale: run make generate and commit"; exit 1; }
+	@test -z "$$(git ls-files --others --exclude-standard -- '*_templ.go')" || { echo "untracked templ output: commit it"; exit 1; }
+
+ci: lint check-generated test fuzz
+
+clean:
+	rm -rf bin

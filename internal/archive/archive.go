@@ -1,0 +1,62 @@
+// Package archive is the domain of published minutes and its PostgreSQL
+// store: sessions, their agenda items and remarks, speakers, the source
+// documents behind every revision, and the ingest path that turns a parsed
+// minutes.Document into a published revision without breaking any link.
+//
+// SQL is written by hand and kept next to the code that runs it.
+package archive
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// ErrNotFound is returned when a looked-up session, remark, speaker or
+// upload does not exist. Handlers map it to 404.
+var ErrNotFound = errors.New("not found")
+
+// Store reads and writes the archive. It is safe for concurrent use.
+type Store struct {
+	pool *pgxpool.Pool
+}
+
+// New returns a Store on an open pool whose database is migrated.
+func New(pool *pgxpool.Pool) *Store {
+	return &Store{pool: pool}
+}
+
+// Ping checks that the database answers; /healthz uses it.
+func (s *Store) Ping(ctx context.Context) error {
+	return s.pool.Ping(ctx)
+}
+
+// InTx runs fn in a transaction, committing when fn returns nil and rolling
+// back otherwise. It is the one way this package writes more than one row,
+// so that a publish is all or nothing.
+func (s *Store) InTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin transaction: %w", err)
+	}
+	defer func() { _ = tx.Rollback(ctx) }() // no-op after Commit
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// notFound turns pgx.ErrNoRows into ErrNotFound, wrapping other errors
+// with what was being done.
+func notFound(err error, what string) error {
+	if errors.Is(err, pgx.ErrNoRows) {
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}

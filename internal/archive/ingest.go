@@ -1,0 +1,145 @@
+package archive
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/plenary/plenary/internal/minutes"
+)
+
+// Upload is a minutes source to publish, with what the uploader asked for.
+// Empty fields mean "take what the parser found".
+type Upload struct {
+	Source   []byte
+	Filename string
+	Slug     string
+	Title    string
+	Date     *time.Time
+	Location string
+	By       string // who uploads: an admin's username, or "cli"
+}
+
+// InputError is an upload the archive refuses: empty, binary, undecodable
+// or without remarks. Nothing was written. Handlers map it to 4xx.
+type InputError struct {
+	Err error
+}
+
+func (e *InputError) Error() string { return e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Published tells what a publish did.
+type Published struct {
+	Slug      string
+	Revision  int
+	Unchanged bool // the same source was already the published revision
+	Remarks   int
+}
+
+// Ingest parses an upload and publishes it as the next revision of its
+// session (creating the session on first publish), in one transaction.
+// Publishing the source that is already current changes nothing.
+func (s *Store) Ingest(ctx context.Context, u Upload) (Published, error) {
+	doc, err := minutes.Parse(u.Source, minutes.Options{Name: u.Filename})
+	if err != nil {
+		return Published{}, &InputError{Err: err}
+	}
+	meta, err := resolveMeta(u, doc)
+	if err != nil {
+		return Published{}, err
+	}
+	var out Published
+	err = s.InTx(ctx, func(tx pgx.Tx) error {
+		docID, err := insertDocument(ctx, tx, u, doc, "published")
+		if err != nil {
+			return err
+		}
+		out, err = publish(ctx, tx, docID, meta, doc, u.By)
+		return err
+	})
+	if errors.Is(err, errUnchanged) {
+		return Published{Slug: meta.slug, Unchanged: true}, nil
+	}
+	return out, err
+}
+
+// errUnchanged rolls back a publish of the source already shown.
+var errUnchanged = errors.New("source already published")
+
+// sessionMeta is the header of a session as it will be published.
+type sessionMeta struct {
+	slug, title, location string
+	date                  *time.Time
+	sha                   [32]byte
+}
+
+// resolveMeta merges the uploader's overrides with the parser's header and
+// derives the slug (YYYY-MM-DD-short-title) when none was given.
+func resolveMeta(u Upload, doc *minutes.Document) (sessionMeta, error) {
+	m := sessionMeta{title: u.Title, location: u.Location, date: u.Date, sha: sha256.Sum256(u.Source)}
+	if m.title == "" {
+		m.title = doc.Title
+	}
+	if m.title == "" {
+		m.title = titleFromFilename(u.Filename)
+	}
+	if m.title == "" {
+		return m, &InputError{Err: errors.New("the minutes have no title: give one")}
+	}
+	if m.location == "" {
+		m.location = doc.Location
+	}
+	if m.date == nil && doc.Date != "" {
+		if d, err := time.Parse(time.DateOnly, doc.Date); err == nil {
+			m.date = &d
+		}
+	}
+	m.slug = u.Slug
+	if m.slug == "" {
+		m.slug = Slugify(m.title, 60)
+		if m.date != nil {
+			m.slug = m.date.Format(time.DateOnly) + "-" + m.slug
+		}
+	}
+	if Slugify(m.slug, 0) != m.slug || m.slug == "" {
+		return m, &InputError{Err: fmt.Errorf("invalid slug %q: use lower-case letters, digits and hyphens", m.slug)}
+	}
+	return m, nil
+}
+
+// titleFromFilename turns "ietf97-plenary.txt" into "ietf97 plenary", a last
+// resort for minutes that print no title.
+func titleFromFilename(name string) string {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	if base == "." || base == "-" || base == "/" {
+		return ""
+	}
+	return strings.TrimSpace(strings.NewReplacer("-", " ", "_", " ").Replace(base))
+}
+
+// insertDocument stores a source byte for byte and returns its id.
+func insertDocument(ctx context.Context, tx pgx.Tx, u Upload, doc *minutes.Document, status string) (int64, error) {
+	sum := sha256.Sum256(u.Source)
+	warnings := doc.Warnings
+	if warnings == nil {
+		warnings = []minutes.Warning{}
+	}
+	var id int64
+	err := tx.QueryRow(ctx, `
+		INSERT INTO documents (filename, format, source, sha256, uploaded_by, warnings,
+		                       target_slug, title, date, location, status)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+		RETURNING id`,
+		u.Filename, string(doc.Format), u.Source, sum[:], u.By, warnings,
+		u.Slug, u.Title, u.Date, u.Location, status).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("store source document: %w", err)
+	}
+	return id, nil
+}

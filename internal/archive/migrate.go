@@ -1,0 +1,41 @@
+package archive
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log/slog"
+
+	"github.com/jackc/pgx/v5/stdlib"
+	"github.com/plenary/plenary/migrations"
+	"github.com/pressly/goose/v3"
+)
+
+// Migrate applies every pending migration embedded in the binary to the
+// database at dsn and logs what it applied.
+func Migrate(ctx context.Context, dsn string, log *slog.Logger) error {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return fmt.Errorf("open database for migrations: %w", err)
+	}
+	defer db.Close()
+	p, err := goose.NewProvider(goose.DialectPostgres, db, migrations.FS)
+	if err != nil {
+		return fmt.Errorf("load migrations: %w", err)
+	}
+	results, err := p.Up(ctx)
+	if err != nil {
+		return fmt.Errorf("apply migrations: %w", err)
+	}
+	for _, r := range results {
+		log.Info("applied migration", "file", r.Source.Path, "duration", r.Duration)
+	}
+	return nil
+}
+
+// The pgx database/sql driver is registered by importing stdlib; name it
+// here so the import is not lost to tooling.
+var _ = stdlib.GetDefaultDriver

@@ -1,0 +1,162 @@
+package archive
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/plenary/plenary/internal/minutes"
+)
+
+// insertItems writes a document's agenda and returns item ids by index.
+func insertItems(ctx context.Context, tx pgx.Tx, sessionID int64, items []minutes.Item) ([]int64, error) {
+	anchors := Anchors(items)
+	rows := make([][]any, len(items))
+	for i, it := range items {
+		rows[i] = []any{sessionID, i, it.Number, it.Title, it.Depth, anchors[i]}
+	}
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"agenda_items"},
+		[]string{"session_id", "position", "number", "title", "depth", "anchor"},
+		pgx.CopyFromRows(rows))
+	if err != nil {
+		return nil, fmt.Errorf("insert agenda items: %w", err)
+	}
+	ids := make([]int64, len(items))
+	res, _ := tx.Query(ctx, `SELECT id, position FROM agenda_items WHERE session_id = $1`, sessionID)
+	var id int64
+	var pos int
+	_, err = pgx.ForEachRow(res, []any{&id, &pos}, func() error {
+		ids[pos] = id
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read agenda item ids: %w", err)
+	}
+	return ids, nil
+}
+
+// Anchors returns the fragment id of each agenda item: "item-3-1" for
+// item 3.1, and "item-pN" (N its position) for an unnumbered item or a
+// number printed twice, so every anchor is unique within the session.
+func Anchors(items []minutes.Item) []string {
+	out := make([]string, len(items))
+	seen := make(map[string]bool, len(items))
+	for i, it := range items {
+		a := ""
+		if n := Slugify(it.Number, 0); n != "" {
+			a = "item-" + n
+		}
+		if a == "" || seen[a] {
+			a = "item-p" + strconv.Itoa(i)
+		}
+		seen[a] = true
+		out[i] = a
+	}
+	return out
+}
+
+// insertRemarks bulk-writes the remarks of a revision with COPY.
+func insertRemarks(ctx context.Context, tx pgx.Tx, sessionID int64, flat []flatRemark, keys []int, itemIDs []int64, speakers map[string]int64) error {
+	rows := make([][]any, len(flat))
+	for i, f := range flat {
+		var speakerID *int64
+		label := ""
+		if f.remark.Speaker != nil {
+			label = *f.remark.Speaker
+			if id, ok := speakers[NormName(label)]; ok {
+				speakerID = &id
+			}
+		}
+		aff := ""
+		if f.remark.Affiliation != nil {
+			aff = *f.remark.Affiliation
+		}
+		rows[i] = []any{sessionID, itemIDs[f.item], keys[i], i, speakerID, label, aff, f.remark.Text}
+	}
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"remarks"},
+		[]string{"session_id", "item_id", "key", "position", "speaker_id", "speaker_label", "affiliation", "text"},
+		pgx.CopyFromRows(rows))
+	if err != nil {
+		return fmt.Errorf("insert remarks: %w", err)
+	}
+	return nil
+}
+
+// resolveSpeakers maps every speaker name in flat to a speaker id by its
+// folded alias, creating a speaker (and alias) for names never seen.
+func resolveSpeakers(ctx context.Context, tx pgx.Tx, flat []flatRemark) (map[string]int64, error) {
+	names := map[string]string{} // folded → as printed (first seen)
+	for _, f := range flat {
+		if f.remark.Speaker == nil {
+			continue
+		}
+		n := NormName(*f.remark.Speaker)
+		if _, ok := names[n]; !ok && n != "" {
+			names[n] = strings.TrimSpace(*f.remark.Speaker)
+		}
+	}
+	ids := make(map[string]int64, len(names))
+	for norm, name := range names {
+		id, err := speakerFor(ctx, tx, norm, name)
+		if err != nil {
+			return nil, err
+		}
+		ids[norm] = id
+	}
+	return ids, nil
+}
+
+// speakerFor returns the speaker behind alias norm, creating one named name.
+func speakerFor(ctx context.Context, tx pgx.Tx, norm, name string) (int64, error) {
+	var id int64
+	err := tx.QueryRow(ctx, `SELECT speaker_id FROM speaker_aliases WHERE alias_norm = $1`, norm).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if err != pgx.ErrNoRows {
+		return 0, fmt.Errorf("look up speaker %q: %w", name, err)
+	}
+	base := Slugify(name, 60)
+	if base == "" {
+		base = "speaker"
+	}
+	err = tx.QueryRow(ctx, `
+		-- Take the first free slug among base, base-2, base-3, …
+		WITH slug AS (
+			SELECT CASE WHEN n = 1 THEN $1 ELSE $1 || '-' || n END AS s
+			FROM generate_series(1, 1000) AS n
+			WHERE NOT EXISTS (SELECT 1 FROM speakers
+			                  WHERE slug = CASE WHEN n = 1 THEN $1 ELSE $1 || '-' || n END)
+			ORDER BY n LIMIT 1
+		), sp AS (
+			INSERT INTO speakers (slug, name) SELECT s, $2 FROM slug RETURNING id
+		)
+		INSERT INTO speaker_aliases (alias_norm, alias, speaker_id)
+		SELECT $3, $2, id FROM sp
+		RETURNING speaker_id`, base, name, norm).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("create speaker %q: %w", name, err)
+	}
+	return id, nil
+}
+
+// retireKeys records where the permalinks of removed remarks now lead, and
+// repoints older retired keys whose successor was removed in turn.
+func retireKeys(ctx context.Context, tx pgx.Tx, sessionID int64, rev int, retired map[int]int) error {
+	for key, succ := range retired {
+		_, err := tx.Exec(ctx, `
+			WITH chain AS (
+				-- Links that led to the removed remark now lead to its successor.
+				UPDATE retired_keys SET successor = $3
+				WHERE session_id = $1 AND successor = $2
+			)
+			INSERT INTO retired_keys (session_id, key, successor, revision)
+			VALUES ($1, $2, $3, $4)`, sessionID, key, succ, rev)
+		if err != nil {
+			return fmt.Errorf("retire key %d: %w", key, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,130 @@
+package minutes
+
+import "strings"
+
+// blockKind says what kind of block of the source a block is.
+type blockKind uint8
+
+const (
+	// kPara is a paragraph of one or more lines.
+	kPara blockKind = iota
+	// kHeading is a heading the source marks as one (Markdown #, setext,
+	// underlined text, HTML h1-h6).
+	kHeading
+	// kItem is a list item's own text (nested blocks follow as their own
+	// blocks with a deeper depth).
+	kItem
+	// kCode is preformatted text: kept as remark text, never split into turns.
+	kCode
+	// kTable is a table row, cells joined by " | ".
+	kTable
+	// kBreak is a thematic break or an HTML comment: a boundary, no text.
+	kBreak
+)
+
+// block is one unit of the source after format-specific reading. Every
+// format is reduced to this shape, so the later stages are shared.
+type block struct {
+	kind  blockKind
+	level int      // heading level (1 = top), or list nesting depth (1 = top)
+	lines []string // text lines as written, without list markers or '#'
+	line  int      // 1-based line in the decoded source
+	// indent is the leading whitespace width of the first line in plain
+	// text, a hint that a numbered line belongs to a list, not the agenda.
+	indent int
+}
+
+// text returns the block's lines joined by newlines.
+func (b *block) text() string { return strings.Join(b.lines, "\n") }
+
+// readTextBlocks splits plain text into paragraphs, list items and
+// underlined headings. A blank line ends a paragraph; a bullet starts an
+// item; a line of '=' or '-' under a text line makes that line a heading.
+func readTextBlocks(s string, firstLine int) []block {
+	var out []block
+	var cur *block
+	flush := func() {
+		if cur != nil && len(cur.lines) > 0 {
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	lines := strings.Split(s, "\n")
+	for i, raw := range lines {
+		ln := firstLine + i
+		line := strings.TrimRight(raw, " \t")
+		trimmed := strings.TrimLeft(line, " \t")
+		if trimmed == "" {
+			flush()
+			continue
+		}
+		if isUnderline(trimmed) {
+			if cur != nil && len(cur.lines) > 0 {
+				last := cur.lines[len(cur.lines)-1]
+				cur.lines = cur.lines[:len(cur.lines)-1]
+				flush()
+				lvl := 1
+				if trimmed[0] == '-' {
+					lvl = 2
+				}
+				out = append(out, block{kind: kHeading, level: lvl, lines: []string{strings.TrimSpace(last)}, line: ln - 1})
+				continue
+			}
+			flush()
+			out = append(out, block{kind: kBreak, line: ln})
+			continue
+		}
+		ind := indentWidth(line)
+		if body, ok := cutBullet(trimmed); ok {
+			flush()
+			cur = &block{kind: kItem, level: 1 + ind/2, lines: []string{body}, line: ln, indent: ind}
+			continue
+		}
+		if cur == nil {
+			cur = &block{kind: kPara, line: ln, indent: ind}
+		}
+		cur.lines = append(cur.lines, trimmed)
+	}
+	flush()
+	return out
+}
+
+// indentWidth measures leading whitespace, a tab counting as four columns.
+func indentWidth(s string) int {
+	w := 0
+	for _, c := range s {
+		switch c {
+		case ' ':
+			w++
+		case '\t':
+			w += 4
+		default:
+			return w
+		}
+	}
+	return w
+}
+
+// isUnderline reports a line made only of '=' or '-' (at least three), the
+// plain-text way to underline a heading or draw a rule.
+func isUnderline(s string) bool {
+	if len(s) < 3 || (s[0] != '=' && s[0] != '-') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != s[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// cutBullet strips a bullet marker ("- ", "* ", "• ", "o ") from a line.
+func cutBullet(s string) (string, bool) {
+	for _, m := range []string{"- ", "* ", "+ ", "• ", "◦ ", "· ", "•\t"} {
+		if strings.HasPrefix(s, m) {
+			return strings.TrimSpace(s[len(m):]), true
+		}
+	}
+	return "", false
+}

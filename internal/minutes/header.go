@@ -1,0 +1,81 @@
+package minutes
+
+import "strings"
+
+// readHeader fills title, date and location from the header lines (the
+// title heading and the text before the first agenda item or remark).
+// When the header has no date, the first date in the document is used.
+func readHeader(doc *Document, header []string, text string) {
+	for _, l := range header {
+		l = cleanTitle(l)
+		if l == "" {
+			continue
+		}
+		if lab, ok := parseLabel(l); ok && lab.kind == lMeta {
+			val := strings.TrimSpace(l[lab.textStart:])
+			switch strings.ToLower(lab.name) {
+			case "date":
+				if doc.Date == "" {
+					doc.Date = findDate(val)
+				}
+			case "location", "place", "venue":
+				if doc.Location == "" {
+					doc.Location = val
+				}
+			}
+			continue
+		}
+		if doc.Date == "" {
+			if d := findDate(l); d != "" {
+				doc.Date = d
+				if doc.Title == "" && !isDateLine(l) {
+					doc.Title = l
+				}
+				continue
+			}
+		}
+		if doc.Title == "" && isTitleLine(l) {
+			doc.Title = l
+			continue
+		}
+		if doc.Location == "" && doc.Title != "" && isPlaceLine(l) {
+			doc.Location = l
+		}
+	}
+	if doc.Date == "" {
+		doc.Date = findDate(text[:min(len(text), 4096)])
+	}
+}
+
+// isTitleLine reports a header line that can be a title: short, not a
+// label, not a URL.
+func isTitleLine(l string) bool {
+	if len(l) > 120 || strings.Contains(l, "://") {
+		return false
+	}
+	if _, ok := parseLabel(l); ok {
+		return false
+	}
+	return len(strings.Fields(l)) <= 14
+}
+
+// isPlaceLine reports "City, Country" style lines: two or three
+// comma-separated parts of capitalised words.
+func isPlaceLine(l string) bool {
+	parts := strings.Split(l, ",")
+	if len(parts) < 2 || len(parts) > 3 || len(l) > 60 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			return false
+		}
+		for _, w := range strings.Fields(p) {
+			if !isUpperByte(w[0]) && !nameParticles[w] {
+				return false
+			}
+		}
+	}
+	return true
+}

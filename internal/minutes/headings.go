@@ -1,0 +1,316 @@
+package minutes
+
+import (
+	"strings"
+)
+
+// role is what a block is in the minutes once structure is known.
+type role uint8
+
+const (
+	rBody  role = iota // text that may hold remarks
+	rItem              // an agenda item heading
+	rMeta              // not remark text: title block, TOC, restated agenda, attendees
+	rSoft              // a heading that is not an agenda item ("Conclusion"): ends the turn
+	rTitle             // the document title heading
+)
+
+// shape is the classification of one block.
+type shape struct {
+	role   role
+	number string
+	title  string
+	depth  int
+}
+
+// classify decides, for every block, whether it is an agenda heading,
+// metadata or body text. Numbered plain-text headings must follow a
+// plausible numbering sequence, so that a numbered list inside a remark
+// ("1. ICANN IANA IPR Assignment") is not taken for agenda item 1.
+func classify(blocks []block, f Format) []shape {
+	out := make([]shape, len(blocks))
+	var seq numSeq
+	titleDone := false
+	for i := range blocks {
+		b := &blocks[i]
+		switch b.kind {
+		case kHeading:
+			out[i] = headingShape(b.lines[0], b.level)
+			if !titleDone && out[i].role == rItem && isTitleHeading(blocks, i) {
+				out[i].role = rTitle
+			}
+			titleDone = true
+			if out[i].number != "" {
+				seq.accept(out[i].number)
+			}
+		case kPara, kItem:
+			if isTOCEntry(b) {
+				out[i].role = rMeta
+				continue
+			}
+			if b.kind == kPara && len(b.lines) == 1 && (f == FormatText || b.indent == 0) && b.indent < 2 {
+				if num, title, ok := splitNumbered(b.lines[0]); ok && seq.accept(num) {
+					out[i] = shape{role: rItem, number: num, title: title, depth: strings.Count(num, ".") + 1}
+				}
+			}
+		}
+	}
+	markAgendaSections(blocks, out)
+	setDepths(blocks, out)
+	return out
+}
+
+// headingShape reads a heading line: optional number, title without markup.
+func headingShape(line string, level int) shape {
+	title := cleanTitle(line)
+	if title == "" {
+		return shape{role: rMeta}
+	}
+	if isDateLine(title) {
+		return shape{role: rMeta}
+	}
+	low := strings.ToLower(strings.TrimRight(title, ": "))
+	if softHeadings[low] {
+		return shape{role: rSoft}
+	}
+	sh := shape{role: rItem, title: title, depth: level}
+	if num, rest, ok := splitNumbered(title); ok {
+		sh.number, sh.title = num, rest
+	}
+	return sh
+}
+
+// softHeadings close a discussion without starting an agenda item.
+var softHeadings = wordSet(`conclusion conclusions resolution resolutions consensus consensus/resolution
+conclusion/resolution conclusions/resolution conclusion/resolutions conclusions/resolutions outcome outcomes
+decision decisions summary action-items`)
+
+// isTitleHeading reports the first heading of a document when it names the
+// document rather than an agenda item: nothing but metadata precedes it and
+// it is the only heading at its level.
+func isTitleHeading(blocks []block, i int) bool {
+	lvl := blocks[i].level
+	for j := range blocks {
+		if j != i && blocks[j].kind == kHeading && blocks[j].level <= lvl {
+			return lvl == 1 && j > i && looksLikeDocTitle(blocks[i].lines[0])
+		}
+	}
+	return true
+}
+
+// looksLikeDocTitle reports a heading that names minutes or a meeting.
+func looksLikeDocTitle(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{"minutes", "notes", "meeting", "session", "agenda", "plenary", "proceedings", "transcript"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return findDate(s) != ""
+}
+
+// cleanTitle strips heading markup: '#', emphasis, code ticks, and link
+// targets ("[text](url)" keeps "text").
+func cleanTitle(s string) string {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "#"))
+	s = stripLinks(s)
+	r := strings.NewReplacer("**", "", "__", "", "`", "")
+	s = r.Replace(s)
+	s = strings.Trim(s, "*_ \t")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// stripLinks turns Markdown links "[text](url)" into "text".
+func stripLinks(s string) string {
+	if !strings.Contains(s, "](") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '[')
+		if open < 0 {
+			break
+		}
+		mid := matchBracket(s, open)
+		if mid < 0 || mid+1 >= len(s) || s[mid+1] != '(' {
+			b.WriteString(s[:open+1])
+			s = s[open+1:]
+			continue
+		}
+		end := strings.IndexByte(s[mid:], ')')
+		if end < 0 {
+			break
+		}
+		b.WriteString(s[:open])
+		b.WriteString(stripLinks(s[open+1 : mid]))
+		s = s[mid+end+1:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// matchBracket finds the ']' that closes the '[' at open.
+func matchBracket(s string, open int) int {
+	depth := 0
+	for i := open; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// splitNumbered splits "3.1. Title", "4.1 Title" or "A. Title" into
+// number and title. The title must start with a letter, digit or quote and
+// must not read as a sentence of prose.
+func splitNumbered(s string) (num, title string, ok bool) {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' && i > 0) {
+		i++
+	}
+	if i == 0 && len(s) > 3 && isUpperByte(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ' {
+		num, title = s[:1], strings.TrimSpace(s[2:])
+	} else {
+		num = strings.TrimRight(s[:i], ".")
+		if num == "" || i >= len(s) || (s[i] != ' ' && s[i] != '\t' && s[i] != ')') {
+			return "", "", false
+		}
+		for _, part := range strings.Split(num, ".") {
+			if part == "" || len(part) > 2 {
+				return "", "", false
+			}
+		}
+		title = strings.TrimSpace(strings.TrimLeft(s[i:], ")"))
+	}
+	if title == "" || len(title) > 120 || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "etc.") {
+		return "", "", false
+	}
+	if _, ok := parseLabel(title); ok && !strings.HasSuffix(title, ":") {
+		if l, _ := parseLabel(title); l.kind == lPerson {
+			return "", "", false
+		}
+	}
+	return num, title, true
+}
+
+// numSeq tracks the agenda numbering seen so far.
+type numSeq struct{ last []string }
+
+// accept reports whether num plausibly follows the previous heading number
+// (the next sibling, a first child, or the next item of an ancestor) and
+// records it.
+func (q *numSeq) accept(num string) bool {
+	parts := strings.Split(num, ".")
+	ok := q.follows(parts)
+	if ok {
+		q.last = parts
+	}
+	return ok
+}
+
+func (q *numSeq) follows(parts []string) bool {
+	if len(q.last) == 0 {
+		return len(parts) == 1 || parts[len(parts)-1] == "1"
+	}
+	if len(parts) == len(q.last)+1 && parts[len(parts)-1] == "1" && sameParts(parts[:len(q.last)], q.last) {
+		return true
+	}
+	for n := min(len(parts), len(q.last)); n >= 1; n-- {
+		if len(parts) == n && sameParts(parts[:n-1], q.last[:n-1]) && isNext(q.last[n-1], parts[n-1]) {
+			return true
+		}
+	}
+	// Continued items ("4.1 (cont)") and jumps within the same parent.
+	return len(parts) == len(q.last) && sameParts(parts[:len(parts)-1], q.last[:len(q.last)-1]) &&
+		atoiSmall(parts[len(parts)-1]) > atoiSmall(q.last[len(q.last)-1])
+}
+
+func sameParts(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isNext reports b == a+1 for numbers or letters.
+func isNext(a, b string) bool {
+	if na, nb := atoiSmall(a), atoiSmall(b); na >= 0 && nb >= 0 {
+		return nb == na+1
+	}
+	return len(a) == 1 && len(b) == 1 && b[0] == a[0]+1
+}
+
+// isTOCEntry reports a list item that is only an in-page link, the shape
+// of a generated table of contents ("- [Session I](#session-i)").
+func isTOCEntry(b *block) bool {
+	if b.kind != kItem || len(b.lines) != 1 {
+		return false
+	}
+	l := b.lines[0]
+	return strings.HasPrefix(l, "[") && strings.HasSuffix(l, ")") && strings.Contains(l, "](#")
+}
+
+// markAgendaSections turns a restated agenda into metadata: a heading named
+// "Agenda" whose section is only list items, and the following headings at
+// the same level whose sections are also only lists.
+func markAgendaSections(blocks []block, out []shape) {
+	for i := range blocks {
+		if out[i].role != rItem || !strings.Contains(strings.ToLower(out[i].title), "agenda") {
+			continue
+		}
+		lvl := blocks[i].level
+		if blocks[i].kind != kHeading || !sectionIsList(blocks, out, i, false) {
+			continue
+		}
+		out[i].role = rMeta
+		for j := i + 1; j < len(blocks); j++ {
+			if blocks[j].kind == kHeading {
+				if blocks[j].level < lvl || !sectionIsList(blocks, out, j, true) {
+					break
+				}
+				out[j].role = rMeta
+			}
+		}
+	}
+}
+
+// sectionIsList reports a heading whose section (up to the next heading)
+// holds list items and at most short paragraphs, and no speaker labels.
+func sectionIsList(blocks []block, out []shape, h int, needItems bool) bool {
+	items := 0
+	for j := h + 1; j < len(blocks) && blocks[j].kind != kHeading; j++ {
+		switch blocks[j].kind {
+		case kItem:
+			items++
+		case kPara:
+			if _, ok := parseLabel(blocks[j].lines[0]); ok || len(blocks[j].lines) > 2 {
+				return false
+			}
+		}
+	}
+	return items > 0 || !needItems
+}
+
+// setDepths gives Markdown headings a depth relative to the shallowest
+// agenda heading, so "##" items are depth 1 when "#" is the title.
+func setDepths(blocks []block, out []shape) {
+	minLvl := 0
+	for i := range out {
+		if out[i].role == rItem && blocks[i].kind == kHeading && (minLvl == 0 || blocks[i].level < minLvl) {
+			minLvl = blocks[i].level
+		}
+	}
+	for i := range out {
+		if out[i].role == rItem && blocks[i].kind == kHeading {
+			out[i].depth = blocks[i].level - minLvl + 1
+		}
+	}
+}

@@ -1,0 +1,199 @@
+package minutes
+
+import "strings"
+
+// labelKind classifies the "X:" at the start of a line.
+type labelKind uint8
+
+const (
+	// lPerson is a name, initials or a handle: a new speaker turn.
+	lPerson labelKind = iota + 1
+	// lRole is a role such as "Chair:" or "Chairs:": a turn by the role.
+	lRole
+	// lUnknown is an unidentified speaker ("???:"): a turn with no speaker.
+	lUnknown
+	// lOutcome is a decision or action ("RESOLVED:"): narration, no speaker.
+	lOutcome
+	// lMeta is header metadata ("Presenter:", "Slides:"): not remark text.
+	lMeta
+	// lKey is any other "Topic:" key: text that keeps the current speaker.
+	lKey
+)
+
+// label is a printed speaker label found at the start of a line.
+type label struct {
+	kind labelKind
+	name string // printed name, role or key
+	aff  string // affiliation printed with it, if any
+	// textStart is where the remark text begins in the line.
+	textStart int
+	// bold tells a Markdown bold label ("**Name:**"), which is trusted more.
+	bold bool
+}
+
+var (
+	unknownLabels = wordSet(`? ?? ??? ???? unknown unidentified someone somebody audience floor mic
+participant attendee anonymous unnamed q question`)
+	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone room group several many`)
+	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote motion proposed next steps next-steps`)
+	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge room`)
+)
+
+// parseLabel looks for a speaker label at the start of line: "Name:",
+// "**Name**:", "**Name:**", "*Name:*", ">>NAME:", "<nick>", "Name (Org):".
+func parseLabel(line string) (label, bool) {
+	s := line
+	off := 0
+	if strings.HasPrefix(s, ">>") {
+		off = 2
+		for off < len(s) && s[off] == ' ' {
+			off++
+		}
+		s = s[off:]
+	}
+	if l, ok := emphasisLabel(s); ok {
+		l.textStart += off
+		return l, true
+	}
+	if strings.HasPrefix(s, "<") {
+		if end := strings.IndexByte(s, '>'); end > 1 && end < 20 && isNick(strings.ToLower(s[1:end])) {
+			return label{kind: lPerson, name: s[1:end], textStart: off + skipSpace(s, end+1)}, true
+		}
+		return label{}, false
+	}
+	colon := labelColon(s)
+	if colon < 0 {
+		return label{}, false
+	}
+	l, ok := classifyLabel(strings.TrimSpace(s[:colon]))
+	l.textStart = off + skipSpace(s, colon+1)
+	return l, ok
+}
+
+// emphasisLabel reads "**Name:**", "**Name**:", "__Name__:" and "*Name:*".
+func emphasisLabel(s string) (label, bool) {
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if !strings.HasPrefix(s, m) || len(s) <= len(m) || s[len(m)] == ' ' {
+			continue
+		}
+		end := strings.Index(s[len(m):], m)
+		if end < 0 || end > 80 {
+			return label{}, false
+		}
+		inner := s[len(m) : len(m)+end]
+		after := len(m) + end + len(m)
+		switch {
+		case strings.HasSuffix(inner, ":"):
+			inner = strings.TrimSuffix(inner, ":")
+		case after < len(s) && s[after] == ':':
+			after++
+		case after+1 < len(s) && s[after] == ' ' && s[after+1] == ':':
+			after += 2
+		default:
+			return label{}, false
+		}
+		l, ok := classifyLabel(strings.TrimSpace(inner))
+		if !ok {
+			// Bold text with a colon is at least a key ("**Status:**").
+			l = label{kind: lKey, name: inner}
+		}
+		l.bold = true
+		l.textStart = skipSpace(s, after)
+		return l, true
+	}
+	return label{}, false
+}
+
+// labelColon finds the colon that ends a label: within the first 48 bytes,
+// followed by a space or end of line, and not part of a URL or a time.
+func labelColon(s string) int {
+	limit := min(len(s), 48)
+	for i := 0; i < limit; i++ {
+		switch s[i] {
+		case ':':
+			if i == 0 {
+				return -1
+			}
+			if i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\t' {
+				return -1
+			}
+			return i
+		case '.', '!', '"', '=', '[', ']', '`', '|', '{', '<', '>':
+			if s[i] == '.' && i > 0 && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != ':' {
+				continue // "St.John" style dots are rare; keep scanning
+			}
+			if s[i] == '.' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == ':') && i >= 1 && isUpperByte(s[i-1]) && (i < 2 || s[i-2] == ' ') {
+				continue // middle initial "B."
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// skipSpace returns the index of the first non-space byte at or after i.
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// classifyLabel decides what the text before a label's colon is.
+func classifyLabel(c string) (label, bool) {
+	if c == "" || len(c) > 60 {
+		return label{}, false
+	}
+	low := strings.ToLower(c)
+	key := strings.Join(strings.Fields(low), "-")
+	switch {
+	case unknownLabels[low] || strings.Trim(c, "?") == "":
+		return label{kind: lUnknown, name: c}, true
+	case roleLabels[low]:
+		return label{kind: lRole, name: c}, true
+	case outcomeLabels[key] || outcomeLabels[low]:
+		return label{kind: lOutcome, name: c}, true
+	case metaLabels[key] || metaLabels[low]:
+		return label{kind: lMeta, name: c}, true
+	}
+	name, aff := c, ""
+	if open := strings.IndexAny(c, "(["); open > 0 && (strings.HasSuffix(c, ")") || strings.HasSuffix(c, "]")) {
+		name, aff = strings.TrimSpace(c[:open]), strings.TrimSpace(c[open+1:len(c)-1])
+		if isPersonName(aff) && strings.Contains(aff, " ") && !strings.Contains(name, " ") {
+			return label{kind: lPerson, name: aff}, true
+		}
+		if roleLabels[strings.ToLower(name)] {
+			return label{kind: lRole, name: c}, true
+		}
+	}
+	if isPersonName(name) || isInitials(name) || isNick(name) {
+		return label{kind: lPerson, name: name, aff: cleanAffiliation(aff)}, true
+	}
+	if a, _, ok := strings.Cut(name, " & "); ok && isPersonName(a) {
+		return label{kind: lPerson, name: a}, true
+	}
+	if a, _, ok := strings.Cut(name, " and "); ok && isPersonName(a) {
+		return label{kind: lPerson, name: a}, true
+	}
+	return label{kind: lKey, name: c}, false
+}
+
+// cleanAffiliation drops parentheticals that say where someone spoke from
+// rather than whom they represent.
+func cleanAffiliation(a string) string {
+	low := strings.ToLower(a)
+	if a == "" || strings.Contains(low, "floor") || strings.Contains(low, "mic") ||
+		strings.Contains(low, "remote") || strings.Contains(low, "chat") || strings.Contains(low, "jabber") ||
+		roleLabels[low] || isInitials(a) {
+		return ""
+	}
+	return a
+}
+
+// isPersonName reports one to five name words, all of them name-like.
+func isPersonName(s string) bool {
+	name, n := splitName(s)
+	return name != "" && n == len(s)
+}

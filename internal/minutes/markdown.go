@@ -1,0 +1,156 @@
+package minutes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// mdParser is goldmark's block parser with no inline parsers: the parser
+// only needs block structure (headings, lists, paragraphs, code) and keeps
+// inline Markdown as written, which also keeps it fast. It is immutable
+// after construction and safe for concurrent use.
+var mdParser = parser.NewParser(
+	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+	parser.WithInlineParsers([]util.PrioritizedValue{}...),
+	parser.WithParagraphTransformers([]util.PrioritizedValue{}...),
+)
+
+// readMarkdownBlocks reads Markdown into blocks using goldmark's AST.
+// YAML front matter is cut first; raw HTML blocks are read as HTML (the
+// wiki convention of wrapping plain-text minutes in <pre>).
+func readMarkdownBlocks(s string) []block {
+	first := 1
+	if fm, rest, ok := cutFrontMatter(s); ok {
+		first += strings.Count(fm, "\n")
+		s = rest
+	}
+	src := []byte(s)
+	doc := mdParser.Parse(text.NewReader(src))
+	w := mdWalker{src: src, first: first, lineStarts: lineStarts(src)}
+	w.walk(doc, 0)
+	return w.out
+}
+
+// mdWalker collects blocks from a goldmark AST.
+type mdWalker struct {
+	src        []byte
+	first      int
+	lineStarts []int
+	out        []block
+}
+
+func (w *mdWalker) walk(n ast.Node, depth int) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Heading:
+			w.emit(kHeading, c.Level, c.Lines())
+		case *ast.Paragraph, *ast.TextBlock:
+			kind := kPara
+			if depth > 0 && c.PreviousSibling() == nil {
+				kind = kItem
+			}
+			w.emit(kind, depth, c.Lines())
+		case *ast.List:
+			w.walk(c, depth+1)
+		case *ast.ListItem:
+			if c.FirstChild() == nil {
+				continue
+			}
+			w.walk(c, depth)
+		case *ast.Blockquote:
+			w.walk(c, depth)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			w.emit(kCode, depth, c.Lines())
+		case *ast.HTMLBlock:
+			w.html(c)
+		case *ast.ThematicBreak:
+			w.out = append(w.out, block{kind: kBreak, line: w.lineOf(0)})
+		default:
+			w.walk(c, depth)
+		}
+	}
+}
+
+// emit appends one block made of the given source lines.
+func (w *mdWalker) emit(kind blockKind, level int, segs *text.Segments) {
+	if segs.Len() == 0 {
+		return
+	}
+	b := block{kind: kind, level: level, line: w.lineOf(segs.At(0).Start)}
+	for i := 0; i < segs.Len(); i++ {
+		seg := segs.At(i)
+		l := strings.TrimRight(string(seg.Value(w.src)), "\n")
+		if kind != kCode {
+			l = strings.TrimSpace(l)
+		}
+		b.lines = append(b.lines, l)
+	}
+	if kind == kHeading {
+		b.lines = []string{strings.TrimSpace(strings.Join(b.lines, " "))}
+	}
+	w.out = append(w.out, b)
+}
+
+// html reads a raw HTML block: comments are boundaries, anything else is
+// converted by the HTML reader (which turns <pre> into plain-text blocks).
+func (w *mdWalker) html(n *ast.HTMLBlock) {
+	var sb strings.Builder
+	segs := n.Lines()
+	for i := 0; i < segs.Len(); i++ {
+		seg := segs.At(i)
+		sb.Write(seg.Value(w.src))
+	}
+	if n.HasClosure() {
+		cl := n.ClosureLine
+		sb.Write(cl.Value(w.src))
+	}
+	raw := sb.String()
+	start := 0
+	if segs.Len() > 0 {
+		start = segs.At(0).Start
+	}
+	if strings.HasPrefix(strings.TrimSpace(raw), "<!--") {
+		w.out = append(w.out, block{kind: kBreak, line: w.lineOf(start)})
+		return
+	}
+	w.out = append(w.out, readHTMLBlocks(raw, w.lineOf(start))...)
+}
+
+// lineOf converts a byte offset into a 1-based line number.
+func (w *mdWalker) lineOf(off int) int {
+	return w.first + sort.SearchInts(w.lineStarts, off+1) - 1
+}
+
+// lineStarts lists the byte offset at which each line begins.
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// cutFrontMatter splits YAML front matter ("---" ... "---") off the top.
+func cutFrontMatter(s string) (fm, rest string, ok bool) {
+	if !strings.HasPrefix(s, "---\n") {
+		return "", s, false
+	}
+	end := strings.Index(s[4:], "\n---")
+	if end < 0 || strings.Count(s[:4+end], "\n") > 60 {
+		return "", s, false
+	}
+	cut := 4 + end + 4
+	if nl := strings.IndexByte(s[cut:], '\n'); nl >= 0 {
+		cut += nl + 1
+	} else {
+		cut = len(s)
+	}
+	return s[:cut], s[cut:], true
+}

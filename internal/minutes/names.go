@@ -1,0 +1,171 @@
+package minutes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// notNameWords are capitalised words that start sentences, labels and
+// headings in minutes but are never part of a person's name. A label such as
+// "Decision:" or "Status Update:" must not become a speaker.
+var notNameWords = wordSet(`the a an this that these those there here it its he she they we i you
+our their his her my your one all some any no not yes ok okay also and or but so if then when
+while after before during since as at by for from in into of on to with about via per
+what why how who which where whether
+action actions item items issue issues decision decisions resolved resolution resolutions
+conclusion conclusions consensus summary outcome outcomes result results poll polls hum hums
+proposal proposals question questions answer answers comment comments note notes status update
+updates topic topics discussion discussions goal goals context chat design conflict case use
+security tooling scope key document documents draft drafts slide slides agenda minutes time
+date location place venue presenter presenters presentation presentations scribe scribes
+present regrets attendees participants video recording audio link links see url todo
+next previous new old other general open closed current plan plans review reviews overview
+background introduction intro motivation problem problems solution solutions requirement
+requirements example examples approach approaches option options feedback concern concerns
+point points implementation implementations performance test tests testing deployment
+chairs chair session sessions meeting meetings working group wg bof ietf rfc irtf iab iesg
+http https quic tls dns api ip tcp udp
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+morning afternoon evening day week today tomorrow yesterday
+first second third last final total break lunch welcome thanks thank
+editor editors author authors ad ads area director directors
+agreed proposed conclusion/resolution consensus/resolution
+support supports supported objection objections report reports reporting
+wrap up wrap-up administrivia logistics charter milestones adoption`)
+
+// wordSet builds a lookup set from a whitespace-separated word list.
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// nameParticles may sit inside a name in lower case ("Tom van Cutsem").
+var nameParticles = wordSet(`van von de der den da di du la le del della dos das bin al el st st. y`)
+
+// isNameWord reports a word that can be part of a personal name: it starts
+// with an upper-case letter, holds only letters, hyphens, apostrophes and
+// dots, and is not a common word that starts sentences.
+func isNameWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if size == 0 || !unicode.IsUpper(r) {
+		return false
+	}
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+		case c == '-' || c == '\'' || c == '’' || c == '.':
+		default:
+			return false
+		}
+	}
+	if letters == 0 {
+		return false
+	}
+	return !notNameWords[strings.ToLower(strings.TrimRight(w, "."))]
+}
+
+// isInitials reports an all-capitals short token such as "EKR" or "MT",
+// the way transcripts abbreviate speakers.
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return !notNameWords[strings.ToLower(w)]
+}
+
+// isNick reports a lower-case handle such as "mt" or "mnot" used as a label.
+func isNick(w string) bool {
+	if len(w) < 2 || len(w) > 12 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return w[0] >= 'a' && w[0] <= 'z' && !notNameWords[w] && !commonLower[w]
+}
+
+// commonLower are lower-case words that start "word: text" lines without
+// being anyone's handle.
+var commonLower = wordSet(`note notes todo fixme update eg ie example see also re question answer
+issue action decision result results conclusion proposal summary status comment comments
+slide slides rationale reason problem goal pros cons yes no ok consensus hum agenda minutes
+ps nb aside context discussion next then now later result outcome`)
+
+// splitName reads a personal name at the start of s: up to five name
+// words, allowing particles and initials inside. It returns the name and
+// the number of bytes it spans, or "" when s does not start with a name.
+func splitName(s string) (string, int) {
+	pos, words, end := 0, 0, 0
+	for words < 5 && pos < len(s) {
+		w, next := nextWord(s, pos)
+		if w == "" {
+			break
+		}
+		bare := strings.TrimRight(w, ",;:")
+		if len(bare) != len(w) {
+			if isNameWord(bare) || (words > 0 && isInitialDot(bare)) {
+				end = pos + len(bare)
+				words++
+			}
+			break
+		}
+		switch {
+		case isNameWord(w), words > 0 && isInitialDot(w):
+		case words > 0 && nameParticles[w] && next < len(s):
+			nw, _ := nextWord(s, next)
+			if !isNameWord(nw) {
+				return trimName(s, end, words)
+			}
+		default:
+			return trimName(s, end, words)
+		}
+		words++
+		end = pos + len(w)
+		pos = next
+	}
+	return trimName(s, end, words)
+}
+
+func trimName(s string, end, words int) (string, int) {
+	if words == 0 {
+		return "", 0
+	}
+	return s[:end], end
+}
+
+// isInitialDot reports a middle initial such as "B.".
+func isInitialDot(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// nextWord returns the space-delimited word at pos and the start of the
+// following word.
+func nextWord(s string, pos int) (string, int) {
+	for pos < len(s) && s[pos] == ' ' {
+		pos++
+	}
+	end := pos
+	for end < len(s) && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' {
+		end++
+	}
+	next := end
+	for next < len(s) && (s[next] == ' ' || s[next] == '\t') {
+		next++
+	}
+	return s[pos:end], next
+}

@@ -1,0 +1,146 @@
+package minutes
+
+import (
+	"path"
+	"strings"
+)
+
+// Options tune a parse.
+type Options struct {
+	// Name is the file name, a hint for format detection by its extension
+	// (.md, .markdown, .html, .htm, .txt). It may be empty.
+	Name string
+	// KnownSpeakers are full names the archive already knows, used to
+	// resolve short forms the document itself does not explain. May be nil.
+	KnownSpeakers []string
+}
+
+// Parse reads minutes (plain text, Markdown or HTML, in UTF-8, UTF-16 with
+// a BOM, or Windows-1252/Latin-1) into a Document. It returns ErrEmpty,
+// ErrBinary, ErrEncoding or ErrNoRemarks for input it cannot read as
+// minutes, and never panics.
+func Parse(src []byte, opts Options) (doc *Document, err error) {
+	text, err := decode(src)
+	if err != nil {
+		return nil, err
+	}
+	f := detectFormat(text, opts.Name)
+	var blocks []block
+	switch f {
+	case FormatMarkdown:
+		blocks = readMarkdownBlocks(text)
+	case FormatHTML:
+		blocks = readHTMLBlocks(text, 1)
+	default:
+		blocks = readTextBlocks(text, 1)
+	}
+	shapes := classify(blocks, f)
+	reg := newRegistry(opts.KnownSpeakers)
+	collectPeople(blocks, shapes, reg)
+	doc = &Document{Format: f}
+	t := newTurnBuilder(reg)
+	var header []string
+	for i := range blocks {
+		t.pos = i
+		b := &blocks[i]
+		switch shapes[i].role {
+		case rItem:
+			t.startItem(shapes[i])
+		case rTitle:
+			header = append(header, cleanTitle(b.lines[0]))
+		case rSoft, rMeta:
+			t.flush()
+			t.cur = speaker{}
+			if !t.inBody {
+				header = append(header, b.lines...)
+			}
+		default:
+			if b.kind == kBreak || len(b.lines) == 0 {
+				continue
+			}
+			if !t.inBody && !startsSpeech(b) {
+				header = append(header, b.lines...)
+				continue
+			}
+			t.inBody = true
+			t.block(b)
+		}
+	}
+	t.flush()
+	doc.Items = dropEmptyLead(t.items)
+	readHeader(doc, header, text)
+	if countRemarks(doc) == 0 {
+		return nil, ErrNoRemarks
+	}
+	return doc, nil
+}
+
+// startsSpeech reports a block in the header region that begins the body:
+// one with a speaker label or a sentence of reported speech.
+func startsSpeech(b *block) bool {
+	if b.kind == kCode {
+		return false
+	}
+	for _, l := range b.lines {
+		if lab, ok := parseLabel(l); ok && (lab.kind == lPerson || lab.kind == lRole || lab.kind == lUnknown) {
+			return !isLegendLine(l)
+		}
+	}
+	_, ok := findReported(firstSentence(b.lines[0]))
+	return ok
+}
+
+// dropEmptyLead removes the leading unnamed item when nothing came before
+// the first heading.
+func dropEmptyLead(items []Item) []Item {
+	if len(items) > 0 && len(items[0].Remarks) == 0 && items[0].Number == "" && items[0].Title == "" {
+		items = items[1:]
+	}
+	for i := range items {
+		if items[i].Remarks == nil {
+			items[i].Remarks = []Remark{}
+		}
+	}
+	if items == nil {
+		items = []Item{}
+	}
+	return items
+}
+
+func countRemarks(d *Document) int {
+	n := 0
+	for _, it := range d.Items {
+		n += len(it.Remarks)
+	}
+	return n
+}
+
+// detectFormat uses the file extension when there is one, and otherwise
+// sniffs the text: tags mean HTML, Markdown headings or emphasis Markdown.
+func detectFormat(text, name string) Format {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return FormatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".txt", ".text":
+		return FormatText
+	}
+	head := strings.ToLower(text[:min(len(text), 2048)])
+	trim := strings.TrimSpace(head)
+	if strings.HasPrefix(trim, "<!doctype html") || strings.HasPrefix(trim, "<html") ||
+		strings.Contains(head, "<body") || (strings.HasPrefix(trim, "<") && strings.Count(head, "</") >= 3) {
+		return FormatHTML
+	}
+	md := 0
+	for _, l := range strings.SplitN(text[:min(len(text), 8192)], "\n", 200) {
+		if strings.HasPrefix(l, "#") && strings.Contains(l, "# ") || strings.HasPrefix(l, "**") ||
+			strings.HasPrefix(l, "```") || strings.Contains(l, "](") {
+			md++
+		}
+	}
+	if md >= 2 {
+		return FormatMarkdown
+	}
+	return FormatText
+}

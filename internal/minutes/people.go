@@ -1,0 +1,121 @@
+package minutes
+
+import "strings"
+
+// collectPeople fills the registry before turns are cut: legends
+// ("EKR: Eric Rescorla"), attendee lists ("Yehuda Katz (YK)"), attendee
+// tables ("| Name | Abbreviation | Organization |") and every full name in a
+// speaker position, with its block position.
+func collectPeople(blocks []block, shapes []shape, reg *registry) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == kCode || b.kind == kBreak {
+			continue
+		}
+		for _, l := range b.lines {
+			collectLine(l, i, reg)
+		}
+	}
+}
+
+// collectLine registers the people one line names.
+func collectLine(l string, pos int, reg *registry) {
+	if strings.HasPrefix(l, "|") {
+		collectTableRow(l, reg)
+		return
+	}
+	if short, full, ok := legendEntry(l); ok {
+		reg.addAlias(short, full)
+		reg.addFull(full, -1)
+		return
+	}
+	for _, e := range parenEntries(l) {
+		reg.addAlias(e[1], e[0])
+		reg.addFull(e[0], -1)
+	}
+	if lab, ok := parseLabel(l); ok && lab.kind == lPerson {
+		reg.addFull(lab.name, pos)
+		reg.use(lab.name)
+	}
+	for _, cut := range sentenceStarts(l) {
+		if r, ok := findReported(l[cut:]); ok && r.kind == lPerson {
+			reg.addFull(r.name, pos)
+			reg.use(r.name)
+		}
+	}
+}
+
+// legendEntry reads "EKR: Eric Rescorla" or "EKR = Eric Rescorla": a short
+// form, then a full name and nothing else.
+func legendEntry(l string) (short, full string, ok bool) {
+	sep := strings.IndexAny(l, ":=")
+	if sep <= 0 || sep > 12 {
+		return "", "", false
+	}
+	short = strings.TrimSpace(l[:sep])
+	full = strings.TrimSpace(l[sep+1:])
+	if !(isInitials(short) || isNick(short)) || len(strings.Fields(full)) < 2 || !isPersonName(full) {
+		return "", "", false
+	}
+	return short, full, true
+}
+
+// isLegendLine reports a line of an initials legend.
+func isLegendLine(l string) bool {
+	_, _, ok := legendEntry(l)
+	return ok
+}
+
+// parenEntries finds "Full Name (INITIALS)" pairs in an attendee line.
+func parenEntries(l string) [][2]string {
+	var out [][2]string
+	for off := 0; ; {
+		open := strings.IndexByte(l[off:], '(')
+		if open < 0 {
+			return out
+		}
+		open += off
+		end := strings.IndexByte(l[open:], ')')
+		if end < 0 {
+			return out
+		}
+		end += open
+		short := strings.TrimSpace(l[open+1 : end])
+		if isInitials(short) {
+			if full := nameBefore(l[:open]); full != "" {
+				out = append(out, [2]string{full, short})
+			}
+		}
+		off = end + 1
+	}
+}
+
+// nameBefore returns the full name that ends s (the words after the last
+// comma, semicolon or colon), or "".
+func nameBefore(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexAny(s, ",;:"); i >= 0 {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	s = strings.TrimLeft(s, "-*• ")
+	if len(strings.Fields(s)) >= 2 && isPersonName(s) {
+		return s
+	}
+	return ""
+}
+
+// collectTableRow reads "| Full Name | ABBR | Org |" rows.
+func collectTableRow(l string, reg *registry) {
+	cells := strings.Split(strings.Trim(l, "|"), "|")
+	if len(cells) < 2 {
+		return
+	}
+	full := strings.TrimSpace(cells[0])
+	short := strings.TrimSpace(cells[1])
+	if len(strings.Fields(full)) >= 2 && isPersonName(full) {
+		reg.addFull(full, -1)
+		if isInitials(short) {
+			reg.addAlias(short, full)
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package minutes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// registry holds the people one document names, to resolve short forms
+// (initials, handles, first names, surnames) to one full name. Legends and
+// attendee lists give explicit aliases; full names seen in speaker positions
+// (labels, reported speech) are mentions with a position, so that an
+// ambiguous first name resolves to the person last mentioned.
+type registry struct {
+	alias    map[string]string // lower-cased alias -> full name
+	mentions []mention         // full names in order of appearance
+	known    []string          // KnownSpeakers hints
+	// uses counts how often a one-word name is used as a label or as the
+	// subject of reported speech: a word used once ("Re-charter:") is more
+	// likely a topic than a person.
+	uses map[string]int
+}
+
+// mention is a full name seen at a position in the document.
+type mention struct {
+	name string
+	pos  int
+}
+
+func newRegistry(known []string) *registry {
+	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int)}
+}
+
+// addAlias records that alias (initials, a handle) stands for full.
+func (r *registry) addAlias(alias, full string) {
+	alias = strings.ToLower(strings.TrimSpace(alias))
+	if alias == "" || full == "" {
+		return
+	}
+	if _, ok := r.alias[alias]; !ok {
+		r.alias[alias] = full
+	}
+}
+
+// addFull records a full name (two or more words) seen at pos.
+func (r *registry) addFull(name string, pos int) {
+	if len(strings.Fields(name)) < 2 {
+		return
+	}
+	r.mentions = append(r.mentions, mention{name: name, pos: pos})
+}
+
+// resolve returns the full name for a printed speaker name at pos, or the
+// printed name when the document does not say more.
+func (r *registry) resolve(printed string, pos int) string {
+	p := strings.TrimSpace(printed)
+	if p == "" {
+		return p
+	}
+	if full, ok := r.alias[strings.ToLower(p)]; ok {
+		return full
+	}
+	words := strings.Fields(p)
+	if len(words) >= 2 {
+		return p
+	}
+	if best := r.nearest(pos, func(full string) bool { return matchesShort(full, p) }); best != "" {
+		return best
+	}
+	for _, k := range r.known {
+		if matchesShort(k, p) {
+			return k
+		}
+	}
+	return p
+}
+
+// nearest picks, among mentions that match, the last one at or before pos,
+// else the first one after it.
+func (r *registry) nearest(pos int, match func(string) bool) string {
+	best, after := "", ""
+	for _, m := range r.mentions {
+		if !match(m.name) {
+			continue
+		}
+		if m.pos <= pos {
+			best = m.name
+		} else if after == "" {
+			after = m.name
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return after
+}
+
+// matchesShort reports whether a one-word printed form can stand for full:
+// its first name, its surname, or its initials (also as a lower-case
+// handle, "ekr" for Eric K. Rescorla).
+func matchesShort(full, short string) bool {
+	parts := strings.Fields(full)
+	if len(parts) < 2 {
+		return false
+	}
+	if strings.EqualFold(parts[0], short) || strings.EqualFold(parts[len(parts)-1], short) {
+		return true
+	}
+	return initialsMatch(parts, short)
+}
+
+// initialsMatch reports whether short abbreviates the name parts: all their
+// initials, or the first and last initials with letters in between for
+// middle names the document did not print.
+func initialsMatch(parts []string, short string) bool {
+	up := strings.ToUpper(short)
+	if len(up) < 2 || len(up) > 4 {
+		return false
+	}
+	var all []rune
+	for _, p := range parts {
+		for _, seg := range strings.Split(p, "-") {
+			if r := []rune(seg); len(r) > 0 && unicode.IsUpper(r[0]) {
+				all = append(all, r[0])
+			}
+		}
+	}
+	if string(all) == up {
+		return true
+	}
+	first := []rune(parts[0])
+	last := []rune(parts[len(parts)-1])
+	u := []rune(up)
+	return len(first) > 0 && len(last) > 0 && u[0] == unicode.ToUpper(first[0]) &&
+		u[len(u)-1] == unicode.ToUpper(last[0]) && len(u) <= 3 && len(parts) == 2 && len(u) == 3
+}
+
+// use counts one use of a printed name as a speaker.
+func (r *registry) use(name string) {
+	if !strings.Contains(name, " ") {
+		r.uses[strings.ToLower(name)]++
+	}
+}
+
+// plausible reports whether a printed speaker name can be trusted: full
+// names and initials always; a single word only when the document explains
+// it (legend, a full name it abbreviates, a known speaker) or uses it as a
+// speaker more than once.
+func (r *registry) plausible(name string, pos int) bool {
+	if strings.Contains(strings.TrimSpace(name), " ") || isInitials(name) {
+		return true
+	}
+	if r.resolve(name, pos) != name || r.uses[strings.ToLower(name)] >= 2 {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,172 @@
+package minutes
+
+import "strings"
+
+// speechVerbs are the verbs of reported speech and of acting in a meeting
+// that follow a speaker's name in prose minutes ("X said that ...").
+var speechVerbs = wordSet(`said says say asked asks ask asking replied replies reply replying
+noted notes noting observed observes observing suggested suggests suggesting agreed agrees agreeing
+added adds adding clarified clarifies clarifying reported reports reporting presented presents presenting
+welcomed welcomes recognized recognised thanked thanks thanking briefed updated reminded announced announces
+delivered encouraged encourages expressed expresses referred refers reiterated reiterates commented comments commenting
+explained explains explaining argued argues arguing raised raises raising responded responds responding
+confirmed confirms confirming proposed proposes proposing mentioned mentions mentioning stated states stating
+wondered wonders questioned questions answered answers answering emphasized emphasised emphasizes emphasises
+disagreed disagrees objected objects supported supports supporting opposed opposes countered counters
+pointed points pointing described describes describing summarized summarised summarizes summarises
+indicated indicates indicating stressed stresses highlighted highlights requested requests requesting
+offered offers offering volunteered volunteers believes believed thinks thought felt feels
+agreed. seconded seconds seconding cautioned cautions warned warns recommended recommends recommending
+urged urges invited invites introduced introduces introducing showed shows showing gave gives giving
+went goes walked walks led leads opened opens closed closes concluded concludes closing
+remarked remarks remarking speaking spoke speaks talked talks talking discussed discusses discussing
+shared shares sharing demonstrated demonstrates claimed claims insisted insists inquired inquires
+queried queries challenged challenges acknowledged acknowledges accepted accepts expected expects
+hoped hopes wanted wants would will can could should had has was is did does made makes
+notifies notified informed informs told tells explained. wished wishes proposed. followed follows
+continued continues repeated repeats restated restates elaborated elaborates corrected corrects
+promised promises took takes came comes stepped steps approached approaches moved moves
+objecting echoed echoes concurred concurs affirmed affirms mentioned. responded. replied.`)
+
+// weakVerbs need a following word to read as speech ("Name had a concern",
+// "Name is concerned"): on their own they are too often narration.
+var weakVerbs = wordSet(`would will can could should had has was is did does made makes took takes came comes went goes gave gives moved moves`)
+
+// nullSubjects start sentences about a speaker the minutes do not name.
+var nullSubjects = []string{"an unidentified ", "unidentified ", "someone ", "somebody ", "a participant ",
+	"an attendee ", "one person ", "one participant ", "a person ", "an audience member ",
+	"a member of the audience ", "a commenter ", "an individual ", "another participant ",
+	"a speaker from the floor ", "a remote participant ", "an unknown "}
+
+// roleSubjects start sentences whose speaker is a role, kept as printed.
+var roleSubjects = []string{"the chairs ", "the chair ", "chairs ", "chair ", "the co-chairs ", "the ad ", "the secretariat "}
+
+// rolePrefixes are titles printed before a name ("Chair Lars Eggert").
+var rolePrefixes = []string{"Chair ", "Co-chair ", "AD ", "Dr. ", "Dr ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "}
+
+// reported is the speaker of a sentence of reported speech.
+type reported struct {
+	kind labelKind // lPerson, lRole or lUnknown
+	name string
+	aff  string
+}
+
+// findReported reads the speaker of a sentence of reported speech: a name
+// (with an optional affiliation) followed by a speech verb, at the start of
+// the sentence or after a leading clause ("On behalf of X, Name presented").
+func findReported(sent string) (reported, bool) {
+	if r, ok := reportedAt(sent); ok {
+		return r, true
+	}
+	if c := strings.Index(sent, ", "); c > 0 && c < 90 {
+		if r, ok := reportedAt(sent[c+2:]); ok && r.kind == lPerson {
+			return r, true
+		}
+	}
+	return reported{}, false
+}
+
+// reportedAt checks for "Subject verb" at the very start of s.
+func reportedAt(s string) (reported, bool) {
+	low := strings.ToLower(s[:min(len(s), 40)])
+	for _, p := range nullSubjects {
+		if strings.HasPrefix(low, p) {
+			return reported{kind: lUnknown}, true
+		}
+	}
+	for _, p := range roleSubjects {
+		if strings.HasPrefix(low, p) && isVerbAt(s, len(p)) {
+			return reported{kind: lRole, name: strings.TrimSpace(s[:len(p)])}, true
+		}
+	}
+	for _, p := range rolePrefixes {
+		if strings.HasPrefix(s, p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	name, n := splitName(s)
+	if name == "" || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+		return reported{}, false
+	}
+	aff, rest := readAffiliation(s[n:])
+	if isVerbAt(s, len(s)-len(rest)) {
+		return reported{kind: lPerson, name: name, aff: aff}, true
+	}
+	return reported{}, false
+}
+
+// readAffiliation reads " from Org", " (Org)" or ", Org," after a name and
+// returns the affiliation and the rest of the sentence.
+func readAffiliation(s string) (string, string) {
+	switch {
+	case strings.HasPrefix(s, " ("):
+		if end := strings.IndexByte(s, ')'); end > 0 && end < 60 {
+			return cleanAffiliation(s[2:end]), s[end+1:]
+		}
+	case strings.HasPrefix(s, " from ") || strings.HasPrefix(s, " of "):
+		sp := strings.IndexByte(s[1:], ' ') + 1
+		org, n := splitOrg(s[sp+1:])
+		if org != "" {
+			return org, s[sp+1+n:]
+		}
+	case strings.HasPrefix(s, ", "):
+		if end := strings.Index(s[2:], ", "); end > 0 && end < 40 {
+			org := s[2 : 2+end]
+			if isOrgLike(org) {
+				return org, s[2+end+1:]
+			}
+		}
+		return "", s[1:]
+	}
+	return "", s
+}
+
+// splitOrg reads an organisation name: capitalised or all-caps words.
+func splitOrg(s string) (string, int) {
+	pos, end := 0, 0
+	for words := 0; words < 5 && pos < len(s); words++ {
+		w, next := nextWord(s, pos)
+		bare := strings.TrimRight(w, ",.;:")
+		if bare == "" || !(isUpperByte(bare[0]) || bare[0] >= '0' && bare[0] <= '9') {
+			break
+		}
+		end = pos + len(bare)
+		if len(bare) != len(w) {
+			break
+		}
+		pos = next
+	}
+	return s[:end], end
+}
+
+// isOrgLike reports a short capitalised phrase that can be an organisation.
+func isOrgLike(s string) bool {
+	org, n := splitOrg(s)
+	return org != "" && n == len(s)
+}
+
+// isVerbAt reports a speech verb as the next word of s at i, allowing an
+// adverb ("also", "then") before it.
+func isVerbAt(s string, i int) bool {
+	for tries := 0; tries < 2; tries++ {
+		w, next := nextWord(s, i)
+		w = strings.ToLower(strings.TrimRight(w, ",.:;"))
+		if speechVerbs[w] {
+			if weakVerbs[w] {
+				n2, _ := nextWord(s, next)
+				return n2 != "" && n2 != "the" && !strings.HasSuffix(w, "s") || w == "had" || w == "would"
+			}
+			return true
+		}
+		if !adverbs[w] {
+			return false
+		}
+		i = next
+	}
+	return false
+}
+
+// adverbs may stand between a subject and its speech verb.
+var adverbs = wordSet(`also then further again later briefly first finally strongly quickly
+additionally afterwards subsequently next once still really simply just both then, however`)

@@ -1,0 +1,31 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
+)
+
+// Routes returns the site's handler: every route of Plenary is here.
+func (s *Server) Routes() http.Handler {
+	r := chi.NewRouter()
+	r.Use(middleware.Recoverer)
+	r.Use(securityHeaders)
+	r.Use(middleware.Compress(5, "text/html", "text/css", "text/javascript", "application/atom+xml", "application/xml", "image/svg+xml"))
+
+	r.Get("/healthz", s.handle(s.healthz))
+	r.Get("/static/{name}", s.handle(s.static))
+
+	r.Get("/", s.handle(s.home))
+	r.Get("/sessions", s.handle(s.sessions))
+	r.Get("/sessions/{slug}", s.handle(s.session))
+
+	r.NotFound(s.handle(func(http.ResponseWriter, *http.Request) error {
+		return statusError(http.StatusNotFound, "There is nothing at this address. The link may be mistyped.")
+	}))
+	r.MethodNotAllowed(s.handle(func(http.ResponseWriter, *http.Request) error {
+		return statusError(http.StatusMethodNotAllowed, "This address does not accept that kind of request.")
+	}))
+	return r
+}

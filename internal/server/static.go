@@ -1,0 +1,34 @@
+package server
+
+import (
+	"bytes"
+	"net/http"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/plenary/plenary/static"
+)
+
+// static serves an embedded asset by its content-hashed name. The name
+// changes with the content, so the response may be cached for a year.
+func (s *Server) static(w http.ResponseWriter, r *http.Request) error {
+	a, ok := static.Lookup(chi.URLParam(r, "name"))
+	if !ok {
+		return statusError(http.StatusNotFound, "No such file.")
+	}
+	w.Header().Set("Content-Type", a.ContentType)
+	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	http.ServeContent(w, r, a.Name, time.Time{}, bytes.NewReader(a.Body))
+	return nil
+}
+
+// healthz answers 200 when the database answers.
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
+	if err := s.store.Ping(r.Context()); err != nil {
+		return statusError(http.StatusServiceUnavailable, "database unavailable")
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	_, err := w.Write([]byte("ok\n"))
+	return err
+}
