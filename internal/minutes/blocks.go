@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // blockKind says what kind of block of the source a block is.
 type blockKind uint8
@@ -52,8 +55,8 @@ func readTextBlocks(s string, firstLine int) []block {
 	lines := strings.Split(s, "\n")
 	for i, raw := range lines {
 		ln := firstLine + i
-		line := strings.TrimRight(raw, " \t")
-		trimmed := strings.TrimLeft(line, " \t")
+		line := strings.TrimRightFunc(raw, unicode.IsSpace)
+		trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
 		if trimmed == "" {
 			flush()
 			continue
@@ -79,6 +82,9 @@ func readTextBlocks(s string, firstLine int) []block {
 			flush()
 			cur = &block{kind: kItem, level: 1 + ind/2, lines: []string{body}, line: ln, indent: ind}
 			continue
+		}
+		if cur != nil && cur.kind == kItem && startsTurn(trimmed) {
+			flush() // a label line after a bullet is not part of the bullet
 		}
 		if cur == nil {
 			cur = &block{kind: kPara, line: ln, indent: ind}
@@ -127,4 +133,10 @@ func cutBullet(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// startsTurn reports a line that opens with a speaker label.
+func startsTurn(line string) bool {
+	l, ok := parseLabel(line)
+	return ok && (l.kind == lPerson || l.kind == lRole || l.kind == lUnknown)
 }

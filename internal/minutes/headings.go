@@ -51,7 +51,11 @@ func classify(blocks []block, f Format) []shape {
 			if b.kind == kPara && len(b.lines) == 1 && (f == FormatText || b.indent == 0) && b.indent < 2 {
 				if num, title, ok := splitNumbered(b.lines[0]); ok && seq.accept(num) {
 					out[i] = shape{role: rItem, number: num, title: title, depth: strings.Count(num, ".") + 1}
+					continue
 				}
+			}
+			if f == FormatText && b.kind == kPara && isPlainHeading(blocks, i) {
+				out[i] = shape{role: rItem, title: b.lines[0], depth: 1}
 			}
 		}
 	}
@@ -313,4 +317,36 @@ func setDepths(blocks []block, out []shape) {
 			out[i].depth = blocks[i].level - minLvl + 1
 		}
 	}
+}
+
+// isPlainHeading recognises an unnumbered heading in plain text: a short
+// line with no sentence punctuation and no label, standing alone or
+// followed only by a presenter's name or slide links, and either ending in
+// a parenthetical ("Encrypted SNI (DKG)") or followed by a link.
+func isPlainHeading(blocks []block, i int) bool {
+	b := &blocks[i]
+	l := b.lines[0]
+	if len(l) > 80 || len(strings.Fields(l)) > 10 || !isUpperByte(l[0]) || strings.ContainsAny(l[len(l)-1:], ".?!:;,") {
+		return false
+	}
+	if _, ok := parseLabel(l); ok || isDateLine(l) {
+		return false
+	}
+	if _, ok := findReported(l); ok {
+		return false
+	}
+	link := false
+	for _, x := range b.lines[1:] {
+		switch {
+		case isMetaLine(x):
+			link = true
+		case isPersonName(x) && len(b.lines) <= 3:
+		default:
+			return false
+		}
+	}
+	if !link && len(b.lines) == 1 && i+1 < len(blocks) && isMetaLine(blocks[i+1].lines[0]) {
+		link = true
+	}
+	return link || strings.HasSuffix(l, ")") && !strings.Contains(strings.ToLower(l), "slide")
 }

@@ -27,7 +27,8 @@ type label struct {
 	aff  string // affiliation printed with it, if any
 	// textStart is where the remark text begins in the line.
 	textStart int
-	// bold tells a Markdown bold label ("**Name:**"), which is trusted more.
+	// bold tells a Markdown emphasis label ("**Name:**"), which is used for
+	// topics ("**Status:**") as often as for people.
 	bold bool
 }
 

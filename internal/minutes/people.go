@@ -36,11 +36,13 @@ func collectLine(l string, pos int, reg *registry) {
 	if lab, ok := parseLabel(l); ok && lab.kind == lPerson {
 		reg.addFull(lab.name, pos)
 		reg.use(lab.name)
+		reg.labels++
 	}
 	for _, cut := range sentenceStarts(l) {
 		if r, ok := findReported(l[cut:]); ok && r.kind == lPerson {
 			reg.addFull(r.name, pos)
 			reg.use(r.name)
+			reg.prose++
 		}
 	}
 }

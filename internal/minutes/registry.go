@@ -18,6 +18,10 @@ type registry struct {
 	// subject of reported speech: a word used once ("Re-charter:") is more
 	// likely a topic than a person.
 	uses map[string]int
+	// labels and prose count speaker labels and sentences of reported
+	// speech: which style the document is written in decides whether an
+	// unlabeled paragraph continues the last speaker.
+	labels, prose int
 }
 
 // mention is a full name seen at a position in the document.
@@ -140,6 +144,9 @@ func (r *registry) use(name string) {
 		r.uses[strings.ToLower(name)]++
 	}
 }
+
+// transcript reports a document written mostly as "Name: text" lines.
+func (r *registry) transcript() bool { return r.labels > r.prose }
 
 // plausible reports whether a printed speaker name can be trusted: full
 // names and initials always; a single word only when the document explains

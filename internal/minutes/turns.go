@@ -106,7 +106,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	}
 	rest := line
 	if l, ok := parseLabel(line); ok {
-		if l.kind == lPerson && !t.reg.plausible(l.name, t.pos) {
+		if l.kind == lPerson && l.bold && !t.reg.plausible(l.name, t.pos) {
 			l.kind = lKey
 		}
 		switch l.kind {
@@ -156,6 +156,7 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 	case !t.spoken && t.presenter != "":
 		t.setSpeaker(speaker{name: t.presenter}, b.level)
 		t.spoken = false
+	case t.spoken && t.reg.transcript() && !isNarration(s):
 	default:
 		t.setSpeaker(speaker{}, b.level)
 	}
@@ -302,3 +303,14 @@ func isMetaLine(s string) bool {
 	}
 	return false
 }
+
+// isNarration reports paragraph openings that are the scribe's own words:
+// polls, hums, decisions and summaries of discussion.
+func isNarration(s string) bool {
+	w, _ := nextWord(s, 0)
+	w = strings.ToLower(strings.Trim(w, "*_.:,()[]"))
+	return narrationWords[w] || outcomeLabels[w]
+}
+
+var narrationWords = wordSet(`discussion discussions hum humming hummed consensus question questions who
+no room general more some several many poll show sense straw`)

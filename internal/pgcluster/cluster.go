@@ -82,6 +82,8 @@ type Cluster struct {
 	run          *runner
 	log          *slog.Logger
 
+	lock *os.File // see lockFileName
+
 	mu      sync.Mutex
 	pid     int
 	stopped bool
@@ -98,11 +100,16 @@ func Start(ctx context.Context, cfg Config) (*Cluster, error) {
 	if err := c.prepareDataDir(ctx); err != nil {
 		return nil, err
 	}
+	if c.lock, err = lockDataDir(c.dataDir, c.run.uid, c.run.gid); err != nil {
+		return nil, fmt.Errorf("pgcluster: %w", err)
+	}
 	if err := c.prepareSocketDir(cfg.SocketDir); err != nil {
+		_ = c.lock.Close()
 		return nil, err
 	}
 	if err := c.start(ctx); err != nil {
 		c.removeSocketDir()
+		_ = c.lock.Close()
 		return nil, err
 	}
 	if err := c.ensureDatabase(ctx, cmp.Or(cfg.Database, "plenary")); err != nil {
@@ -184,6 +191,7 @@ func (c *Cluster) Stop(ctx context.Context) error {
 	}
 	c.stopped = true
 	c.removeSocketDir()
+	_ = c.lock.Close() // only now may another process take over
 	c.log.Info("PostgreSQL stopped", "datadir", c.dataDir)
 	return nil
 }

@@ -89,7 +89,7 @@ func (r *runner) chownTree(dir string, log *slog.Logger) error {
 	}
 	st, err := os.Stat(dir)
 	if err != nil {
-		return fmt.Errorf("stat %s: %w", dir, err)
+		return fmt.Errorf("check owner of data dir: %w", err)
 	}
 	if sys, ok := st.Sys().(*syscall.Stat_t); ok && int(sys.Uid) == r.uid {
 		return nil
@@ -111,8 +111,12 @@ func (r *runner) chownTree(dir string, log *slog.Logger) error {
 // ancestor needs search (x) permission for it. As root, data directories
 // often live under /root or a 0700 temp directory, which the postgres user
 // cannot traverse. We add only the "other" execute bit (traverse, not list)
-// to the ancestors that lack it, and log each change.
+// to the ancestors that lack it, and log each change. Missing ancestors are
+// created (0700, as ours) first.
 func (r *runner) makeTraversable(dir string, log *slog.Logger) error {
+	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
+		return fmt.Errorf("create parent of %s: %w", dir, err)
+	}
 	if !r.switching() {
 		return nil
 	}
@@ -130,7 +134,7 @@ func (r *runner) makeTraversable(dir string, log *slog.Logger) error {
 func (r *runner) grantSearch(dir string, log *slog.Logger) error {
 	st, err := os.Stat(dir)
 	if err != nil {
-		return fmt.Errorf("stat %s: %w", dir, err)
+		return fmt.Errorf("make data path reachable for %s: %w", r.name, err)
 	}
 	mode := st.Mode().Perm()
 	if sys, ok := st.Sys().(*syscall.Stat_t); ok {

@@ -83,3 +83,30 @@ func waitReaped(ctx context.Context, pid int) bool {
 	}
 	return false
 }
+
+// lockFileName is held (flock) by the process that started the cluster, for
+// as long as it manages it. It closes the window in which two processes both
+// see "not running" and start the server (or rewrite its configuration) at
+// once. The kernel drops the lock when the process dies, so it never goes
+// stale.
+const lockFileName = "plenary.lock"
+
+// lockDataDir takes the exclusive manager lock of dataDir without waiting.
+// The file is given to the server user (uid/gid) so a later non-root run on
+// the same data directory can open it too.
+func lockDataDir(dataDir string, uid, gid int) (*os.File, error) {
+	path := filepath.Join(dataDir, lockFileName)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	_ = f.Chown(uid, gid) // best effort; only matters for later runs
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		_ = f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("%w: %s is managed by another process", ErrAlreadyRunning, dataDir)
+		}
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	return f, nil
+}

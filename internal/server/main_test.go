@@ -1,0 +1,17 @@
+package server
+
+import (
+	"context"
+	"testing"
+
+	"github.com/plenary/plenary/internal/archive"
+	"github.com/plenary/plenary/internal/pgtest"
+)
+
+// TestMain gives every test of the package its own migrated database
+// (pgtest.DB / pgtest.URL). It is the package's one TestMain.
+func TestMain(m *testing.M) {
+	pgtest.Main(m, func(ctx context.Context, dsn string) error {
+		return archive.Migrate(ctx, dsn, nil)
+	})
+}
