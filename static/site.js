@@ -1,32 +1,75 @@
-// Progressive enhancement for session pages: every page works without it.
+// Progressive enhancement: every page works without this script.
 // - the "link" control of a remark copies its permalink to the clipboard;
-// - j / k move to the next / previous remark.
+// - "Copy citation" on a remark page copies the citation line;
+// - j / k move to the next / previous remark;
+// - an old #r{key} fragment of a remark removed in a correction moves to
+//   the nearest surviving remark and says so.
 (function () {
   "use strict";
 
+  function announce(text) {
+    var status = document.getElementById("copy-status");
+    if (status) status.textContent = text;
+  }
+
+  function copy(text, done, failed) {
+    if (!navigator.clipboard || !navigator.clipboard.writeText) return failed();
+    navigator.clipboard.writeText(text).then(done, failed);
+  }
+
   document.addEventListener("click", function (ev) {
+    if (ev.button !== 0 || ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
     var a = ev.target.closest && ev.target.closest("a.permalink");
-    if (!a || !navigator.clipboard) return;
-    var url = new URL(a.getAttribute("href"), location.href).href;
-    navigator.clipboard.writeText(url).then(function () {
-      a.setAttribute("data-copied", "true");
-      var status = document.getElementById("copy-status");
-      if (status) status.textContent = "Link copied: " + url;
-      setTimeout(function () { a.removeAttribute("data-copied"); }, 2000);
-    }, function () {});
+    if (a && navigator.clipboard) {
+      ev.preventDefault();
+      var url = new URL(a.getAttribute("href"), location.href).href;
+      copy(url, function () {
+        a.setAttribute("data-copied", "true");
+        announce("Link copied: " + url);
+        setTimeout(function () { a.removeAttribute("data-copied"); }, 2000);
+      }, function () { location.href = url; });
+      return;
+    }
+    var b = ev.target.closest && ev.target.closest("button[data-copy]");
+    if (b) {
+      var src = document.getElementById(b.getAttribute("data-copy"));
+      if (src) copy(src.textContent, function () { announce("Citation copied."); }, function () {});
+    }
+  });
+
+  function followMoved() {
+    var id = location.hash.slice(1);
+    var el = id && document.getElementById(id);
+    var to = el && el.getAttribute("data-moved-to");
+    if (!to) return;
+    var notice = document.getElementById("moved-notice");
+    if (notice) notice.hidden = false;
+    location.replace("#" + to);
+  }
+  window.addEventListener("hashchange", followMoved);
+
+  document.addEventListener("DOMContentLoaded", function () {
+    followMoved();
+    var buttons = document.querySelectorAll("button[data-copy]");
+    for (var i = 0; i < buttons.length; i++) {
+      if (navigator.clipboard) buttons[i].hidden = false;
+    }
   });
 
   document.addEventListener("keydown", function (ev) {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     var t = ev.target;
-    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(t.tagName))) return;
     if (ev.key !== "j" && ev.key !== "k") return;
-    var remarks = Array.prototype.slice.call(document.querySelectorAll("article.remark"));
+    var remarks = Array.prototype.slice.call(document.querySelectorAll("article.remark[id]"));
     if (!remarks.length) return;
-    var current = document.querySelector("article.remark:target") || document.activeElement.closest && document.activeElement.closest("article.remark");
+    var current = document.querySelector("article.remark.current[id]") ||
+      document.querySelector("article.remark:target") ||
+      (document.activeElement && document.activeElement.closest && document.activeElement.closest("article.remark"));
     var i = remarks.indexOf(current);
-    var next = ev.key === "j" ? (i < 0 ? 0 : Math.min(i + 1, remarks.length - 1)) : (i < 0 ? 0 : Math.max(i - 1, 0));
+    var next = i < 0 ? 0 : ev.key === "j" ? Math.min(i + 1, remarks.length - 1) : Math.max(i - 1, 0);
     var el = remarks[next];
+    document.body.classList.add("kbd");
     history.replaceState(null, "", "#" + el.id);
     el.focus({ preventScroll: true });
     el.scrollIntoView({ block: "center" });

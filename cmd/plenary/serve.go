@@ -17,6 +17,7 @@ func runServe(ctx context.Context, e *cliEnv, args []string) error {
 	addr := fs.String("addr", envOr(e, "PLENARY_ADDR", ":8080"), "address to listen on (env PLENARY_ADDR)")
 	seed := fs.String("seed", "", "directory of minutes to ingest when the archive is empty (make run uses examples/)")
 	baseURL := fs.String("base-url", e.getenv("PLENARY_BASE_URL"), "public origin for canonical links and feeds, e.g. https://plenary.example (env PLENARY_BASE_URL)")
+	trustProxy := fs.Bool("trust-proxy", envOr(e, "PLENARY_TRUST_PROXY", "") == "1", "trust X-Forwarded-For/-Proto from a reverse proxy (env PLENARY_TRUST_PROXY=1)")
 	if err := parseFlags(e, fs, args); err != nil {
 		return ignoreHelp(err)
 	}
@@ -36,7 +37,7 @@ func runServe(ctx context.Context, e *cliEnv, args []string) error {
 			return err
 		}
 	}
-	srv := server.New(db.store, log, server.Config{BaseURL: *baseURL})
+	srv := server.New(db.store, log, server.Config{BaseURL: *baseURL, TrustProxy: *trustProxy})
 	return srv.ListenAndServe(ctx, *addr)
 }
 

@@ -40,33 +40,51 @@ type Published struct {
 	Revision  int
 	Unchanged bool // the same source was already the published revision
 	Remarks   int
+	// Kept, New and Retired count remarks that kept their key from the
+	// previous revision, got a fresh key, and old keys that now redirect.
+	Kept, New, Retired int
 }
 
 // Ingest parses an upload and publishes it as the next revision of its
-// session (creating the session on first publish), in one transaction.
-// Publishing the source that is already current changes nothing.
+// session (creating the session on first publish), in one transaction. It
+// is CreateUpload followed by Publish, sharing their code, except that
+// both happen in one transaction: publishing the source that is already
+// current changes nothing, not even a pending upload is left behind.
 func (s *Store) Ingest(ctx context.Context, u Upload) (Published, error) {
-	doc, err := minutes.Parse(u.Source, minutes.Options{Name: u.Filename})
-	if err != nil {
-		return Published{}, &InputError{Err: err}
-	}
-	meta, err := resolveMeta(u, doc)
+	doc, meta, err := parseUpload(u)
 	if err != nil {
 		return Published{}, err
 	}
 	var out Published
 	err = s.InTx(ctx, func(tx pgx.Tx) error {
-		docID, err := insertDocument(ctx, tx, u, doc, "published")
+		id, err := createUpload(ctx, tx, u, doc)
 		if err != nil {
 			return err
 		}
-		out, err = publish(ctx, tx, docID, meta, doc, u.By)
+		out, err = publishParsed(ctx, tx, pendingUpload{ID: id, Upload: u}, doc, meta, u.By)
 		return err
 	})
 	if errors.Is(err, errUnchanged) {
 		return Published{Slug: meta.slug, Unchanged: true}, nil
 	}
 	return out, err
+}
+
+// parseUpload parses an upload and resolves its session header, turning
+// every refusal into an InputError before the database is touched.
+func parseUpload(u Upload) (*minutes.Document, sessionMeta, error) {
+	doc, err := minutes.Parse(u.Source, minutes.Options{Name: u.Filename})
+	if err != nil {
+		return nil, sessionMeta{}, &InputError{Err: err}
+	}
+	if len(flatten(doc)) == 0 {
+		return nil, sessionMeta{}, &InputError{Err: minutes.ErrNoRemarks}
+	}
+	meta, err := resolveMeta(u, doc)
+	if err != nil {
+		return nil, sessionMeta{}, err
+	}
+	return doc, meta, nil
 }
 
 // errUnchanged rolls back a publish of the source already shown.
@@ -121,25 +139,4 @@ func titleFromFilename(name string) string {
 		return ""
 	}
 	return strings.TrimSpace(strings.NewReplacer("-", " ", "_", " ").Replace(base))
-}
-
-// insertDocument stores a source byte for byte and returns its id.
-func insertDocument(ctx context.Context, tx pgx.Tx, u Upload, doc *minutes.Document, status string) (int64, error) {
-	sum := sha256.Sum256(u.Source)
-	warnings := doc.Warnings
-	if warnings == nil {
-		warnings = []minutes.Warning{}
-	}
-	var id int64
-	err := tx.QueryRow(ctx, `
-		INSERT INTO documents (filename, format, source, sha256, uploaded_by, warnings,
-		                       target_slug, title, date, location, status)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-		RETURNING id`,
-		u.Filename, string(doc.Format), u.Source, sum[:], u.By, warnings,
-		u.Slug, u.Title, u.Date, u.Location, status).Scan(&id)
-	if err != nil {
-		return 0, fmt.Errorf("store source document: %w", err)
-	}
-	return id, nil
 }

@@ -65,7 +65,10 @@ func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc 
 	if err != nil {
 		return Published{}, fmt.Errorf("record revision %d of %s: %w", rev, meta.slug, err)
 	}
-	return Published{Slug: meta.slug, Revision: rev, Remarks: len(flat)}, nil
+	return Published{
+		Slug: meta.slug, Revision: rev, Remarks: len(flat),
+		Kept: len(flat) - (al.next - sess.nextKey), New: al.next - sess.nextKey, Retired: len(al.retired),
+	}, nil
 }
 
 // lockedSession is the state of a session a publish builds on.
@@ -135,9 +138,7 @@ func oldRemarks(ctx context.Context, tx pgx.Tx, sessionID int64) ([]keyedText, e
 // clearRevision deletes the agenda and remarks of the shown revision; its
 // source stays in documents.
 func clearRevision(ctx context.Context, tx pgx.Tx, sessionID int64) error {
-	_, err := tx.Exec(ctx, `
-		DELETE FROM remarks WHERE session_id = $1;
-		`, sessionID)
+	_, err := tx.Exec(ctx, `DELETE FROM remarks WHERE session_id = $1`, sessionID)
 	if err == nil {
 		_, err = tx.Exec(ctx, `DELETE FROM agenda_items WHERE session_id = $1`, sessionID)
 	}

@@ -20,6 +20,9 @@ type Session struct {
 	// when it was published.
 	Revision  int       `db:"revision"`
 	UpdatedAt time.Time `db:"updated_at"`
+	// ChangedAt moves with anything the session page shows, including a
+	// speaker's name; page ETags use it (see migration 00008).
+	ChangedAt time.Time `db:"changed_at"`
 	Remarks   int       `db:"remarks"` // number of remarks in the revision
 }
 
@@ -46,7 +49,7 @@ type Remark struct {
 
 // sessionColumns is the select list shared by the session queries.
 const sessionColumns = `
-	s.id, s.slug, s.title, s.body, s.date, s.location, s.revision, s.updated_at,
+	s.id, s.slug, s.title, s.body, s.date, s.location, s.revision, s.updated_at, s.changed_at,
 	(SELECT count(*) FROM remarks r WHERE r.session_id = s.id)::int AS remarks`
 
 // Sessions lists all sessions, newest first. limit <= 0 means all.
@@ -110,4 +113,35 @@ func (s *Store) Remarks(ctx context.Context, sessionID int64) ([]Remark, error) 
 		return nil, fmt.Errorf("remarks of session %d: %w", sessionID, err)
 	}
 	return remarks, nil
+}
+
+// NewSessions lists the most recently created sessions first, for the feed.
+func (s *Store) NewSessions(ctx context.Context, limit int) ([]Session, error) {
+	rows, _ := s.pool.Query(ctx, `
+		SELECT `+sessionColumns+`
+		FROM sessions s
+		-- sessions_created_idx (migration 00007) serves this order.
+		ORDER BY s.created_at DESC, s.id DESC
+		LIMIT $1`, limit)
+	sessions, err := pgx.CollectRows(rows, pgx.RowToStructByName[Session])
+	if err != nil {
+		return nil, fmt.Errorf("list new sessions: %w", err)
+	}
+	return sessions, nil
+}
+
+// Stamp identifies the state of the published archive as a whole: it
+// changes whenever a session is created or gets a new revision. Pages
+// that list sessions derive their ETag from it.
+func (s *Store) Stamp(ctx context.Context) (string, error) {
+	var n int64
+	var last time.Time
+	err := s.pool.QueryRow(ctx, `
+		-- sessions is small (one row per meeting); max() reads
+		-- sessions_changed_idx (migration 00008).
+		SELECT count(*), coalesce(max(changed_at), 'epoch') FROM sessions`).Scan(&n, &last)
+	if err != nil {
+		return "", fmt.Errorf("archive stamp: %w", err)
+	}
+	return fmt.Sprintf("%d-%d", n, last.UnixMicro()), nil
 }

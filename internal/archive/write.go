@@ -143,20 +143,32 @@ func speakerFor(ctx context.Context, tx pgx.Tx, norm, name string) (int64, error
 }
 
 // retireKeys records where the permalinks of removed remarks now lead, and
-// repoints older retired keys whose successor was removed in turn.
+// repoints older retired keys whose successor was removed in turn, so a
+// link never takes more than one redirect. One statement for any number of
+// keys.
 func retireKeys(ctx context.Context, tx pgx.Tx, sessionID int64, rev int, retired map[int]int) error {
-	for key, succ := range retired {
-		_, err := tx.Exec(ctx, `
-			WITH chain AS (
-				-- Links that led to the removed remark now lead to its successor.
-				UPDATE retired_keys SET successor = $3
-				WHERE session_id = $1 AND successor = $2
-			)
-			INSERT INTO retired_keys (session_id, key, successor, revision)
-			VALUES ($1, $2, $3, $4)`, sessionID, key, succ, rev)
-		if err != nil {
-			return fmt.Errorf("retire key %d: %w", key, err)
-		}
+	if len(retired) == 0 {
+		return nil
+	}
+	keys := make([]int32, 0, len(retired))
+	succs := make([]int32, 0, len(retired))
+	for k, s := range retired {
+		keys = append(keys, int32(k))
+		succs = append(succs, int32(s))
+	}
+	_, err := tx.Exec(ctx, `
+		WITH gone AS (
+			SELECT * FROM unnest($2::int[], $3::int[]) AS g(key, successor)
+		), chain AS (
+			-- Links that led to a removed remark now lead to its successor.
+			UPDATE retired_keys rk SET successor = gone.successor
+			FROM gone
+			WHERE rk.session_id = $1 AND rk.successor = gone.key
+		)
+		INSERT INTO retired_keys (session_id, key, successor, revision)
+		SELECT $1, key, successor, $4 FROM gone`, sessionID, keys, succs, rev)
+	if err != nil {
+		return fmt.Errorf("retire %d keys: %w", len(retired), err)
 	}
 	return nil
 }

@@ -35,6 +35,46 @@ type block struct {
 	// indent is the leading whitespace width of the first line in plain
 	// text, a hint that a numbered line belongs to a list, not the agenda.
 	indent int
+	// tight tells a block that follows the previous one with no blank
+	// line between them, as a bullet written right under a speaker's line.
+	tight bool
+	// labs caches parseLabel for each line: several stages ask about the
+	// same line, and label parsing dominated the profile.
+	labs []lineLabel
+}
+
+// lineLabel is the cached result of parseLabel for one line.
+type lineLabel struct {
+	l  label
+	ok bool
+}
+
+// label returns the speaker label at the start of line i, parsing the
+// block's lines on first use.
+func (b *block) label(i int) (label, bool) {
+	if b.labs == nil {
+		b.labs = make([]lineLabel, len(b.lines))
+		for j, l := range b.lines {
+			b.labs[j].l, b.labs[j].ok = parseLabel(l)
+		}
+	}
+	c := b.labs[i]
+	return c.l, c.ok
+}
+
+// opensTurn reports that line i starts with a speaker label.
+func (b *block) opensTurn(i int) bool {
+	l, ok := b.label(i)
+	return ok && (l.kind == lPerson || l.kind == lRole || l.kind == lUnknown)
+}
+
+// markTight sets tight on every block that starts on the line right after
+// the previous block ends.
+func markTight(blocks []block) {
+	for i := 1; i < len(blocks); i++ {
+		p := &blocks[i-1]
+		blocks[i].tight = p.line > 0 && blocks[i].line == p.line+len(p.lines)
+	}
 }
 
 // text returns the block's lines joined by newlines.

@@ -56,7 +56,7 @@ func isTitleLine(l string) bool {
 	if _, ok := parseLabel(l); ok {
 		return false
 	}
-	return len(strings.Fields(l)) <= 14
+	return countWords(l) <= 14
 }
 
 // isPlaceLine reports "City, Country" style lines: two or three

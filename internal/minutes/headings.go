@@ -44,13 +44,13 @@ func classify(blocks []block, f Format) []shape {
 				seq.accept(out[i].number)
 			}
 		case kPara, kItem:
-			if isTOCEntry(b) {
+			if isTOCEntry(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) {
 				out[i].role = rMeta
 				continue
 			}
 			if b.kind == kPara && len(b.lines) == 1 && (f == FormatText || b.indent == 0) && b.indent < 2 {
 				if num, title, ok := splitNumbered(b.lines[0]); ok && seq.accept(num) {
-					out[i] = shape{role: rItem, number: num, title: title, depth: strings.Count(num, ".") + 1}
+					out[i] = shape{role: rItem, number: num, title: title, depth: seq.depth()}
 					continue
 				}
 			}
@@ -76,6 +76,9 @@ func headingShape(line string, level int) shape {
 	low := strings.ToLower(strings.TrimRight(title, ": "))
 	if softHeadings[low] {
 		return shape{role: rSoft}
+	}
+	if strings.HasPrefix(low, "note on ") || strings.HasPrefix(low, "notes on ") || strings.HasPrefix(low, "about these ") {
+		return shape{role: rMeta} // "Note on Minute Generation": about the document
 	}
 	sh := shape{role: rItem, title: title, depth: level}
 	if num, rest, ok := splitNumbered(title); ok {
@@ -113,13 +116,16 @@ func looksLikeDocTitle(s string) bool {
 	return findDate(s) != ""
 }
 
+// markupReplacer drops inline emphasis and code marks; a Replacer is safe
+// for concurrent use and costly to build, so it is built once.
+var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
+
 // cleanTitle strips heading markup: '#', emphasis, code ticks, and link
 // targets ("[text](url)" keeps "text").
 func cleanTitle(s string) string {
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "#"))
 	s = stripLinks(s)
-	r := strings.NewReplacer("**", "", "__", "", "`", "")
-	s = r.Replace(s)
+	s = markupReplacer.Replace(s)
 	s = strings.Trim(s, "*_ \t")
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -210,12 +216,42 @@ type numSeq struct{ last []string }
 // (the next sibling, a first child, or the next item of an ancestor) and
 // records it.
 func (q *numSeq) accept(num string) bool {
+	if isLetter(num) {
+		return q.acceptLetter(num)
+	}
+	for len(q.last) > 0 && isLetter(q.last[len(q.last)-1]) {
+		q.last = q.last[:len(q.last)-1] // "4.14" after "4.13 > C"
+	}
 	parts := strings.Split(num, ".")
 	ok := q.follows(parts)
 	if ok {
 		q.last = parts
 	}
 	return ok
+}
+
+// acceptLetter takes lettered sub-items ("A. Patterns", "B. Defaults")
+// under the current numbered item: "A" opens the sub-list, each next
+// letter continues it.
+func (q *numSeq) acceptLetter(l string) bool {
+	n := len(q.last)
+	switch {
+	case n > 0 && isLetter(q.last[n-1]) && isNext(q.last[n-1], l):
+		q.last[n-1] = l
+	case n > 0 && !isLetter(q.last[n-1]) && (l == "A" || l == "a"):
+		q.last = append(q.last[:n:n], l)
+	default:
+		return false
+	}
+	return true
+}
+
+// depth is the nesting level of the item accepted last.
+func (q *numSeq) depth() int { return max(len(q.last), 1) }
+
+// isLetter reports a one-letter item number.
+func isLetter(s string) bool {
+	return len(s) == 1 && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z')
 }
 
 func (q *numSeq) follows(parts []string) bool {
@@ -271,7 +307,8 @@ func markAgendaSections(blocks []block, out []shape) {
 			continue
 		}
 		lvl := blocks[i].level
-		if blocks[i].kind != kHeading || !sectionIsList(blocks, out, i, false) {
+		if blocks[i].kind != kHeading || !sectionIsList(blocks, out, i, true) &&
+			!(sectionIsList(blocks, out, i, false) && nextSectionIsList(blocks, out, i)) {
 			continue
 		}
 		out[i].role = rMeta
@@ -295,7 +332,7 @@ func sectionIsList(blocks []block, out []shape, h int, needItems bool) bool {
 		case kItem:
 			items++
 		case kPara:
-			if _, ok := parseLabel(blocks[j].lines[0]); ok || len(blocks[j].lines) > 2 {
+			if _, ok := blocks[j].label(0); ok || len(blocks[j].lines) > 2 {
 				return false
 			}
 		}
@@ -326,11 +363,15 @@ func setDepths(blocks []block, out []shape) {
 func isPlainHeading(blocks []block, i int) bool {
 	b := &blocks[i]
 	l := b.lines[0]
-	if len(l) > 80 || len(strings.Fields(l)) > 10 || !isUpperByte(l[0]) || strings.ContainsAny(l[len(l)-1:], ".?!:;,") {
+	if len(l) > 80 || countWords(l) > 10 || !isUpperByte(l[0]) || strings.ContainsAny(l[len(l)-1:], ".?!:;,") {
 		return false
 	}
-	if _, ok := parseLabel(l); ok || isDateLine(l) {
+	if _, ok := parseLabel(l); ok || isDateLine(l) || questionWords[firstWordLower(l)] {
 		return false
+	}
+	if open := strings.LastIndexByte(l, '('); strings.HasSuffix(l, ")") && open >= 0 &&
+		!isNameList(l[open+1:len(l)-1]) && !isLegendLine(strings.ReplaceAll(l[open+1:len(l)-1], " = ", "=")) {
+		return false // "Issue # (to be filled in when done)"
 	}
 	if _, ok := findReported(l); ok {
 		return false
@@ -349,4 +390,24 @@ func isPlainHeading(blocks []block, i int) bool {
 		link = true
 	}
 	return link || strings.HasSuffix(l, ")") && !strings.Contains(strings.ToLower(l), "slide")
+}
+
+// nextSectionIsList reports that the heading after h, at the same level,
+// has a section of list items only (the agenda's own sub-sections).
+func nextSectionIsList(blocks []block, out []shape, h int) bool {
+	for j := h + 1; j < len(blocks); j++ {
+		if blocks[j].kind == kHeading {
+			return blocks[j].level == blocks[h].level && sectionIsList(blocks, out, j, true)
+		}
+	}
+	return false
+}
+
+// questionWords open questions, which are not headings.
+var questionWords = wordSet(`should shall can could is are do does did what why how who when will would may`)
+
+// firstWordLower returns the first word of s in lower case.
+func firstWordLower(s string) string {
+	w, _ := nextWord(s, 0)
+	return strings.ToLower(w)
 }

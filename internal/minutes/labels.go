@@ -115,7 +115,7 @@ func labelColon(s string) int {
 			if i == 0 {
 				return -1
 			}
-			if i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\t' {
+			if i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\t' && s[i+1] != '(' && !strings.HasPrefix(s[i+1:], nbsp) {
 				return -1
 			}
 			return i
@@ -134,10 +134,22 @@ func labelColon(s string) int {
 
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
-// skipSpace returns the index of the first non-space byte at or after i.
+// nbsp is a no-break space, which minutes pasted from word processors
+// put after a label's colon.
+const nbsp = "\u00a0"
+
+// skipSpace returns the index of the first non-space byte at or after i,
+// skipping no-break spaces too.
 func skipSpace(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
+			i += 2
+		default:
+			return i
+		}
 	}
 	return i
 }
@@ -148,7 +160,10 @@ func classifyLabel(c string) (label, bool) {
 		return label{}, false
 	}
 	low := strings.ToLower(c)
-	key := strings.Join(strings.Fields(low), "-")
+	key := low
+	if strings.IndexByte(low, ' ') >= 0 {
+		key = strings.Join(strings.Fields(low), "-")
+	}
 	switch {
 	case unknownLabels[low] || strings.Trim(c, "?") == "":
 		return label{kind: lUnknown, name: c}, true
@@ -172,6 +187,12 @@ func classifyLabel(c string) (label, bool) {
 	if isPersonName(name) || isInitials(name) || isNick(name) {
 		return label{kind: lPerson, name: name, aff: cleanAffiliation(aff)}, true
 	}
+	if a, _, ok := strings.Cut(name, ", "); ok && (isPersonName(a) || isInitials(a)) && isNameList(name) {
+		return label{kind: lPerson, name: a}, true // "BE, OH, AR:" all agree
+	}
+	if w, v, ok := strings.Cut(low, " "); ok && roleLabels[w] && speechVerbs[v] {
+		return label{kind: lRole, name: c[:len(w)]}, true // "Chairs Conclude:"
+	}
 	if a, _, ok := strings.Cut(name, " & "); ok && isPersonName(a) {
 		return label{kind: lPerson, name: a}, true
 	}
@@ -193,8 +214,69 @@ func cleanAffiliation(a string) string {
 	return a
 }
 
-// isPersonName reports one to five name words, all of them name-like.
+// isPersonName reports one to five name words, all of them name-like,
+// and not an acronym mixed with capitalised words ("Encrypted SNI").
 func isPersonName(s string) bool {
 	name, n := splitName(s)
-	return name != "" && n == len(s)
+	return name != "" && n == len(s) && !mixedCaps(name)
+}
+
+// mixedCaps reports a phrase where some words are all capitals and some
+// are not: topics are written that way, names are not (">>JOHN DOE" is
+// all capitals, "Mike St. Johns" has no acronym).
+func mixedCaps(s string) bool {
+	upper, lower := 0, 0
+	for pos := 0; pos < len(s); {
+		w, next := nextWord(s, pos)
+		if next <= pos {
+			break
+		}
+		pos = next
+		if w == "" {
+			continue
+		}
+		if len(w) >= 2 && isAllUpper(w) && !strings.HasSuffix(w, ".") {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	return upper > 0 && lower > 0
+}
+
+// isAllUpper reports a word with no lower-case ASCII letter.
+func isAllUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameList reports a list of names or initials joined by commas, "and"
+// or "&" ("BE, OH, AR", "Jana and Martin Thomson").
+func isNameList(s string) bool {
+	if s == "" || !(isUpperByte(s[0]) || s[0] >= 0x80) {
+		return false // cheap rejection of the common case, a sentence
+	}
+	n := 0
+	for s != "" {
+		part := s
+		next := len(s)
+		for _, sep := range [...]string{",", " and ", " & "} {
+			if i := strings.Index(s, sep); i >= 0 && i < len(part) {
+				part, next = s[:i], i+len(sep)
+			}
+		}
+		s = s[next:]
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		if !isPersonName(part) && !isInitials(part) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -33,7 +33,22 @@ first second third last final total break lunch welcome thanks thank
 editor editors author authors ad ads area director directors
 agreed proposed conclusion/resolution consensus/resolution
 support supports supported objection objections report reports reporting
+however allowed disallowed experts filed quasi literal literals
 wrap up wrap-up administrivia logistics charter milestones adoption`)
+
+// countWords counts the space-separated words of s without allocating,
+// for the many "is this one word or several" tests on the hot path.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // wordSet builds a lookup set from a whitespace-separated word list.
 func wordSet(s string) map[string]bool {
@@ -65,10 +80,30 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
-	if letters == 0 {
-		return false
+	if letters == 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return false // no name ends like "Haven't"
 	}
-	return !notNameWords[strings.ToLower(strings.TrimRight(w, "."))]
+	return !inSetFold(notNameWords, strings.TrimRight(w, "."))
+}
+
+// inSetFold looks w up in a set of lower-case words without allocating
+// for short ASCII words, the common case in the per-word hot path.
+func inSetFold(set map[string]bool, w string) bool {
+	if len(w) > 32 {
+		return set[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // isInitials reports an all-capitals short token such as "EKR" or "MT",
@@ -82,7 +117,7 @@ func isInitials(w string) bool {
 			return false
 		}
 	}
-	return !notNameWords[strings.ToLower(w)]
+	return !inSetFold(notNameWords, w)
 }
 
 // isNick reports a lower-case handle such as "mt" or "mnot" used as a label.
@@ -116,7 +151,7 @@ func splitName(s string) (string, int) {
 		if w == "" {
 			break
 		}
-		bare := strings.TrimRight(w, ",;:")
+		bare := trimRightAny(w, ",;:")
 		if len(bare) != len(w) {
 			if isNameWord(bare) || (words > 0 && isInitialDot(bare)) {
 				end = pos + len(bare)

@@ -34,6 +34,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	default:
 		blocks = readTextBlocks(text, 1)
 	}
+	markTight(blocks)
 	shapes := classify(blocks, f)
 	reg := newRegistry(opts.KnownSpeakers)
 	collectPeople(blocks, shapes, reg)
@@ -47,7 +48,9 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 		case rItem:
 			t.startItem(shapes[i])
 		case rTitle:
-			header = append(header, cleanTitle(b.lines[0]))
+			if doc.Title == "" {
+				doc.Title = cleanTitle(b.lines[0]) // the heading outranks any header line
+			}
 		case rSoft, rMeta:
 			t.flush()
 			t.cur = speaker{}
@@ -81,9 +84,10 @@ func startsSpeech(b *block) bool {
 	if b.kind == kCode {
 		return false
 	}
-	for _, l := range b.lines {
-		if lab, ok := parseLabel(l); ok && (lab.kind == lPerson || lab.kind == lRole || lab.kind == lUnknown) {
-			return !isLegendLine(l)
+	for i, l := range b.lines {
+		if b.opensTurn(i) {
+			lab, _ := b.label(i)
+			return !isLegendLine(l) && !isRoster(lab, l)
 		}
 	}
 	_, ok := findReported(firstSentence(b.lines[0]))
@@ -143,4 +147,34 @@ func detectFormat(text, name string) Format {
 		return FormatMarkdown
 	}
 	return FormatText
+}
+
+// isRoster reports a front-matter line that names people under a role or
+// a list key ("Chairs: Lena Fischer (LF), Omar Haddad (OH)", "Present:
+// Ada Nwosu, Felix Moreau"): metadata, not a turn by "Chairs".
+func isRoster(lab label, line string) bool {
+	if lab.kind != lRole && lab.kind != lMeta {
+		return false
+	}
+	return isNameList(stripParens(line[lab.textStart:]))
+}
+
+// stripParens removes parenthesised asides such as initials "(LF)".
+func stripParens(s string) string {
+	if !strings.Contains(s, "(") {
+		return strings.TrimRight(s, " .;")
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimRight(b.String(), " .;")
 }

@@ -12,14 +12,55 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		if b.kind == kCode || b.kind == kBreak {
 			continue
 		}
-		for _, l := range b.lines {
-			collectLine(l, i, reg)
+		for li := range b.lines {
+			collectLine(b, li, i, reg)
+		}
+		if lab, ok := b.label(0); ok && lab.kind == lPerson {
+			reg.labelBlocks += labelLines(b)
+			reg.labelWords += wordCount(b.lines)
+		}
+	}
+	collectMentions(blocks, reg)
+}
+
+// collectMentions records every place a known full name is written, in
+// any position ("* Endian Issues (Martin Thomson)"): a bare first name
+// later on most likely means the namesake mentioned last.
+func collectMentions(blocks []block, reg *registry) {
+	byFirst := make(map[string][]string)
+	for _, n := range reg.names {
+		first, _, _ := strings.Cut(n, " ")
+		byFirst[first] = append(byFirst[first], n)
+	}
+	for i := range blocks {
+		if blocks[i].kind == kCode {
+			continue
+		}
+		for _, l := range blocks[i].lines {
+			for pos := 0; pos < len(l); {
+				w, next := nextWord(l, pos)
+				start := pos + strings.Index(l[pos:], w)
+				bare := trimLeftAny(w, "(*_[\"")
+				start += len(w) - len(bare)
+				if first, _, _ := strings.Cut(bare, " "); first != "" && isUpperByte(first[0]) {
+					for _, n := range byFirst[trimRightAny(first, ",;:)*_'’s")] {
+						if strings.HasPrefix(l[start:], n) {
+							reg.addFull(n, i)
+						}
+					}
+				}
+				if next <= pos {
+					break
+				}
+				pos = next
+			}
 		}
 	}
 }
 
 // collectLine registers the people one line names.
-func collectLine(l string, pos int, reg *registry) {
+func collectLine(b *block, li, pos int, reg *registry) {
+	l := b.lines[li]
 	if strings.HasPrefix(l, "|") {
 		collectTableRow(l, reg)
 		return
@@ -33,7 +74,16 @@ func collectLine(l string, pos int, reg *registry) {
 		reg.addAlias(e[1], e[0])
 		reg.addFull(e[0], -1)
 	}
-	if lab, ok := parseLabel(l); ok && lab.kind == lPerson {
+	lab, labOK := b.label(li)
+	if labOK && isRoster(lab, l) {
+		for _, n := range strings.Split(stripParens(l[lab.textStart:]), ",") {
+			if n = strings.TrimSpace(n); isPersonName(n) {
+				reg.addFull(n, -1) // "Present: Ada Nwosu, ..." explains "Ada:"
+			}
+		}
+		return
+	}
+	if labOK && lab.kind == lPerson {
 		reg.addFull(lab.name, pos)
 		reg.use(lab.name)
 		reg.labels++
@@ -56,7 +106,7 @@ func legendEntry(l string) (short, full string, ok bool) {
 	}
 	short = strings.TrimSpace(l[:sep])
 	full = strings.TrimSpace(l[sep+1:])
-	if !(isInitials(short) || isNick(short)) || len(strings.Fields(full)) < 2 || !isPersonName(full) {
+	if !(isInitials(short) || isNick(short)) || countWords(full) < 2 || !isPersonName(full) {
 		return "", "", false
 	}
 	return short, full, true
@@ -100,7 +150,7 @@ func nameBefore(s string) string {
 		s = strings.TrimSpace(s[i+1:])
 	}
 	s = strings.TrimLeft(s, "-*• ")
-	if len(strings.Fields(s)) >= 2 && isPersonName(s) {
+	if countWords(s) >= 2 && isPersonName(s) {
 		return s
 	}
 	return ""
@@ -114,10 +164,30 @@ func collectTableRow(l string, reg *registry) {
 	}
 	full := strings.TrimSpace(cells[0])
 	short := strings.TrimSpace(cells[1])
-	if len(strings.Fields(full)) >= 2 && isPersonName(full) {
+	if countWords(full) >= 2 && isPersonName(full) {
 		reg.addFull(full, -1)
 		if isInitials(short) {
 			reg.addAlias(short, full)
 		}
 	}
+}
+
+// wordCount counts the space-separated words of lines.
+func wordCount(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += countWords(l)
+	}
+	return n
+}
+
+// labelLines counts the lines that open a turn (at least one).
+func labelLines(b *block) int {
+	n := 0
+	for i := range b.lines {
+		if b.opensTurn(i) {
+			n++
+		}
+	}
+	return max(n, 1)
 }

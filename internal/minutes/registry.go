@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -11,9 +12,11 @@ import (
 // (labels, reported speech) are mentions with a position, so that an
 // ambiguous first name resolves to the person last mentioned.
 type registry struct {
-	alias    map[string]string // lower-cased alias -> full name
-	mentions []mention         // full names in order of appearance
-	known    []string          // KnownSpeakers hints
+	alias    map[string]string   // lower-cased alias -> full name
+	names    []string            // distinct full names in order of first mention
+	mentions map[string][]int    // full name -> block positions of its mentions
+	matches  map[string][]string // memo: lower-cased short form -> full names
+	known    []string            // KnownSpeakers hints
 	// uses counts how often a one-word name is used as a label or as the
 	// subject of reported speech: a word used once ("Re-charter:") is more
 	// likely a topic than a person.
@@ -22,16 +25,14 @@ type registry struct {
 	// speech: which style the document is written in decides whether an
 	// unlabeled paragraph continues the last speaker.
 	labels, prose int
-}
-
-// mention is a full name seen at a position in the document.
-type mention struct {
-	name string
-	pos  int
+	// labelBlocks and labelWords measure the blocks that open with a
+	// speaker label: long turns mark a verbatim transcript.
+	labelBlocks, labelWords int
 }
 
 func newRegistry(known []string) *registry {
-	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int)}
+	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int),
+		mentions: make(map[string][]int), matches: make(map[string][]string)}
 }
 
 // addAlias records that alias (initials, a handle) stands for full.
@@ -47,10 +48,22 @@ func (r *registry) addAlias(alias, full string) {
 
 // addFull records a full name (two or more words) seen at pos.
 func (r *registry) addFull(name string, pos int) {
-	if len(strings.Fields(name)) < 2 {
+	if strings.IndexByte(strings.TrimSpace(name), ' ') < 0 {
 		return
 	}
-	r.mentions = append(r.mentions, mention{name: name, pos: pos})
+	ps, seen := r.mentions[name]
+	if !seen {
+		r.names = append(r.names, name)
+		clear(r.matches)
+	}
+	i := sort.SearchInts(ps, pos)
+	if i < len(ps) && ps[i] == pos {
+		return
+	}
+	ps = append(ps, 0)
+	copy(ps[i+1:], ps[i:])
+	ps[i] = pos
+	r.mentions[name] = ps
 }
 
 // resolve returns the full name for a printed speaker name at pos, or the
@@ -67,7 +80,7 @@ func (r *registry) resolve(printed string, pos int) string {
 	if len(words) >= 2 {
 		return p
 	}
-	if best := r.nearest(pos, func(full string) bool { return matchesShort(full, p) }); best != "" {
+	if best := r.nearest(pos, r.candidates(p)); best != "" {
 		return best
 	}
 	for _, k := range r.known {
@@ -78,18 +91,35 @@ func (r *registry) resolve(printed string, pos int) string {
 	return p
 }
 
-// nearest picks, among mentions that match, the last one at or before pos,
-// else the first one after it.
-func (r *registry) nearest(pos int, match func(string) bool) string {
-	best, after := "", ""
-	for _, m := range r.mentions {
-		if !match(m.name) {
-			continue
+// candidates lists the full names a short form can stand for, memoised
+// because transcripts repeat the same few labels hundreds of times.
+func (r *registry) candidates(short string) []string {
+	key := strings.ToLower(short)
+	if c, ok := r.matches[key]; ok {
+		return c
+	}
+	var c []string
+	for _, n := range r.names {
+		if matchesShort(n, short) {
+			c = append(c, n)
 		}
-		if m.pos <= pos {
-			best = m.name
-		} else if after == "" {
-			after = m.name
+	}
+	r.matches[key] = c
+	return c
+}
+
+// nearest picks, among the candidates, the one mentioned last at or before
+// pos, else the one mentioned first after it.
+func (r *registry) nearest(pos int, cands []string) string {
+	best, bestPos, after, afterPos := "", -2, "", 0
+	for _, c := range cands {
+		ps := r.mentions[c]
+		i := sort.SearchInts(ps, pos+1) // ps[:i] are <= pos
+		if i > 0 && ps[i-1] > bestPos {
+			best, bestPos = c, ps[i-1]
+		}
+		if i < len(ps) && (after == "" || ps[i] < afterPos) {
+			after, afterPos = c, ps[i]
 		}
 	}
 	if best != "" {
@@ -145,6 +175,12 @@ func (r *registry) use(name string) {
 	}
 }
 
+// verbatim reports a transcript whose labeled turns average several
+// sentences, where a turn often runs over more than one paragraph.
+func (r *registry) verbatim() bool {
+	return r.labelBlocks > 0 && r.labelWords >= 45*r.labelBlocks
+}
+
 // transcript reports a document written mostly as "Name: text" lines.
 func (r *registry) transcript() bool { return r.labels > r.prose }
 
@@ -160,4 +196,13 @@ func (r *registry) plausible(name string, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// isKnown reports a name the document names elsewhere: an alias in a
+// legend, or a full name mentioned more than once.
+func (r *registry) isKnown(name string) bool {
+	if _, ok := r.alias[strings.ToLower(name)]; ok {
+		return true
+	}
+	return len(r.mentions[name]) > 1
 }

@@ -26,11 +26,13 @@ hoped hopes wanted wants would will can could should had has was is did does mad
 notifies notified informed informs told tells explained. wished wishes proposed. followed follows
 continued continues repeated repeats restated restates elaborated elaborates corrected corrects
 promised promises took takes came comes stepped steps approached approaches moved moves
-objecting echoed echoes concurred concurs affirmed affirms mentioned. responded. replied.`)
+objecting echoed echoes started starts began begins concurred concurs affirmed affirms mentioned. responded. replied.
+conclude note ask agree suggest propose explain state request respond reply think feel believe want
+prefer recommend confirm decide decided`)
 
 // weakVerbs need a following word to read as speech ("Name had a concern",
 // "Name is concerned"): on their own they are too often narration.
-var weakVerbs = wordSet(`would will can could should had has was is did does made makes took takes came comes went goes gave gives moved moves`)
+var weakVerbs = wordSet(`would will can could should had has was is did does made makes took takes came comes went goes moved moves`)
 
 // nullSubjects start sentences about a speaker the minutes do not name.
 var nullSubjects = []string{"an unidentified ", "unidentified ", "someone ", "somebody ", "a participant ",
@@ -58,6 +60,9 @@ func findReported(sent string) (reported, bool) {
 	if r, ok := reportedAt(sent); ok {
 		return r, true
 	}
+	if w, _ := nextWord(sent, 0); !inSetFold(clauseOpeners, w) {
+		return reported{}, false
+	}
 	if c := strings.Index(sent, ", "); c > 0 && c < 90 {
 		if r, ok := reportedAt(sent[c+2:]); ok && r.kind == lPerson {
 			return r, true
@@ -68,15 +73,13 @@ func findReported(sent string) (reported, bool) {
 
 // reportedAt checks for "Subject verb" at the very start of s.
 func reportedAt(s string) (reported, bool) {
-	low := strings.ToLower(s[:min(len(s), 40)])
-	for _, p := range nullSubjects {
-		if strings.HasPrefix(low, p) {
-			return reported{kind: lUnknown}, true
-		}
+	if s == "" || !(isUpperByte(s[0]) || s[0] >= 0x80) {
+		return reported{}, false
 	}
-	for _, p := range roleSubjects {
-		if strings.HasPrefix(low, p) && isVerbAt(s, len(p)) {
-			return reported{kind: lRole, name: strings.TrimSpace(s[:len(p)])}, true
+	w, _ := nextWord(s, 0)
+	if inSetFold(subjectOpeners, w) {
+		if r, ok := specialSubject(s); ok {
+			return r, true
 		}
 	}
 	for _, p := range rolePrefixes {
@@ -89,9 +92,40 @@ func reportedAt(s string) (reported, bool) {
 	if name == "" || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 		return reported{}, false
 	}
+	if v := verbInName(name); v > 0 {
+		name, n = name[:v-1], v-1 // "AWB Presents changes" in a title-case heading
+	}
+	if !strings.Contains(name, " ") && strings.HasSuffix(name, "ed") && strings.HasPrefix(s[n:], ", ") {
+		return reported{}, false // "Reviewed, discussed, added comments."
+	}
 	aff, rest := readAffiliation(s[n:])
 	if isVerbAt(s, len(s)-len(rest)) {
 		return reported{kind: lPerson, name: name, aff: aff}, true
+	}
+	return reported{}, false
+}
+
+// subjectOpeners are the first words of unnamed and role subjects.
+var subjectOpeners = wordSet(`an unidentified someone somebody a one another the chairs chair`)
+
+// clauseOpeners start a leading clause before the speaker's name ("On
+// behalf of the Internet Society, Gonzalo Camarillo presented").
+var clauseOpeners = wordSet(`on before after in at during following responding replying speaking
+later finally then also however next again for with as when while regarding about asked`)
+
+// specialSubject reads unnamed ("An unidentified participant") and role
+// ("The chairs") subjects.
+func specialSubject(s string) (reported, bool) {
+	low := strings.ToLower(s[:min(len(s), 40)])
+	for _, p := range nullSubjects {
+		if strings.HasPrefix(low, p) {
+			return reported{kind: lUnknown}, true
+		}
+	}
+	for _, p := range roleSubjects {
+		if strings.HasPrefix(low, p) && isVerbAt(s, len(p)) {
+			return reported{kind: lRole, name: strings.TrimSpace(s[:len(p)])}, true
+		}
 	}
 	return reported{}, false
 }
@@ -127,7 +161,7 @@ func splitOrg(s string) (string, int) {
 	pos, end := 0, 0
 	for words := 0; words < 5 && pos < len(s); words++ {
 		w, next := nextWord(s, pos)
-		bare := strings.TrimRight(w, ",.;:")
+		bare := trimRightAny(w, ",.;:")
 		if bare == "" || !(isUpperByte(bare[0]) || bare[0] >= '0' && bare[0] <= '9') {
 			break
 		}
@@ -151,7 +185,7 @@ func isOrgLike(s string) bool {
 func isVerbAt(s string, i int) bool {
 	for tries := 0; tries < 2; tries++ {
 		w, next := nextWord(s, i)
-		w = strings.ToLower(strings.TrimRight(w, ",.:;"))
+		w = strings.ToLower(trimRightAny(w, ",.:;"))
 		if speechVerbs[w] {
 			if weakVerbs[w] {
 				n2, _ := nextWord(s, next)
@@ -170,3 +204,18 @@ func isVerbAt(s string, i int) bool {
 // adverbs may stand between a subject and its speech verb.
 var adverbs = wordSet(`also then further again later briefly first finally strongly quickly
 additionally afterwards subsequently next once still really simply just both then, however`)
+
+// verbInName finds a capitalised speech verb inside a name read from a
+// title-case heading ("AWB Presents ..."), returning its offset or 0.
+func verbInName(name string) int {
+	for i := 1; i < len(name); i++ {
+		if name[i-1] != ' ' {
+			continue
+		}
+		w, _ := nextWord(name, i)
+		if lw := strings.ToLower(w); speechVerbs[lw] && !weakVerbs[lw] {
+			return i
+		}
+	}
+	return 0
+}

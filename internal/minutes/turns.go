@@ -22,9 +22,13 @@ type turnBuilder struct {
 	// who owns unlabeled text until someone else speaks.
 	presenter string
 	spoken    bool // a turn has started in the current item
+	said      bool // the current turn has some text
 	inBody    bool // the header region is over
 	pos       int  // index of the block being read
 	prevColon bool // the previous block ended with ':' (a list follows)
+	// rows counts the lines of the current block that open with a label:
+	// a block of several is written one turn per line.
+	rows int
 	// open is the turn being read: its text lines.
 	open []string
 }
@@ -50,12 +54,14 @@ func (t *turnBuilder) setSpeaker(sp speaker, depth int) {
 	t.cur = sp
 	t.curDepth = depth
 	t.spoken = true
+	t.said = false
 }
 
 // add appends text to the open turn.
 func (t *turnBuilder) add(s string) {
 	if s = strings.TrimSpace(s); s != "" {
 		t.open = append(t.open, s)
+		t.said = true
 	}
 }
 
@@ -86,8 +92,22 @@ func (t *turnBuilder) block(b *block) {
 		t.flush()
 		return
 	}
-	for li, line := range b.lines {
-		t.line(b, li, line)
+	t.rows = 0
+	if len(b.lines) > 1 {
+		for i := range b.lines {
+			if b.opensTurn(i) {
+				t.rows++
+			}
+		}
+	}
+	if t.joinable(b) {
+		// One wrapped paragraph: read it as one line, so that a sentence
+		// or a name broken across lines ("Hana\nSato thanked") reads whole.
+		t.line(b, 0, strings.Join(b.lines, " "))
+	} else {
+		for li, line := range b.lines {
+			t.line(b, li, line)
+		}
 	}
 	t.flush()
 	last := b.lines[len(b.lines)-1]
@@ -105,7 +125,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		return // a table row: attendee tables are read by the registry
 	}
 	rest := line
-	if l, ok := parseLabel(line); ok {
+	if l, ok := t.labelOf(b, li, line); ok {
 		if l.kind == lPerson && l.bold && !t.reg.plausible(l.name, t.pos) {
 			l.kind = lKey
 		}
@@ -116,9 +136,16 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 			}
 			return
 		case lPerson:
+			if t.nameListKey(l, line[l.textStart:]) {
+				t.sentences(line, false)
+				return
+			}
 			t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
 			rest = line[l.textStart:]
 		case lRole:
+			if isRoster(l, line) {
+				return
+			}
 			t.setSpeaker(speaker{name: l.name}, b.level)
 			rest = line[l.textStart:]
 		case lUnknown:
@@ -129,6 +156,8 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		case lKey:
 			if r, ok := t.reported(line[l.textStart:]); ok {
 				t.setSpeaker(r, b.level)
+			} else if li == 0 && isNarration(line) {
+				t.setSpeaker(speaker{}, b.level) // "**Key Discussions:**"
 			} else if li == 0 {
 				t.paragraphStart(b, line[l.textStart:])
 			}
@@ -138,28 +167,47 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		t.sentences(rest, false)
 		return
 	}
-	if li == 0 {
+	if li == 0 || t.newRow(b, li) {
+		if sp, n, ok := t.commaLabel(line); ok {
+			t.setSpeaker(sp, b.level)
+			t.sentences(line[n:], false)
+			return
+		}
 		t.paragraphStart(b, line)
 	}
-	t.sentences(rest, li == 0)
+	t.sentences(rest, true)
 }
 
-// paragraphStart decides who speaks in a paragraph that has no label.
-func (t *turnBuilder) paragraphStart(b *block, s string) {
-	if _, ok := t.reported(firstSentence(s)); ok {
-		return // sentences() starts the turn
+// commaLabel reads a name used as a label with a comma or no punctuation
+// at all ("Stewart Cheshire, today my iPhone ...", "Yoav, in TCP ..."):
+// the name must be one the document uses as a speaker elsewhere, or a full
+// name, and the text after it must start in lower case.
+func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
+	name, n := splitName(line)
+	if name == "" || n >= len(line) {
+		return speaker{}, 0, false
 	}
-	switch {
-	case continuesTurn(s):
-	case b.kind == kItem && b.level > t.curDepth && t.spoken:
-	case t.prevColon && (b.kind == kItem || b.indent > 0):
-	case !t.spoken && t.presenter != "":
-		t.setSpeaker(speaker{name: t.presenter}, b.level)
-		t.spoken = false
-	case t.spoken && t.reg.transcript() && !isNarration(s):
-	default:
-		t.setSpeaker(speaker{}, b.level)
+	if _, ok := findReported(line); ok {
+		return speaker{}, 0, false // "Name from Org welcomed": reported speech
 	}
+	rest := line[n:]
+	if strings.HasPrefix(rest, ",") {
+		rest = rest[1:]
+	} else if !strings.Contains(name, " ") {
+		return speaker{}, 0, false
+	}
+	start := skipSpace(rest, 0)
+	if start == 0 || start >= len(rest) || !(rest[start] >= 'a' && rest[start] <= 'z') {
+		return speaker{}, 0, false
+	}
+	if w, _ := nextWord(rest, start); speechVerbs[strings.Trim(w, ",.")] || adverbs[w] {
+		return speaker{}, 0, false // reported speech: handled as such
+	}
+	if !t.reg.plausible(name, t.pos) || !strings.Contains(name, " ") && t.reg.uses[strings.ToLower(name)] < 2 ||
+		!strings.HasPrefix(line[n:], ",") && len(t.reg.mentions[name]) < 2 && strings.HasSuffix(firstWordLower(name), "ing") {
+		return speaker{}, 0, false
+	}
+	return speaker{name: t.reg.resolve(name, t.pos)}, n + (len(line[n:]) - len(rest)) + start, true
 }
 
 // sentences adds s to the open turn, switching speakers at sentences of
@@ -184,8 +232,11 @@ func (t *turnBuilder) sentences(s string, first bool) {
 // reported reads a sentence of reported speech and resolves its speaker.
 func (t *turnBuilder) reported(sent string) (speaker, bool) {
 	r, ok := findReported(sent)
-	if !ok || r.kind == lPerson && !t.reg.plausible(r.name, t.pos) {
+	if !ok || r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && !pastVerbAfter(sent, r.name) {
 		return speaker{}, false
+	}
+	if r.kind == lPerson && isInitials(r.name) && !t.reg.isKnown(r.name) && t.reg.uses[strings.ToLower(r.name)] < 2 {
+		return speaker{}, false // "CID can move around": an acronym, not a person
 	}
 	return t.fromReported(r), true
 }
@@ -201,116 +252,76 @@ func (t *turnBuilder) fromReported(r reported) speaker {
 	return speaker{}
 }
 
-// presenterFromTitle reads a presenter named in a heading: "Name - Title"
-// or "Title (Name)".
-func (t *turnBuilder) presenterFromTitle(title string) string {
-	if name, n := splitName(title); name != "" && len(strings.Fields(name)) >= 2 &&
-		(strings.HasPrefix(title[n:], " - ") || strings.HasPrefix(title[n:], " – ")) {
-		return name
-	}
-	if strings.HasSuffix(title, ")") {
-		if open := strings.LastIndexByte(title, '('); open >= 0 {
-			return t.personIn(title[open+1 : len(title)-1])
-		}
-	}
-	return ""
-}
-
-// personIn reads a person named in s ("Samina Husain (SMH)", "DKG"),
-// resolving short forms.
-func (t *turnBuilder) personIn(s string) string {
-	s = strings.TrimSpace(strings.Trim(s, "*_ "))
-	if name, _ := splitName(s); name != "" && len(strings.Fields(name)) >= 2 {
-		return name
-	}
-	if isInitials(s) {
-		if full := t.reg.resolve(s, t.pos); full != s {
-			return full
-		}
-	}
-	return ""
-}
-
-// continuesTurn reports paragraph openings that carry on the previous
-// speaker: ellipses, lower-case starts, and pronouns.
-func continuesTurn(s string) bool {
-	if s == "" {
-		return true
-	}
-	if strings.HasPrefix(s, "...") || strings.HasPrefix(s, "…") || strings.HasPrefix(s, "(") {
-		return true
-	}
-	if s[0] >= 'a' && s[0] <= 'z' {
-		return true
-	}
-	w, _ := nextWord(s, 0)
-	return pronouns[w]
-}
-
-var pronouns = wordSet(`He She They His Her Their He's She's`)
-
-// firstSentence returns s up to its first sentence end.
-func firstSentence(s string) string {
-	if cuts := sentenceStarts(s); len(cuts) > 1 {
-		return s[:cuts[1]]
-	}
-	return s
-}
-
-// sentenceStarts lists the byte offsets where sentences begin in s: 0 and
-// after ". ", "? ", "! " when an upper-case letter follows.
-func sentenceStarts(s string) []int {
-	cuts := []int{0}
-	for i := 1; i+2 < len(s); i++ {
-		c := s[i]
-		if (c != '.' && c != '?' && c != '!') || s[i+1] != ' ' {
-			continue
-		}
-		j := skipSpace(s, i+1)
-		if j >= len(s) || !isUpperByte(s[j]) {
-			continue
-		}
-		if c == '.' && isAbbrevBefore(s, i) {
-			continue
-		}
-		cuts = append(cuts, j)
-	}
-	return cuts
-}
-
-// isAbbrevBefore reports a dot that ends an abbreviation or initial
-// ("e.g.", "Mr.", "B.") rather than a sentence.
-func isAbbrevBefore(s string, dot int) bool {
-	start := dot
-	for start > 0 && s[start-1] != ' ' {
-		start--
-	}
-	w := strings.ToLower(s[start:dot])
-	if len(w) == 1 && isUpperByte(s[start]) {
-		return true
-	}
-	switch w {
-	case "e.g", "i.e", "mr", "ms", "mrs", "dr", "prof", "st", "vs", "etc", "cf", "al", "no", "approx":
-		return true
-	}
-	return false
-}
-
-// isMetaLine reports lines that are never remark text: a bare URL.
+// isMetaLine reports lines that are never remark text: a bare URL, or
+// one with a parenthetical note ("… .pptx (fix when pdf is available)").
 func isMetaLine(s string) bool {
 	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "<http") {
-		return !strings.Contains(strings.TrimSpace(s), " ")
+		_, rest, _ := strings.Cut(strings.TrimSpace(s), " ")
+		return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
 	}
 	return false
 }
 
-// isNarration reports paragraph openings that are the scribe's own words:
-// polls, hums, decisions and summaries of discussion.
-func isNarration(s string) bool {
-	w, _ := nextWord(s, 0)
-	w = strings.ToLower(strings.Trim(w, "*_.:,()[]"))
-	return narrationWords[w] || outcomeLabels[w]
+// pastVerbAfter reports a past-tense verb right after a one-word subject
+// ("Hannes asked"): a first name with a present-tense or auxiliary verb
+// ("Experts say", "Waldemar did") is too often not a speaker.
+func pastVerbAfter(sent, name string) bool {
+	i := strings.Index(sent, name)
+	if i < 0 {
+		return false
+	}
+	w, _ := nextWord(sent, i+len(name))
+	w = strings.ToLower(trimAny(w, ",.;:"))
+	return speechVerbs[w] && !weakVerbs[w] && (strings.HasSuffix(w, "ed") || w == "said" || w == "spoke")
 }
 
-var narrationWords = wordSet(`discussion discussions hum humming hummed consensus question questions who
-no room general more some several many poll show sense straw`)
+// labelOf returns the label of line li of b; line is that line or, for a
+// joined paragraph, starts with it, so the cached label applies.
+func (t *turnBuilder) labelOf(b *block, li int, line string) (label, bool) {
+	if li < len(b.lines) && strings.HasPrefix(line, b.lines[li]) {
+		return b.label(li)
+	}
+	return parseLabel(line)
+}
+
+// joinable reports a block of several lines that are one wrapped
+// paragraph: no line after the first opens a turn, a new row, a table row
+// or a bare link.
+func (t *turnBuilder) joinable(b *block) bool {
+	if len(b.lines) < 2 {
+		return false
+	}
+	for li := 1; li < len(b.lines); li++ {
+		l := b.lines[li]
+		if b.opensTurn(li) || t.newRow(b, li) || isMetaLine(l) || strings.HasPrefix(l, "|") || isMetaLine(b.lines[li-1]) {
+			return false
+		}
+	}
+	return !strings.HasPrefix(b.lines[0], "|")
+}
+
+// newRow reports an unlabeled line that starts afresh inside a block
+// written one turn per line ("EKR: File that as an issue." then "Issue
+// being added to the tracker."): the line before it ended a sentence, or
+// it opens with an ellipsis or dashes the way scribes mark asides.
+func (t *turnBuilder) newRow(b *block, li int) bool {
+	prev := b.lines[li-1]
+	cur := b.lines[li]
+	if t.rows < 2 {
+		return t.rows == 1 && isNarration(cur) && strings.HasSuffix(strings.TrimSpace(prev), "?")
+	}
+	if strings.HasPrefix(cur, "…") || strings.HasPrefix(cur, "--") || strings.HasPrefix(cur, "...") {
+		return true
+	}
+	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!")
+}
+
+// nameListKey reports a "Topic: Name and Name" line ("Loss Recovery: Jana
+// and Ian Sweet"), which lists people rather than quoting one, unless the
+// label is someone the document already knows.
+func (t *turnBuilder) nameListKey(l label, text string) bool {
+	if !isNameList(strings.TrimRight(text, " .")) || !strings.Contains(text, " ") {
+		return false
+	}
+	return !t.reg.isKnown(l.name) && t.reg.resolve(l.name, t.pos) == l.name
+}

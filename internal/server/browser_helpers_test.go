@@ -54,7 +54,7 @@ func newBrowser(t *testing.T) context.Context {
 		cancelBrowser()
 		cancelAlloc()
 	})
-	if err := chromedp.Run(ctx); err != nil { // start the browser now
+	if err := chromedp.Do(ctx); err != nil { // start the browser now
 		t.Fatalf("start chromium: %v", err)
 	}
 	return ctx

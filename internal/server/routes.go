@@ -12,6 +12,8 @@ func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
 	r.Use(middleware.Recoverer)
 	r.Use(securityHeaders)
+	r.Use(middleware.GetHead) // HEAD of every GET route: link checkers, curl -I
+	r.Use(s.crossOrigin)      // every POST must come from our own pages
 	r.Use(middleware.Compress(5, "text/html", "text/css", "text/javascript", "application/atom+xml", "application/xml", "image/svg+xml"))
 
 	r.Get("/healthz", s.handle(s.healthz))
@@ -20,6 +22,15 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/", s.handle(s.home))
 	r.Get("/sessions", s.handle(s.sessions))
 	r.Get("/sessions/{slug}", s.handle(s.session))
+	r.Get("/sessions/{slug}/remarks/{key}", s.handle(s.remark))
+	r.Get("/speakers", s.handle(s.speakers))
+	r.Get("/speakers/{slug}", s.handle(s.speaker))
+	r.Get("/search", s.handle(s.search))
+	r.Get("/feed.atom", s.handle(s.feed))
+	r.Get("/sitemap.xml", s.handle(s.sitemap))
+	r.Get("/robots.txt", s.handle(s.robots))
+
+	r.Mount("/admin", s.adminRoutes())
 
 	r.NotFound(s.handle(func(http.ResponseWriter, *http.Request) error {
 		return statusError(http.StatusNotFound, "There is nothing at this address. The link may be mistyped.")

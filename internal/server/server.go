@@ -22,18 +22,27 @@ type Config struct {
 	// canonical links, feeds and social previews; when empty the request's
 	// host is used.
 	BaseURL string
+	// TrustProxy says a reverse proxy in front sets X-Forwarded-For and
+	// X-Forwarded-Proto, so they name the client address (for login
+	// throttling) and whether the visitor used HTTPS (Secure cookies).
+	TrustProxy bool
 }
 
 // Server holds the dependencies of the handlers.
 type Server struct {
-	store *archive.Store
-	log   *slog.Logger
-	cfg   Config
+	store  *archive.Store
+	log    *slog.Logger
+	cfg    Config
+	auth   *adminAuth    // admin login sessions and cross-origin protection
+	pages  *pageCache    // rendered session pages by ETag (pagecache.go)
+	recent *sessionCache // sessions by slug for a second (sessioncache.go)
 }
 
 // New returns a Server on a migrated store.
 func New(store *archive.Store, log *slog.Logger, cfg Config) *Server {
-	return &Server{store: store, log: log, cfg: cfg}
+	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}}
+	s.auth = newAdminAuth(s)
+	return s
 }
 
 // ListenAndServe serves on addr until ctx is cancelled, then shuts down

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/a-h/templ"
 	"github.com/go-chi/chi/v5"
 	"github.com/plenary/plenary/internal/archive"
 	"github.com/plenary/plenary/web"
@@ -12,6 +13,13 @@ import (
 
 // home is the front page: the search box and recent sessions.
 func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
+	stamp, err := s.store.Stamp(r.Context())
+	if err != nil {
+		return err
+	}
+	if notModified(w, r, etag("home", stamp), cachePage) {
+		return nil
+	}
 	list, err := s.store.Sessions(r.Context(), 10)
 	if err != nil {
 		return err
@@ -20,11 +28,19 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	for i, sess := range list {
 		v.Recent[i] = sessionLink(sess)
 	}
-	return render(w, r, http.StatusOK, web.Home(web.Page{Description: "An archive of meeting minutes: who said what, on which agenda item."}, v))
+	p := web.Page{Description: "An archive of meeting minutes: who said what, on which agenda item.", Canonical: s.absURL(r, "/")}
+	return render(w, r, http.StatusOK, web.Home(p, v))
 }
 
 // sessions lists every session, newest first, grouped by year.
 func (s *Server) sessions(w http.ResponseWriter, r *http.Request) error {
+	stamp, err := s.store.Stamp(r.Context())
+	if err != nil {
+		return err
+	}
+	if notModified(w, r, etag("sessions", stamp), cachePage) {
+		return nil
+	}
 	list, err := s.store.Sessions(r.Context(), 0)
 	if err != nil {
 		return err
@@ -41,36 +57,71 @@ func (s *Server) sessions(w http.ResponseWriter, r *http.Request) error {
 		g := &v.Years[len(v.Years)-1]
 		g.Sessions = append(g.Sessions, sessionLink(sess))
 	}
-	return render(w, r, http.StatusOK, web.Sessions(web.Page{Title: "Sessions"}, v))
+	p := web.Page{Title: "Sessions", Description: "Every session in the archive, newest first.", Canonical: s.absURL(r, "/sessions")}
+	return render(w, r, http.StatusOK, web.Sessions(p, v))
 }
 
-// session shows one session: header, agenda, every remark in order.
+// session shows one session: header, agenda, every remark in order. Its
+// ETag comes from the session's revision, so revalidation costs one
+// indexed lookup and no rendering.
 func (s *Server) session(w http.ResponseWriter, r *http.Request) error {
-	slug := chi.URLParam(r, "slug")
-	sess, err := s.store.SessionBySlug(r.Context(), slug)
+	ctx := r.Context()
+	sess, err := s.sessionBySlug(ctx, chi.URLParam(r, "slug"))
 	if err != nil {
 		return err
 	}
-	items, err := s.store.AgendaItems(r.Context(), sess.ID)
-	if err != nil {
-		return err
+	tag := sessionETag(sess)
+	if notModified(w, r, tag, cachePage) {
+		return nil
 	}
-	remarks, err := s.store.Remarks(r.Context(), sess.ID)
+	return s.renderCached(w, r, tag, func() (templ.Component, error) {
+		return s.sessionComponent(r, sess)
+	})
+}
+
+// sessionComponent loads what a session page shows and returns the page.
+func (s *Server) sessionComponent(r *http.Request, sess archive.Session) (templ.Component, error) {
+	ctx := r.Context()
+	items, err := s.store.AgendaItems(ctx, sess.ID)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	v := sessionPage(sess, items, remarks)
-	p := web.Page{Title: sess.Title, Description: sessionDescription(sess)}
-	return render(w, r, http.StatusOK, web.Session(p, v))
+	remarks, err := s.store.Remarks(ctx, sess.ID)
+	if err != nil {
+		return nil, err
+	}
+	retired, err := s.store.RetiredKeys(ctx, sess.ID)
+	if err != nil {
+		return nil, err
+	}
+	v := sessionPage(sess, items, remarks, retired)
+	if moved, err := strconv.Atoi(r.URL.Query().Get("moved")); err == nil && moved > 0 {
+		v.Moved = moved
+	}
+	p := web.Page{Title: sess.Title, Description: sessionDescription(sess), Canonical: s.absURL(r, "/sessions/"+sess.Slug)}
+	return web.Session(p, v), nil
+}
+
+// sessionETag derives a session page's validator from its revision (and
+// changed_at, which also moves when an admin renames or merges a speaker shown on it).
+func sessionETag(sess archive.Session, extra ...string) string {
+	parts := append([]string{"s" + strconv.FormatInt(sess.ID, 10), "r" + strconv.Itoa(sess.Revision),
+		strconv.FormatInt(sess.ChangedAt.UnixMicro(), 36)}, extra...)
+	return etag(parts...)
 }
 
 // sessionPage builds the view model of a session page.
-func sessionPage(sess archive.Session, items []archive.AgendaItem, remarks []archive.Remark) web.SessionPage {
+func sessionPage(sess archive.Session, items []archive.AgendaItem, remarks []archive.Remark, retired []archive.RetiredKey) web.SessionPage {
 	v := web.SessionPage{
 		Slug: sess.Slug, Title: sess.Title, Body: sess.Body, Location: sess.Location,
-		Date: humanDate(sess.Date), ISODate: isoDate(sess.Date),
-		Revision: sess.Revision, UpdatedAt: sess.UpdatedAt.UTC().Format("2 January 2006 15:04 UTC"),
-		Items: make([]web.ItemView, len(items)),
+		Date: humanDate(sess.Date), ISODate: isoDate(sess.Date), Revision: sess.Revision,
+		UpdatedAt: sess.UpdatedAt.UTC().Format("2 January 2006 15:04 UTC"),
+		ISOUpdate: sess.UpdatedAt.UTC().Format(time.RFC3339),
+		Items:     make([]web.ItemView, len(items)),
+	}
+	movedTo := make(map[int][]int, len(retired))
+	for _, k := range retired {
+		movedTo[k.Successor] = append(movedTo[k.Successor], k.Key)
 	}
 	index := make(map[int64]int, len(items))
 	for i, it := range items {
@@ -79,16 +130,18 @@ func sessionPage(sess archive.Session, items []archive.AgendaItem, remarks []arc
 	}
 	for _, rm := range remarks {
 		i := index[rm.ItemID]
-		v.Items[i].Remarks = append(v.Items[i].Remarks, remarkView(sess.Slug, rm))
+		rv := remarkView(sess.Slug, rm)
+		rv.MovedFrom = movedTo[rm.Key]
+		v.Items[i].Remarks = append(v.Items[i].Remarks, rv)
 	}
 	return v
 }
 
-// remarkView maps a stored remark to what a page shows.
+// remarkView maps a stored remark to what a session page shows.
 func remarkView(slug string, rm archive.Remark) web.RemarkView {
 	v := web.RemarkView{
 		Key: rm.Key, SpeakerName: rm.SpeakerName, Affiliation: rm.Affiliation, Text: rm.Text,
-		Permalink: "/sessions/" + slug + "/remarks/" + strconv.Itoa(rm.Key),
+		Permalink: remarkPath(slug, rm.Key), ID: "r" + strconv.Itoa(rm.Key),
 	}
 	if rm.SpeakerSlug != nil {
 		v.SpeakerURL = "/speakers/" + *rm.SpeakerSlug
@@ -114,20 +167,4 @@ func sessionDescription(sess archive.Session) string {
 		d += ", " + sess.Location
 	}
 	return d + "."
-}
-
-// humanDate is "16 November 2016", or "" for no date.
-func humanDate(d *time.Time) string {
-	if d == nil {
-		return ""
-	}
-	return d.Format("2 January 2006")
-}
-
-// isoDate is "2016-11-16", or "" for no date.
-func isoDate(d *time.Time) string {
-	if d == nil {
-		return ""
-	}
-	return d.Format(time.DateOnly)
 }

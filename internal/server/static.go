@@ -17,7 +17,7 @@ func (s *Server) static(w http.ResponseWriter, r *http.Request) error {
 		return statusError(http.StatusNotFound, "No such file.")
 	}
 	w.Header().Set("Content-Type", a.ContentType)
-	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	w.Header().Set("Cache-Control", cacheStatic)
 	http.ServeContent(w, r, a.Name, time.Time{}, bytes.NewReader(a.Body))
 	return nil
 }

@@ -1,0 +1,110 @@
+package archive
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// MinPasswordLen is the shortest admin password accepted, in characters.
+const MinPasswordLen = 12
+
+// ErrBadCredentials is a failed login: unknown user or wrong password,
+// deliberately not saying which.
+var ErrBadCredentials = errors.New("wrong username or password")
+
+// ErrAdminExists refuses to create an admin whose username is taken.
+var ErrAdminExists = errors.New("an admin with that username already exists")
+
+// usernameRE is the shape of an admin username (see the admins table).
+var usernameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,62}$`)
+
+// NormUsername lower-cases and trims a username as typed, so "Alice "
+// and "alice" are one account.
+func NormUsername(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// validateAccount checks a username and password before they are stored.
+func validateAccount(username, password string) error {
+	if !usernameRE.MatchString(username) {
+		return fmt.Errorf("invalid username %q: use 1–63 lower-case letters, digits, '.', '_' or '-'", username)
+	}
+	if utf8.RuneCountInString(password) < MinPasswordLen {
+		return fmt.Errorf("the password is too short: use at least %d characters", MinPasswordLen)
+	}
+	return nil
+}
+
+// CreateAdmin creates an admin account with an argon2id-hashed password.
+func (s *Store) CreateAdmin(ctx context.Context, username, password, actor string) error {
+	username = NormUsername(username)
+	if err := validateAccount(username, password); err != nil {
+		return &InputError{Err: err}
+	}
+	hash := hashPassword(password)
+	return s.InTx(ctx, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `INSERT INTO admins (username, password_hash) VALUES ($1, $2)`, username, hash)
+		var pgErr *pgconn.PgError
+		if errors.As(err, &pgErr) && pgErr.Code == "23505" { // unique_violation
+			return &InputError{Err: fmt.Errorf("%w: %s", ErrAdminExists, username)}
+		}
+		if err != nil {
+			return fmt.Errorf("create admin %s: %w", username, err)
+		}
+		return audit(ctx, tx, actor, "create_admin", "admin "+username, nil)
+	})
+}
+
+// SetAdminPassword replaces an admin's password.
+func (s *Store) SetAdminPassword(ctx context.Context, username, password, actor string) error {
+	username = NormUsername(username)
+	if err := validateAccount(username, password); err != nil {
+		return &InputError{Err: err}
+	}
+	hash := hashPassword(password)
+	return s.InTx(ctx, func(tx pgx.Tx) error {
+		tag, err := tx.Exec(ctx, `
+			UPDATE admins SET password_hash = $2, updated_at = now() WHERE username = $1`, username, hash)
+		if err != nil {
+			return fmt.Errorf("set password of %s: %w", username, err)
+		}
+		if tag.RowsAffected() == 0 {
+			return fmt.Errorf("admin %s: %w", username, ErrNotFound)
+		}
+		// Existing login sessions of the admin are not tracked by user, so
+		// they run out by their own expiry; the new password counts at once.
+		return audit(ctx, tx, actor, "set_password", "admin "+username, nil)
+	})
+}
+
+// dummyHash is checked against when the username is unknown, so a login
+// takes as long for a missing account as for a wrong password.
+var dummyHash = hashPassword("not a real password, never matches")
+
+// Authenticate checks a username and password and returns the canonical
+// username, or ErrBadCredentials.
+func (s *Store) Authenticate(ctx context.Context, username, password string) (string, error) {
+	username = NormUsername(username)
+	var hash string
+	err := s.pool.QueryRow(ctx, `SELECT password_hash FROM admins WHERE username = $1`, username).Scan(&hash)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return "", fmt.Errorf("look up admin: %w", err)
+	}
+	found := err == nil
+	if !found {
+		hash = dummyHash
+	}
+	ok, err := checkPassword(hash, password)
+	if err != nil {
+		return "", fmt.Errorf("admin %s: %w", username, err)
+	}
+	if !ok || !found {
+		return "", ErrBadCredentials
+	}
+	return username, nil
+}

@@ -1,0 +1,85 @@
+package archive
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Speaker is a person with a speaker page.
+type Speaker struct {
+	ID   int64  `db:"id"`
+	Slug string `db:"slug"`
+	Name string `db:"name"`
+	// MergedInto is the slug of the speaker this one was merged into, nil
+	// for a live speaker; /speakers/{old} redirects there.
+	MergedInto *string `db:"merged_into"`
+	Remarks    int     `db:"remarks"`
+}
+
+// SpeakerRemark is a remark on a speaker page, with its session.
+type SpeakerRemark struct {
+	SessionSlug  string     `db:"session_slug"`
+	SessionTitle string     `db:"session_title"`
+	SessionDate  *time.Time `db:"session_date"`
+	Key          int        `db:"key"`
+	Affiliation  string     `db:"affiliation"`
+	Text         string     `db:"text"`
+}
+
+// Speakers lists every speaker who has remarks, alphabetically, with the
+// number of their remarks.
+func (s *Store) Speakers(ctx context.Context) ([]Speaker, error) {
+	rows, _ := s.pool.Query(ctx, `
+		SELECT sp.id, sp.slug, sp.name, NULL::text AS merged_into, c.remarks
+		FROM (
+			-- An index-only scan of remarks_speaker_idx: no table rows read.
+			SELECT speaker_id, count(*)::int AS remarks
+			FROM remarks
+			WHERE speaker_id IS NOT NULL
+			GROUP BY speaker_id
+		) c
+		JOIN speakers sp ON sp.id = c.speaker_id
+		ORDER BY lower(sp.name), sp.id`)
+	list, err := pgx.CollectRows(rows, pgx.RowToStructByName[Speaker])
+	if err != nil {
+		return nil, fmt.Errorf("list speakers: %w", err)
+	}
+	return list, nil
+}
+
+// SpeakerBySlug returns a speaker, including one merged into another (see
+// MergedInto), or ErrNotFound.
+func (s *Store) SpeakerBySlug(ctx context.Context, slug string) (Speaker, error) {
+	rows, _ := s.pool.Query(ctx, `
+		SELECT sp.id, sp.slug, sp.name, m.slug AS merged_into,
+		       (SELECT count(*) FROM remarks r WHERE r.speaker_id = sp.id)::int AS remarks
+		FROM speakers sp -- unique index on slug
+		LEFT JOIN speakers m ON m.id = sp.merged_into
+		WHERE sp.slug = $1`, slug)
+	sp, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[Speaker])
+	if err != nil {
+		return Speaker{}, notFound(err, "speaker "+slug)
+	}
+	return sp, nil
+}
+
+// SpeakerRemarks returns a page of a speaker's remarks, grouped by
+// session, newest session first, in order within a session.
+func (s *Store) SpeakerRemarks(ctx context.Context, speakerID int64, limit, offset int) ([]SpeakerRemark, error) {
+	rows, _ := s.pool.Query(ctx, `
+		SELECT s.slug AS session_slug, s.title AS session_title, s.date AS session_date,
+		       r.key, r.affiliation, r.text
+		FROM remarks r -- remarks_speaker_idx finds the speaker's rows
+		JOIN sessions s ON s.id = r.session_id
+		WHERE r.speaker_id = $1
+		ORDER BY s.date DESC NULLS LAST, s.id DESC, r.position
+		LIMIT $2 OFFSET $3`, speakerID, limit, offset)
+	list, err := pgx.CollectRows(rows, pgx.RowToStructByName[SpeakerRemark])
+	if err != nil {
+		return nil, fmt.Errorf("remarks of speaker %d: %w", speakerID, err)
+	}
+	return list, nil
+}

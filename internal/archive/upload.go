@@ -1,0 +1,174 @@
+package archive
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/plenary/plenary/internal/minutes"
+)
+
+// ErrAlreadyPublished is returned when publishing or discarding an upload
+// that has been published meanwhile (by another admin, or twice).
+var ErrAlreadyPublished = errors.New("this upload has already been published")
+
+// MaxSourceBytes is the largest source the archive accepts (10 MiB).
+const MaxSourceBytes = 10 << 20
+
+// pendingUpload is a stored upload as publish needs it.
+type pendingUpload struct {
+	ID int64
+	Upload
+}
+
+// CreateUpload validates and parses an upload and stores its source byte
+// for byte as a pending document for review, returning its id. Input the
+// archive refuses is an *InputError and nothing is written.
+func (s *Store) CreateUpload(ctx context.Context, u Upload) (int64, error) {
+	if len(u.Source) > MaxSourceBytes {
+		return 0, &InputError{Err: ErrTooLarge}
+	}
+	doc, _, err := parseUpload(u)
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	err = s.InTx(ctx, func(tx pgx.Tx) error {
+		id, err = createUpload(ctx, tx, u, doc)
+		return err
+	})
+	return id, err
+}
+
+// ErrTooLarge refuses a source over MaxSourceBytes.
+var ErrTooLarge = fmt.Errorf("the file is larger than %d MiB", MaxSourceBytes>>20)
+
+// createUpload stores a parsed upload as a pending document and audits it.
+func createUpload(ctx context.Context, tx pgx.Tx, u Upload, doc *minutes.Document) (int64, error) {
+	sum := sha256.Sum256(u.Source)
+	warnings := doc.Warnings
+	if warnings == nil {
+		warnings = []minutes.Warning{}
+	}
+	var id int64
+	err := tx.QueryRow(ctx, `
+		-- status defaults to 'pending': the upload awaits review or publish.
+		INSERT INTO documents (filename, format, source, sha256, uploaded_by, warnings,
+		                       target_slug, title, date, location)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+		RETURNING id`,
+		u.Filename, string(doc.Format), u.Source, sum[:], u.By, warnings,
+		u.Slug, u.Title, u.Date, u.Location).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("store source document: %w", err)
+	}
+	err = audit(ctx, tx, u.By, "upload", fmt.Sprintf("upload %d", id),
+		map[string]any{"filename": u.Filename, "bytes": len(u.Source), "slug": u.Slug})
+	return id, err
+}
+
+// Publish makes pending upload id the next revision of its session, in one
+// transaction, and records actor as the publisher. When the source is the
+// revision already shown, the duplicate upload is discarded and the result
+// says Unchanged.
+func (s *Store) Publish(ctx context.Context, id int64, actor string) (Published, error) {
+	var out Published
+	err := s.InTx(ctx, func(tx pgx.Tx) error {
+		p, err := lockUpload(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		doc, meta, err := parseUpload(p.Upload)
+		if err != nil {
+			return err
+		}
+		out, err = publishParsed(ctx, tx, p, doc, meta, actor)
+		if errors.Is(err, errUnchanged) {
+			out = Published{Slug: meta.slug, Unchanged: true}
+			return deleteUpload(ctx, tx, id, actor, "identical to the published revision")
+		}
+		return err
+	})
+	return out, err
+}
+
+// publishParsed publishes a stored upload parsed as doc and audits it.
+func publishParsed(ctx context.Context, tx pgx.Tx, p pendingUpload, doc *minutes.Document, meta sessionMeta, actor string) (Published, error) {
+	out, err := publish(ctx, tx, p.ID, meta, doc, actor)
+	if err != nil {
+		return out, err
+	}
+	err = audit(ctx, tx, actor, "publish", "session "+out.Slug, map[string]any{
+		"upload": p.ID, "revision": out.Revision, "remarks": out.Remarks,
+		"kept": out.Kept, "new": out.New, "retired": out.Retired,
+	})
+	return out, err
+}
+
+// lockUpload loads pending upload id, locked so that two admins cannot
+// publish or discard it at once.
+func lockUpload(ctx context.Context, tx pgx.Tx, id int64) (pendingUpload, error) {
+	p := pendingUpload{ID: id}
+	var status string
+	err := tx.QueryRow(ctx, `
+		SELECT filename, source, target_slug, title, date, location, uploaded_by, status
+		FROM documents WHERE id = $1
+		FOR UPDATE`, id).Scan(&p.Filename, &p.Source, &p.Slug, &p.Title, &p.Date, &p.Location, &p.By, &status)
+	if err != nil {
+		return p, notFound(err, fmt.Sprintf("upload %d", id))
+	}
+	if status != "pending" {
+		return p, fmt.Errorf("upload %d: %w", id, ErrAlreadyPublished)
+	}
+	return p, nil
+}
+
+// Discard deletes pending upload id; the audit log keeps who did it.
+func (s *Store) Discard(ctx context.Context, id int64, actor string) error {
+	return s.InTx(ctx, func(tx pgx.Tx) error {
+		if _, err := lockUpload(ctx, tx, id); err != nil {
+			return err
+		}
+		return deleteUpload(ctx, tx, id, actor, "discarded")
+	})
+}
+
+// deleteUpload removes a locked pending upload and audits why.
+func deleteUpload(ctx context.Context, tx pgx.Tx, id int64, actor, reason string) error {
+	var filename string
+	err := tx.QueryRow(ctx, `
+		DELETE FROM documents WHERE id = $1 AND status = 'pending'
+		RETURNING filename`, id).Scan(&filename)
+	if err != nil {
+		return notFound(err, fmt.Sprintf("discard upload %d", id))
+	}
+	return audit(ctx, tx, actor, "discard", fmt.Sprintf("upload %d", id),
+		map[string]any{"filename": filename, "reason": reason})
+}
+
+// PendingUpload is an upload awaiting review, as the dashboard lists it.
+type PendingUpload struct {
+	ID         int64     `db:"id"`
+	Filename   string    `db:"filename"`
+	TargetSlug string    `db:"target_slug"`
+	UploadedBy string    `db:"uploaded_by"`
+	UploadedAt time.Time `db:"uploaded_at"`
+	Bytes      int       `db:"bytes"`
+}
+
+// PendingUploads lists the uploads awaiting review, newest first.
+func (s *Store) PendingUploads(ctx context.Context) ([]PendingUpload, error) {
+	rows, _ := s.pool.Query(ctx, `
+		-- documents_pending_idx serves this.
+		SELECT id, filename, target_slug, uploaded_by, uploaded_at, octet_length(source) AS bytes
+		FROM documents WHERE status = 'pending'
+		ORDER BY uploaded_at DESC`)
+	out, err := pgx.CollectRows(rows, pgx.RowToStructByName[PendingUpload])
+	if err != nil {
+		return nil, fmt.Errorf("list pending uploads: %w", err)
+	}
+	return out, nil
+}

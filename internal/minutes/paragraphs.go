@@ -1,0 +1,116 @@
+package minutes
+
+import "strings"
+
+// paragraphStart decides who speaks in a paragraph that has no label.
+// Order matters: scribe narration ("Discussion of ...", hums) is checked
+// before the signs of a continued turn, because an ellipsis in front of
+// "discussion of examples" is the scribe's, not the speaker's.
+func (t *turnBuilder) paragraphStart(b *block, s string) {
+	if _, ok := t.reported(firstSentence(s)); ok {
+		return // sentences() starts the turn
+	}
+	if sp, ok := t.introducedBy(s); ok {
+		t.setSpeaker(sp, b.level)
+		return
+	}
+	switch {
+	case b.kind == kItem && b.level > t.curDepth && t.spoken && !hasNarrationCore(s) && (t.curDepth > 0 || b.tight):
+		// A nested bullet under a turn is that speaker's point.
+	case isNarration(s):
+		t.setSpeaker(speaker{}, b.level)
+	case continuesTurn(s):
+	case t.prevColon && (b.kind == kItem || b.indent > 0 || t.said && t.reg.transcript()):
+	case b.kind == kItem && b.level < t.curDepth && t.presenter != "":
+		// Back out of a nested reply to the presenter's own bullets.
+		t.setSpeaker(speaker{name: t.presenter}, b.level)
+		t.spoken = false
+	case !t.spoken && t.presenter != "":
+		t.setSpeaker(speaker{name: t.presenter}, b.level)
+		t.spoken = false
+	case t.spoken && t.reg.transcript() && t.carriesOn(s):
+	default:
+		t.setSpeaker(speaker{}, b.level)
+	}
+}
+
+// carriesOn decides, in a document of "Name: text" turns, whether an
+// unlabeled paragraph is more of the same turn. Scribes write their own
+// notes ("Test cases? Yes.", "Announcement of ...") between labeled
+// turns, so a paragraph carries on only when the label stood alone
+// ("AWB:" then the text), when it speaks in the first or second person
+// as only a speaker would, or when the document is a verbatim transcript
+// whose turns run over several paragraphs.
+func (t *turnBuilder) carriesOn(s string) bool {
+	return !t.said || firstPerson(s) || t.reg.verbatim()
+}
+
+// firstPerson reports a paragraph that speaks as "I", "we" or "you".
+func firstPerson(s string) bool {
+	for pos := 0; pos < len(s) && pos < 400; {
+		w, next := nextWord(s, pos)
+		if personWords[trimAny(w, ",.;:!?\"'()")] {
+			return true
+		}
+		if next <= pos {
+			break
+		}
+		pos = next
+	}
+	return false
+}
+
+var personWords = wordSet(`I I'm I've I'd I'll I’m I’ve we We we're We're we've We've our Our us you You you're
+You're your Your my My me`)
+
+// continuesTurn reports paragraph openings that carry on the previous
+// speaker: ellipses, lower-case starts, and pronouns.
+func continuesTurn(s string) bool {
+	if s == "" {
+		return true
+	}
+	if strings.HasPrefix(s, "...") || strings.HasPrefix(s, "…") || strings.HasPrefix(s, "(") {
+		return true
+	}
+	if s[0] >= 'a' && s[0] <= 'z' {
+		return true
+	}
+	w, _ := nextWord(s, 0)
+	return pronouns[w]
+}
+
+var pronouns = wordSet(`He She They His Her Their He's She's`)
+
+// isNarration reports paragraph openings that are the scribe's own words:
+// polls, hums, decisions and summaries of discussion ("Mixed discussion
+// of ...", "Strong hum for"), and asides wholly in parentheses.
+func isNarration(s string) bool {
+	s = trimLeadDots(s)
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(trimRightAny(s, " ."), ")") && !strings.Contains(s[1:], "(") {
+		return true
+	}
+	w, _ := nextWord(s, 0)
+	w = strings.ToLower(trimAny(w, "*_.:,()[]"))
+	return narrationWords[w] || outcomeLabels[w] || hasNarrationCore(s)
+}
+
+// hasNarrationCore reports a word of narration among the first three
+// words ("Mixed discussion of", "Strong hum for").
+func hasNarrationCore(s string) bool {
+	s = trimLeadDots(s)
+	pos := 0
+	for i := 0; i < 3 && pos < len(s); i++ {
+		w, next := nextWord(s, pos)
+		if narrationCores[strings.ToLower(strings.TrimSuffix(trimAny(w, "*_.:,()[]"), "…"))] {
+			return true
+		}
+		pos = next
+	}
+	return false
+}
+
+var narrationWords = wordSet(`discussion discussions hum humming hummed consensus question questions who
+no room general more some several many poll show sense straw`)
+
+// narrationCores mark narration anywhere in the first words.
+var narrationCores = wordSet(`discussion discussions hum hums humming hummed poll`)

@@ -1,0 +1,55 @@
+package minutes
+
+import "strings"
+
+// presenterFromTitle reads a presenter named in a heading: "Name - Title",
+// "Title (Name)" or "Name presents Title".
+func (t *turnBuilder) presenterFromTitle(title string) string {
+	if r, ok := findReported(title); ok && r.kind == lPerson {
+		return t.reg.resolve(r.name, t.pos) // "AWB Presents changes ..."
+	}
+	if name, n := splitName(title); name != "" && countWords(name) >= 2 &&
+		(strings.HasPrefix(title[n:], " - ") || strings.HasPrefix(title[n:], " – ")) {
+		return name
+	}
+	if strings.HasSuffix(title, ")") {
+		if open := strings.LastIndexByte(title, '('); open >= 0 {
+			return t.personIn(title[open+1 : len(title)-1])
+		}
+	}
+	return ""
+}
+
+// personIn reads a person named in s ("Samina Husain (SMH)", "DKG"),
+// resolving short forms.
+func (t *turnBuilder) personIn(s string) string {
+	s = strings.TrimSpace(strings.Trim(s, "*_ "))
+	if name, _ := splitName(s); name != "" && countWords(name) >= 2 {
+		return name
+	}
+	if isInitials(s) {
+		if full := t.reg.resolve(s, t.pos); full != s {
+			return full
+		}
+	}
+	return ""
+}
+
+// introducedBy reads the presenter of a paragraph that announces a talk
+// ("Introduction to discussion by Luke Hoban", "Presentation by EKR"):
+// a word of presenting first, then "by" and a name ending the sentence.
+func (t *turnBuilder) introducedBy(s string) (speaker, bool) {
+	sent := strings.TrimRight(strings.TrimSpace(firstSentence(s)), ".: ")
+	w, _ := nextWord(sent, 0)
+	by := strings.LastIndex(sent, " by ")
+	if by < 0 || !presentingWords[strings.ToLower(w)] {
+		return speaker{}, false
+	}
+	name := sent[by+4:]
+	if full := t.reg.resolve(name, t.pos); isPersonName(name) && (strings.Contains(name, " ") || full != name) {
+		return speaker{name: full}, true
+	}
+	return speaker{}, false
+}
+
+var presentingWords = wordSet(`introduction intro presentation overview update report summary demo talk recap`)

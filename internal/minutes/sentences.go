@@ -1,0 +1,84 @@
+package minutes
+
+import "strings"
+
+// firstSentence returns s up to its first sentence end.
+func firstSentence(s string) string {
+	if cuts := sentenceStarts(s); len(cuts) > 1 {
+		return s[:cuts[1]]
+	}
+	return s
+}
+
+// sentenceStarts lists the byte offsets where sentences begin in s: 0 and
+// after ". ", "? ", "! " (also with a closing quote or parenthesis, as in
+// `Web." Hana`) when an upper-case letter follows.
+func sentenceStarts(s string) []int {
+	cuts := []int{0}
+	for i := 1; i+2 < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		k := i + 1
+		for k < len(s) && (s[k] == '"' || s[k] == ')' || s[k] == '\'') {
+			k++
+		}
+		if strings.HasPrefix(s[k:], "”") {
+			k += len("”")
+		}
+		if k >= len(s) || s[k] != ' ' {
+			continue
+		}
+		j := skipSpace(s, k)
+		if j >= len(s) || !isUpperByte(s[j]) {
+			continue
+		}
+		if c == '.' && isAbbrevBefore(s, i) {
+			continue
+		}
+		cuts = append(cuts, j)
+	}
+	return cuts
+}
+
+// isAbbrevBefore reports a dot that ends an abbreviation or initial
+// ("e.g.", "Mr.", "B.") rather than a sentence.
+func isAbbrevBefore(s string, dot int) bool {
+	start := dot
+	for start > 0 && s[start-1] != ' ' {
+		start--
+	}
+	w := strings.ToLower(s[start:dot])
+	if len(w) == 1 && isUpperByte(s[start]) {
+		return true
+	}
+	switch w {
+	case "e.g", "i.e", "mr", "ms", "mrs", "dr", "prof", "st", "vs", "etc", "cf", "al", "no", "approx":
+		return true
+	}
+	return false
+}
+
+// isScheduleLine reports a line that only gives a session's time
+// ("Monday Session 15:20-17:20", "10:00-11:00am"): header matter for the
+// part of the meeting that follows, not a remark.
+func isScheduleLine(l string) bool {
+	if c := strings.IndexByte(l, ':'); c < 0 || c+1 >= len(l) || l[c+1] < '0' || l[c+1] > '9' {
+		return false
+	}
+	hasTime := false
+	for _, w := range strings.Fields(l) {
+		lw := strings.ToLower(trimAny(w, ",;()_*"))
+		switch {
+		case strings.Contains(lw, ":") && strings.IndexAny(lw, "0123456789") >= 0:
+			hasTime = true
+		case weekdays[lw] || scheduleWords[lw] || monthNames[lw] > 0 || atoiSmall(lw) >= 0 || dayNum(lw) > 0:
+		default:
+			return false
+		}
+	}
+	return hasTime
+}
+
+var scheduleWords = wordSet(`session sessions morning afternoon evening am pm - – to and utc kst local time`)

@@ -1,0 +1,89 @@
+package server
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/plenary/plenary/internal/archive"
+	"github.com/plenary/plenary/web"
+)
+
+// adminSpeakers is /admin/speakers: rename and merge speakers, and the
+// remarks whose speaker was not resolved.
+func (s *Server) adminSpeakers(w http.ResponseWriter, r *http.Request) error {
+	return s.speakersPage(w, r, http.StatusOK, "")
+}
+
+// speakersPage renders /admin/speakers with an optional error.
+func (s *Server) speakersPage(w http.ResponseWriter, r *http.Request, status int, errMsg string) error {
+	ctx := r.Context()
+	q := r.URL.Query().Get("q")
+	list, err := s.store.AdminSpeakers(ctx, q, 500)
+	if err != nil {
+		return err
+	}
+	unresolved, total, err := s.store.UnresolvedRemarks(ctx, 100)
+	if err != nil {
+		return err
+	}
+	v := web.SpeakersAdminPage{AdminShell: s.shell(r), Error: errMsg, Query: q, UnresolvedTotal: total}
+	for _, sp := range list {
+		v.Speakers = append(v.Speakers, web.AdminSpeakerView{
+			Slug: sp.Slug, Name: sp.Name, Remarks: sp.Remarks, Aliases: sp.Aliases,
+			RenameURL: "/admin/speakers/" + sp.Slug + "/rename",
+		})
+	}
+	for _, u := range unresolved {
+		v.Unresolved = append(v.Unresolved, web.UnresolvedView{
+			SessionTitle: u.SessionTitle, Label: u.Label, Text: u.Text, Key: u.Key,
+			URL: "/sessions/" + u.SessionSlug + "#r" + strconv.Itoa(u.Key),
+		})
+	}
+	return render(w, r, status, web.SpeakersAdmin(web.Page{Title: "Speakers"}, v))
+}
+
+// renameSpeaker changes a speaker's displayed name.
+func (s *Server) renameSpeaker(w http.ResponseWriter, r *http.Request) error {
+	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	if err := r.ParseForm(); err != nil {
+		return statusError(http.StatusBadRequest, "The form could not be read.")
+	}
+	slug, name := chi.URLParam(r, "slug"), r.PostForm.Get("name")
+	if err := s.store.RenameSpeaker(r.Context(), slug, name, s.adminName(r)); err != nil {
+		return s.speakerRefusal(w, r, err)
+	}
+	s.flash(r, fmt.Sprintf("Speaker %s renamed to %s.", slug, name))
+	http.Redirect(w, r, "/admin/speakers", http.StatusSeeOther)
+	return nil
+}
+
+// mergeSpeakers merges speaker "from" into speaker "into".
+func (s *Server) mergeSpeakers(w http.ResponseWriter, r *http.Request) error {
+	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	if err := r.ParseForm(); err != nil {
+		return statusError(http.StatusBadRequest, "The form could not be read.")
+	}
+	from, into := r.PostForm.Get("from"), r.PostForm.Get("into")
+	if err := s.store.MergeSpeakers(r.Context(), from, into, s.adminName(r)); err != nil {
+		return s.speakerRefusal(w, r, err)
+	}
+	s.flash(r, fmt.Sprintf("Speaker %s merged into %s; /speakers/%s now redirects.", from, into, from))
+	http.Redirect(w, r, "/admin/speakers", http.StatusSeeOther)
+	return nil
+}
+
+// speakerRefusal re-shows the speakers page with why an action was
+// refused (unknown speaker, name taken); other errors pass on.
+func (s *Server) speakerRefusal(w http.ResponseWriter, r *http.Request, err error) error {
+	var ie *archive.InputError
+	switch {
+	case errors.As(err, &ie):
+		return s.speakersPage(w, r, http.StatusUnprocessableEntity, ie.Error()+". Nothing was changed.")
+	case errors.Is(err, archive.ErrNotFound):
+		return s.speakersPage(w, r, http.StatusNotFound, "No such speaker: "+err.Error()+". Nothing was changed.")
+	}
+	return err
+}

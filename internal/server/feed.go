@@ -1,0 +1,84 @@
+package server
+
+import (
+	"encoding/xml"
+	"net/http"
+	"time"
+)
+
+// feedSize is how many sessions the Atom feed carries.
+const feedSize = 50
+
+// atomFeed is the subset of RFC 4287 the feed uses.
+type atomFeed struct {
+	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Title   string      `xml:"title"`
+	ID      string      `xml:"id"`
+	Updated string      `xml:"updated"`
+	Links   []atomLink  `xml:"link"`
+	Author  atomAuthor  `xml:"author"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Rel  string `xml:"rel,attr,omitempty"`
+	Href string `xml:"href,attr"`
+	Type string `xml:"type,attr,omitempty"`
+}
+
+type atomAuthor struct {
+	Name string `xml:"name"`
+}
+
+type atomEntry struct {
+	Title   string   `xml:"title"`
+	ID      string   `xml:"id"`
+	Updated string   `xml:"updated"`
+	Link    atomLink `xml:"link"`
+	Summary string   `xml:"summary"`
+}
+
+// feed is the Atom feed of newly published sessions.
+func (s *Server) feed(w http.ResponseWriter, r *http.Request) error {
+	stamp, err := s.store.Stamp(r.Context())
+	if err != nil {
+		return err
+	}
+	if notModified(w, r, etag("feed", stamp), cachePage) {
+		return nil
+	}
+	list, err := s.store.NewSessions(r.Context(), feedSize)
+	if err != nil {
+		return err
+	}
+	f := atomFeed{
+		Title: "Plenary: new sessions", ID: s.absURL(r, "/feed.atom"),
+		Updated: time.Unix(0, 0).UTC().Format(time.RFC3339),
+		Links: []atomLink{
+			{Rel: "self", Href: s.absURL(r, "/feed.atom"), Type: "application/atom+xml"},
+			{Rel: "alternate", Href: s.absURL(r, "/sessions"), Type: "text/html"},
+		},
+		Author: atomAuthor{Name: "Plenary"},
+	}
+	for _, sess := range list {
+		updated := sess.UpdatedAt.UTC().Format(time.RFC3339)
+		f.Updated = max(f.Updated, updated)
+		url := s.absURL(r, "/sessions/"+sess.Slug)
+		f.Entries = append(f.Entries, atomEntry{
+			Title: sess.Title, ID: url, Updated: updated,
+			Link: atomLink{Rel: "alternate", Href: url, Type: "text/html"}, Summary: sessionDescription(sess),
+		})
+	}
+	return writeXML(w, "application/atom+xml; charset=utf-8", f)
+}
+
+// writeXML writes v as an XML document.
+func writeXML(w http.ResponseWriter, contentType string, v any) error {
+	out, err := xml.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", contentType)
+	_, err = w.Write(append([]byte(xml.Header), out...))
+	return err
+}

@@ -1,0 +1,133 @@
+package server
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/plenary/plenary/internal/archive"
+	"github.com/plenary/plenary/web"
+)
+
+// Search limits: hits per page, deepest page offered, longest query.
+const (
+	searchPageSize = 20
+	searchMaxPages = 50
+	maxQueryRunes  = 200
+)
+
+// search runs a full-text search with the request's filters. No query
+// gives the help page; a query matching nothing gives a helpful page too.
+func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	v, sq := searchRequest(q)
+	w.Header().Set("Cache-Control", cacheShort)
+	p := web.Page{Title: "Search", Description: "Search what was said in the archived minutes.", Query: v.Query}
+	if !v.Searched {
+		return render(w, r, http.StatusOK, web.Search(p, v))
+	}
+	p.Title = "Search: " + v.Query
+	page := pageParam(q, searchMaxPages)
+	sq.Limit, sq.Offset = searchPageSize, (page-1)*searchPageSize
+	hits, err := s.store.Search(r.Context(), sq)
+	if err != nil {
+		return err
+	}
+	if len(hits) > 0 {
+		v.Total = hits[0].Total
+	}
+	pages := min((v.Total+searchPageSize-1)/searchPageSize, searchMaxPages)
+	v.Pager = pager(r.URL, page, pages)
+	for _, h := range hits {
+		v.Hits = append(v.Hits, searchHit(h))
+	}
+	return render(w, r, http.StatusOK, web.Search(p, v))
+}
+
+// searchRequest reads and cleans the parameters: hostile or malformed
+// input is trimmed or ignored with a note, never an error page.
+func searchRequest(q url.Values) (web.SearchPage, archive.SearchQuery) {
+	v := web.SearchPage{
+		Query: cleanParam(q.Get("q"), maxQueryRunes), Speaker: cleanParam(q.Get("speaker"), 100),
+		Session: cleanParam(q.Get("session"), 100), ByDate: q.Get("order") == "date",
+	}
+	sq := archive.SearchQuery{Text: v.Query, Speaker: v.Speaker, Session: v.Session, ByDate: v.ByDate}
+	sq.From, v.From, v.Notes = dateParam(q.Get("from"), "from", v.Notes)
+	sq.To, v.To, v.Notes = dateParam(q.Get("to"), "to", v.Notes)
+	v.Searched = strings.TrimSpace(v.Query) != ""
+	return v, sq
+}
+
+// cleanParam makes a parameter safe to show and to send to PostgreSQL:
+// valid UTF-8, no control characters (PostgreSQL rejects NUL), white
+// space collapsed, at most max runes.
+func cleanParam(s string, max int) string {
+	s = strings.ToValidUTF8(s, "")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		case unicode.Is(unicode.Co, r): // private use: our snippet markers
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > max {
+		s = string(r[:max])
+	}
+	return s
+}
+
+// dateParam parses a YYYY-MM-DD filter; a malformed one is dropped with a
+// note saying so.
+func dateParam(s, name string, notes []string) (*time.Time, string, []string) {
+	s = cleanParam(s, 20)
+	if s == "" {
+		return nil, "", notes
+	}
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return nil, "", append(notes, "The “"+name+"” date “"+s+"” was ignored: use the form YYYY-MM-DD.")
+	}
+	return &d, s, notes
+}
+
+// searchHit maps a hit to its view, splitting the snippet at the markers.
+func searchHit(h archive.SearchHit) web.SearchHit {
+	v := web.SearchHit{
+		SpeakerName: h.SpeakerName, SessionTitle: h.SessionTitle, SessionURL: "/sessions/" + h.SessionSlug,
+		Date: humanDate(h.SessionDate), ISODate: isoDate(h.SessionDate),
+		URL: contextPath(h.SessionSlug, h.Key), Snippet: segments(h.Snippet),
+	}
+	if h.SpeakerSlug != nil {
+		v.SpeakerURL = "/speakers/" + *h.SpeakerSlug
+	}
+	return v
+}
+
+// segments splits a ts_headline snippet into plain and marked pieces.
+func segments(snippet string) []web.Segment {
+	var out []web.Segment
+	for snippet != "" {
+		i := strings.Index(snippet, archive.MarkStart)
+		if i < 0 {
+			return append(out, web.Segment{Text: snippet})
+		}
+		if i > 0 {
+			out = append(out, web.Segment{Text: snippet[:i]})
+		}
+		snippet = snippet[i+len(archive.MarkStart):]
+		j := strings.Index(snippet, archive.MarkStop)
+		if j < 0 {
+			j = len(snippet)
+		}
+		out = append(out, web.Segment{Text: snippet[:j], Mark: true})
+		snippet = strings.TrimPrefix(snippet[j:], archive.MarkStop)
+	}
+	return out
+}

@@ -1,0 +1,112 @@
+package server
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// TestSearch checks queries, filters, order and paging.
+func TestSearch(t *testing.T) {
+	t.Parallel()
+	_, h := seededSite(t)
+	tests := []struct {
+		name   string
+		query  string
+		want   []string
+		reject []string
+	}{
+		{"stemming", "q=congest", []string{"2 remarks found", "<mark>congestion</mark>"}, nil},
+		{"phrase", "q=" + url.QueryEscape(`"congestion control"`), []string{"1 remark found", "#r2"}, []string{"#r4"}},
+		{"or", "q=lighthouse+OR+templ", []string{"2 remarks found"}, nil},
+		{"minus", "q=congestion+-lighthouse", []string{"1 remark found", "#r4"}, []string{"#r2\""}},
+		{"speaker filter", "q=congestion&speaker=carol-tester", []string{"1 remark found", "Carol Tester"}, nil},
+		{"unknown speaker filter", "q=congestion&speaker=nobody", []string{"No remarks found"}, nil},
+		{"session filter", "q=internet&session=" + hostileSlug, []string{"No remarks found"}, nil},
+		{"session filter hit", "q=congestion&session=" + hostileSlug, []string{"2 remarks found"}, nil},
+		{"date range", "q=congestion&from=2025-01-01&to=2025-12-31", []string{"2 remarks found"}, nil},
+		{"date range excludes", "q=congestion&to=2020-01-01", []string{"No remarks found"}, nil},
+		{"order by date", "q=internet&order=date", []string{`<option value="date" selected>`}, nil},
+		{"nonsense", "q=xyzzyplugh", []string{"No remarks found", "How to search"}, nil},
+		{"only stop words", "q=the+and+of", []string{"No remarks found"}, nil},
+		{"punctuation only", "q=%21%21%21+%26%26+%7C%7C", []string{"No remarks found"}, nil},
+		{"sql-ish", "q=" + url.QueryEscape("'; DROP TABLE remarks; --"), []string{"No remarks found"}, nil},
+		{"tsquery syntax", "q=" + url.QueryEscape("foo:* & !bar | (baz <-> qux)"), []string{"No remarks found"}, nil},
+		{"script", "q=" + url.QueryEscape("<script>alert(1)</script>"), []string{"&lt;script&gt;alert(1)&lt;/script&gt;"}, []string{"<script>alert"}},
+		{"markup in matched text", "q=alert", []string{"&lt;img src=x onerror=<mark>alert</mark>(1)&gt;"}, []string{"<img"}},
+		{"invalid utf-8", "q=%ff%fe%fdcongestion", []string{"2 remarks found"}, nil},
+		{"nul byte", "q=conges%00tion", []string{"remarks found"}, nil},
+		{"huge query", "q=" + strings.Repeat("congestion+", 5000), []string{"found"}, nil},
+		{"bad dates", "q=congestion&from=yesterday&to=2025-13-45", []string{"2 remarks found", "was ignored", "yesterday"}, nil},
+		{"negative page", "q=congestion&page=-1", []string{"2 remarks found"}, nil},
+		{"huge page", "q=congestion&page=99999999999999999999", []string{"2 remarks found"}, nil},
+		{"blank", "q=+++", []string{"How to search"}, []string{"found"}},
+		{"filters without query", "speaker=bob-sample", []string{"How to search"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := get(t, h, "/search?"+tc.query)
+			body := rec.Body.String()
+			if rec.Code != 200 {
+				t.Fatalf("status %d, want 200\n%.500s", rec.Code, body)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("body lacks %q", w)
+				}
+			}
+			for _, r := range tc.reject {
+				if strings.Contains(body, r) {
+					t.Errorf("body contains %q", r)
+				}
+			}
+		})
+	}
+}
+
+// TestSearchPaging checks the pager over more hits than one page.
+func TestSearchPaging(t *testing.T) {
+	t.Parallel()
+	_, h := seededSite(t)
+	first := get(t, h, "/search?q=ietf").Body.String()
+	if !strings.Contains(first, `rel="next" href="/search?page=2&amp;q=ietf"`) || strings.Contains(first, `rel="prev"`) {
+		t.Fatalf("page 1 pager wrong:\n%s", first[strings.Index(first, "<h2"):])
+	}
+	second := get(t, h, "/search?q=ietf&page=2").Body.String()
+	if !strings.Contains(second, `rel="prev" href="/search?q=ietf"`) || !strings.Contains(second, "Page 2 of") {
+		t.Errorf("page 2 pager wrong")
+	}
+	if strings.Count(first, `<li class="hit">`) != searchPageSize {
+		t.Errorf("page 1 has %d hits, want %d", strings.Count(first, `<li class="hit">`), searchPageSize)
+	}
+}
+
+// TestSegments checks the splitting of ts_headline snippets into marked
+// and plain text.
+func TestSegments(t *testing.T) {
+	const s, e = "\uE000", "\uE001"
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"", ""},
+		{"plain", "plain"},
+		{s + "all" + e, "[all]"},
+		{"a " + s + "b" + e + " c " + s + "d" + e, "a [b] c [d]"},
+		{"a " + s + "unterminated", "a [unterminated]"},
+		{"<b>" + s + "&" + e, "<b>[&]"},
+	}
+	for _, tc := range tests {
+		var b strings.Builder
+		for _, seg := range segments(tc.in) {
+			if seg.Mark {
+				b.WriteString("[" + seg.Text + "]")
+			} else {
+				b.WriteString(seg.Text)
+			}
+		}
+		if b.String() != tc.want {
+			t.Errorf("segments(%q) = %q, want %q", tc.in, b.String(), tc.want)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package server
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/plenary/plenary/internal/archive"
+)
+
+// sessionTTL is how long a session's row (and so its page's ETag) is
+// reused without asking the database. A publish shows up at most this
+// late, in this process and in any other sharing the database; in return
+// a hot page costs no database round trip for a 200 from the page cache
+// or a 304.
+const sessionTTL = time.Second
+
+// sessionCacheMax bounds the cache; only existing sessions are cached, so
+// made-up slugs cannot fill it.
+const sessionCacheMax = 10000
+
+// sessionCache is a micro-cache of sessions by slug.
+type sessionCache struct {
+	ttl     time.Duration // sessionTTL; tests that publish mid-test use 0
+	mu      sync.RWMutex
+	entries map[string]sessionEntry
+}
+
+type sessionEntry struct {
+	sess    archive.Session
+	expires time.Time
+}
+
+// sessionBySlug returns the session with slug, from the cache when fresh.
+func (s *Server) sessionBySlug(ctx context.Context, slug string) (archive.Session, error) {
+	c := s.recent
+	now := time.Now()
+	c.mu.RLock()
+	e, ok := c.entries[slug]
+	c.mu.RUnlock()
+	if ok && now.Before(e.expires) {
+		return e.sess, nil
+	}
+	sess, err := s.store.SessionBySlug(ctx, slug)
+	if err != nil {
+		return sess, err
+	}
+	c.mu.Lock()
+	if c.entries == nil || len(c.entries) >= sessionCacheMax {
+		c.entries = make(map[string]sessionEntry)
+	}
+	c.entries[slug] = sessionEntry{sess: sess, expires: now.Add(c.ttl)}
+	c.mu.Unlock()
+	return sess, nil
+}

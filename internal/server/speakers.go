@@ -1,0 +1,108 @@
+package server
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/plenary/plenary/internal/archive"
+	"github.com/plenary/plenary/web"
+)
+
+// speakerPageSize is how many remarks one page of a speaker shows.
+const speakerPageSize = 200
+
+// speakers is the alphabetical speaker index with remark counts.
+func (s *Server) speakers(w http.ResponseWriter, r *http.Request) error {
+	list, err := s.store.Speakers(r.Context())
+	if err != nil {
+		return err
+	}
+	v := web.SpeakersPage{Speakers: make([]web.SpeakerLink, len(list))}
+	for i, sp := range list {
+		v.Speakers[i] = web.SpeakerLink{Slug: sp.Slug, Name: sp.Name, Remarks: sp.Remarks}
+	}
+	w.Header().Set("Cache-Control", cacheShort)
+	p := web.Page{Title: "Speakers", Description: "Everyone who spoke in the archived minutes.", Canonical: s.absURL(r, "/speakers")}
+	return render(w, r, http.StatusOK, web.Speakers(p, v))
+}
+
+// speaker lists one speaker's remarks grouped by session, newest first.
+// A speaker merged into another redirects there; one without remarks is
+// not a page.
+func (s *Server) speaker(w http.ResponseWriter, r *http.Request) error {
+	sp, err := s.store.SpeakerBySlug(r.Context(), chi.URLParam(r, "slug"))
+	if err != nil {
+		return err
+	}
+	if sp.MergedInto != nil {
+		http.Redirect(w, r, "/speakers/"+*sp.MergedInto, http.StatusMovedPermanently)
+		return nil
+	}
+	if sp.Remarks == 0 {
+		return archive.ErrNotFound
+	}
+	pages := (sp.Remarks + speakerPageSize - 1) / speakerPageSize
+	page := pageParam(r.URL.Query(), pages)
+	list, err := s.store.SpeakerRemarks(r.Context(), sp.ID, speakerPageSize, (page-1)*speakerPageSize)
+	if err != nil {
+		return err
+	}
+	v := web.SpeakerPage{Slug: sp.Slug, Name: sp.Name, Remarks: sp.Remarks,
+		Sessions: groupBySession(sp, list), Pager: pager(r.URL, page, pages)}
+	w.Header().Set("Cache-Control", cacheShort)
+	p := web.Page{Title: sp.Name, Description: "Remarks by " + sp.Name + " in the archived minutes.",
+		Canonical: s.absURL(r, "/speakers/"+sp.Slug)}
+	return render(w, r, http.StatusOK, web.Speaker(p, v))
+}
+
+// groupBySession turns a speaker's remarks (already in session order)
+// into one group per session.
+func groupBySession(sp archive.Speaker, list []archive.SpeakerRemark) []web.SpeakerSession {
+	var out []web.SpeakerSession
+	for _, rm := range list {
+		if n := len(out); n == 0 || out[n-1].Session.Slug != rm.SessionSlug {
+			out = append(out, web.SpeakerSession{Session: web.SessionLink{
+				Slug: rm.SessionSlug, Title: rm.SessionTitle,
+				Date: humanDate(rm.SessionDate), ISODate: isoDate(rm.SessionDate),
+			}})
+		}
+		g := &out[len(out)-1]
+		g.Remarks = append(g.Remarks, web.RemarkView{
+			Key: rm.Key, SpeakerName: sp.Name, Affiliation: rm.Affiliation, Text: rm.Text,
+			Permalink:  remarkPath(rm.SessionSlug, rm.Key),
+			ContextURL: contextPath(rm.SessionSlug, rm.Key),
+		})
+	}
+	return out
+}
+
+// pageParam reads ?page=, clamped to 1..pages; junk means page 1.
+func pageParam(q url.Values, pages int) int {
+	page, err := strconv.Atoi(q.Get("page"))
+	if err != nil || page < 1 {
+		return 1
+	}
+	return min(page, max(pages, 1))
+}
+
+// pager links the neighbouring pages of u, keeping its other parameters.
+func pager(u *url.URL, page, pages int) web.Pager {
+	p := web.Pager{Page: page, Of: pages}
+	link := func(n int) string {
+		q := u.Query()
+		q.Set("page", strconv.Itoa(n))
+		if n == 1 {
+			q.Del("page")
+		}
+		return u.Path + "?" + q.Encode()
+	}
+	if page > 1 {
+		p.Prev = link(page - 1)
+	}
+	if page < pages {
+		p.Next = link(page + 1)
+	}
+	return p
+}

@@ -1,0 +1,140 @@
+package web
+
+// AdminShell is what every logged-in admin page shows around its content.
+type AdminShell struct {
+	Username string
+	Flash    string // one-off notice after a redirect ("Upload discarded.")
+}
+
+// LoginPage is /admin/login.
+type LoginPage struct {
+	Username string // as typed, kept after a failed attempt
+	Error    string
+}
+
+// DashboardPage is /admin.
+type DashboardPage struct {
+	AdminShell
+	Pending  []PendingView
+	Sessions []SessionLink
+	Audit    []AuditView
+}
+
+// PendingView is an upload awaiting review.
+type PendingView struct {
+	ID         int64
+	URL        string
+	Filename   string
+	TargetSlug string
+	UploadedBy string
+	UploadedAt string
+	Size       string
+}
+
+// AuditView is one audit log line.
+type AuditView struct {
+	At, ISOAt, Actor, Action, Subject, Detail string
+}
+
+// UploadFormPage is /admin/uploads/new, also re-shown with an error.
+type UploadFormPage struct {
+	AdminShell
+	Error                       string
+	Slug, Title, Date, Location string
+	Text                        string
+	MaxMiB                      int
+}
+
+// PreviewPage is /admin/uploads/{id}.
+type PreviewPage struct {
+	AdminShell
+	ID                              int64
+	Pending                         bool
+	Filename, Format, Size          string
+	UploadedBy, UploadedAt          string
+	Slug, Title, Date, Location     string
+	Remarks                         int
+	Items                           []PreviewItemView
+	Warnings                        []WarningView
+	Correction                      *CorrectionView
+	PublishURL, DiscardURL, Session string
+}
+
+// PreviewItemView is an agenda item of a preview.
+type PreviewItemView struct {
+	Number, Title string
+	Depth         int
+	Remarks       []PreviewRemarkView
+}
+
+// PreviewRemarkView is a remark of a preview.
+type PreviewRemarkView struct {
+	Index       int
+	Speaker     string
+	Affiliation string
+	Text        string
+	NewSpeaker  bool
+}
+
+// WarningView is one preview warning.
+type WarningView struct {
+	Kind, Message string
+	Line          int
+}
+
+// CorrectionView is the diff of a correction against the published revision.
+type CorrectionView struct {
+	Revision                     int
+	Unchanged                    bool
+	Kept, Edited, Added, Removed int
+	Changes                      []ChangeView
+}
+
+// ChangeView is one edited, new or removed remark.
+type ChangeView struct {
+	Kind                   string
+	Key, Successor         int
+	OldSpeaker, NewSpeaker string
+	OldText, NewText       string
+}
+
+// RevisionsPage is /admin/sessions/{slug}/revisions.
+type RevisionsPage struct {
+	AdminShell
+	Slug, Title string
+	Revisions   []RevisionView
+}
+
+// RevisionView is one revision with a link to its source.
+type RevisionView struct {
+	Number                int
+	PublishedAt, ISOAt    string
+	PublishedBy, Filename string
+	Format, Size, SHA256  string
+	SourceURL             string
+	Current               bool
+}
+
+// SpeakersAdminPage is /admin/speakers.
+type SpeakersAdminPage struct {
+	AdminShell
+	Error           string
+	Query           string
+	Speakers        []AdminSpeakerView
+	Unresolved      []UnresolvedView
+	UnresolvedTotal int
+}
+
+// AdminSpeakerView is a speaker with its rename form.
+type AdminSpeakerView struct {
+	Slug, Name string
+	Remarks    int
+	Aliases    []string
+	RenameURL  string
+}
+
+// UnresolvedView is a remark without a resolved speaker.
+type UnresolvedView struct {
+	SessionTitle, Label, Text, URL string
+	Key                            int
+}
