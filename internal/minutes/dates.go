@@ -115,6 +115,9 @@ func isoDate(s string) string {
 // a day... of a month, i.e. the second part is above 12).
 func slashDate(toks []string) string {
 	for _, t := range toks {
+		if strings.Count(t, "/") != 2 && strings.Count(t, ".") < 2 {
+			continue // not "19/06/2012" nor "19.06.2012"
+		}
 		p := strings.Split(strings.TrimRight(t, "."), "/")
 		if len(p) != 3 {
 			p = strings.Split(strings.TrimRight(t, "."), ".")

@@ -91,7 +91,32 @@ func decodeUTF16(src []byte) (string, error) {
 // image or archive uploaded by mistake, not minutes.
 func isBinary(s string) bool {
 	ctrl, n := 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return isBinaryRunes(s[i:], ctrl, n)
+		}
+		n++
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F {
+			ctrl++
+		}
+	}
+	return n > 0 && ctrl*10 > n
+}
+
+// isBinaryRunes continues isBinary rune by rune once non-ASCII text
+// appears, with the counts of the ASCII prefix.
+func isBinaryRunes(s string, ctrl, n int) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x80 {
+			n++
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F {
+				ctrl++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
 		n++
 		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
 			ctrl++
@@ -105,7 +130,7 @@ func isBinary(s string) bool {
 // normaliseNewlines turns CRLF and lone CR into LF and form feeds into
 // blank lines, so later stages only see '\n'.
 func normaliseNewlines(s string) string {
-	if !strings.ContainsAny(s, "\r\f") {
+	if strings.IndexByte(s, '\r') < 0 && strings.IndexByte(s, '\f') < 0 {
 		return s
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")

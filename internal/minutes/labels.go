@@ -159,19 +159,20 @@ func classifyLabel(c string) (label, bool) {
 	if c == "" || len(c) > 60 {
 		return label{}, false
 	}
-	low := strings.ToLower(c)
-	key := low
-	if strings.IndexByte(low, ' ') >= 0 {
-		key = strings.Join(strings.Fields(low), "-")
+	// key joins the words of a multi-word label with '-' ("next-steps");
+	// one-word labels are looked up without building a lower-case copy.
+	key := ""
+	if strings.IndexByte(c, ' ') >= 0 {
+		key = strings.Join(strings.Fields(strings.ToLower(c)), "-")
 	}
 	switch {
-	case unknownLabels[low] || strings.Trim(c, "?") == "":
+	case inSetFold(unknownLabels, c) || strings.Trim(c, "?") == "":
 		return label{kind: lUnknown, name: c}, true
-	case roleLabels[low]:
+	case inSetFold(roleLabels, c):
 		return label{kind: lRole, name: c}, true
-	case outcomeLabels[key] || outcomeLabels[low]:
+	case outcomeLabels[key] || inSetFold(outcomeLabels, c):
 		return label{kind: lOutcome, name: c}, true
-	case metaLabels[key] || metaLabels[low]:
+	case metaLabels[key] || inSetFold(metaLabels, c):
 		return label{kind: lMeta, name: c}, true
 	}
 	name, aff := c, ""
@@ -180,7 +181,7 @@ func classifyLabel(c string) (label, bool) {
 		if isPersonName(aff) && strings.Contains(aff, " ") && !strings.Contains(name, " ") {
 			return label{kind: lPerson, name: aff}, true
 		}
-		if roleLabels[strings.ToLower(name)] {
+		if inSetFold(roleLabels, name) {
 			return label{kind: lRole, name: c}, true
 		}
 	}
@@ -190,7 +191,7 @@ func classifyLabel(c string) (label, bool) {
 	if a, _, ok := strings.Cut(name, ", "); ok && (isPersonName(a) || isInitials(a)) && isNameList(name) {
 		return label{kind: lPerson, name: a}, true // "BE, OH, AR:" all agree
 	}
-	if w, v, ok := strings.Cut(low, " "); ok && roleLabels[w] && speechVerbs[v] {
+	if w, v, ok := strings.Cut(c, " "); ok && inSetFold(roleLabels, w) && inSetFold(speechVerbs, v) {
 		return label{kind: lRole, name: c[:len(w)]}, true // "Chairs Conclude:"
 	}
 	if a, _, ok := strings.Cut(name, " & "); ok && isPersonName(a) {

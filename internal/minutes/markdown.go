@@ -31,7 +31,7 @@ func readMarkdownBlocks(s string) []block {
 	}
 	src := []byte(s)
 	doc := mdParser.Parse(text.NewReader(src))
-	w := mdWalker{src: src, first: first, lineStarts: lineStarts(src)}
+	w := mdWalker{src: src, text: s, first: first, lineStarts: lineStarts(src)}
 	w.walk(doc, 0)
 	return w.out
 }
@@ -39,6 +39,7 @@ func readMarkdownBlocks(s string) []block {
 // mdWalker collects blocks from a goldmark AST.
 type mdWalker struct {
 	src        []byte
+	text       string // src as a string, to slice lines without copying
 	first      int
 	lineStarts []int
 	out        []block
@@ -84,7 +85,7 @@ func (w *mdWalker) emit(kind blockKind, level int, segs *text.Segments) {
 	b := block{kind: kind, level: level, line: w.lineOf(segs.At(0).Start)}
 	for i := 0; i < segs.Len(); i++ {
 		seg := segs.At(i)
-		l := strings.TrimRight(string(seg.Value(w.src)), "\n")
+		l := strings.TrimRight(w.text[seg.Start:seg.Stop], "\n")
 		if kind != kCode {
 			l = strings.TrimSpace(l)
 		}

@@ -37,25 +37,36 @@ func collectMentions(blocks []block, reg *registry) {
 			continue
 		}
 		for _, l := range blocks[i].lines {
-			for pos := 0; pos < len(l); {
-				w, next := nextWord(l, pos)
-				start := pos + strings.Index(l[pos:], w)
-				bare := trimLeftAny(w, "(*_[\"")
-				start += len(w) - len(bare)
-				if first, _, _ := strings.Cut(bare, " "); first != "" && isUpperByte(first[0]) {
-					for _, n := range byFirst[trimRightAny(first, ",;:)*_'’s")] {
-						if strings.HasPrefix(l[start:], n) {
-							reg.addFull(n, i)
-						}
-					}
-				}
-				if next <= pos {
-					break
-				}
-				pos = next
-			}
+			mentionsIn(l, i, byFirst, reg)
 		}
 	}
+}
+
+// mentionsIn records the known full names written in l: at each
+// capitalised word that is somebody's first name, the full name must
+// follow. One pass over the bytes, as this runs over every word.
+func mentionsIn(l string, pos int, byFirst map[string][]string, reg *registry) {
+	for i := 0; i < len(l); i++ {
+		if !isUpperByte(l[i]) || i > 0 && isWordByte(l[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(l) && isWordByte(l[j]) {
+			j++
+		}
+		for _, n := range byFirst[l[i:j]] {
+			if strings.HasPrefix(l[i:], n) {
+				reg.addFull(n, pos)
+			}
+		}
+		i = j
+	}
+}
+
+// isWordByte reports a byte that can be inside a name word: a letter, a
+// hyphen, an apostrophe, or part of a multi-byte letter.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '\'' || c >= 0x80
 }
 
 // collectLine registers the people one line names.
@@ -88,7 +99,7 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		reg.use(lab.name)
 		reg.labels++
 	}
-	for _, cut := range sentenceStarts(l) {
+	for cut := 0; cut >= 0; cut = nextSentence(l, cut) {
 		if r, ok := findReported(l[cut:]); ok && r.kind == lPerson {
 			reg.addFull(r.name, pos)
 			reg.use(r.name)
@@ -100,7 +111,7 @@ func collectLine(b *block, li, pos int, reg *registry) {
 // legendEntry reads "EKR: Eric Rescorla" or "EKR = Eric Rescorla": a short
 // form, then a full name and nothing else.
 func legendEntry(l string) (short, full string, ok bool) {
-	sep := strings.IndexAny(l, ":=")
+	sep := strings.IndexAny(l[:min(len(l), 14)], ":=")
 	if sep <= 0 || sep > 12 {
 		return "", "", false
 	}

@@ -28,11 +28,14 @@ type registry struct {
 	// labelBlocks and labelWords measure the blocks that open with a
 	// speaker label: long turns mark a verbatim transcript.
 	labelBlocks, labelWords int
+	// low memoises lower-case forms of the few names a document repeats
+	// hundreds of times, to keep ToLower's copies off the hot path.
+	low map[string]string
 }
 
 func newRegistry(known []string) *registry {
 	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int),
-		mentions: make(map[string][]int), matches: make(map[string][]string)}
+		mentions: make(map[string][]int), matches: make(map[string][]string), low: make(map[string]string)}
 }
 
 // addAlias records that alias (initials, a handle) stands for full.
@@ -73,7 +76,7 @@ func (r *registry) resolve(printed string, pos int) string {
 	if p == "" {
 		return p
 	}
-	if full, ok := r.alias[strings.ToLower(p)]; ok {
+	if full, ok := r.alias[r.lower(p)]; ok {
 		return full
 	}
 	words := strings.Fields(p)
@@ -94,7 +97,7 @@ func (r *registry) resolve(printed string, pos int) string {
 // candidates lists the full names a short form can stand for, memoised
 // because transcripts repeat the same few labels hundreds of times.
 func (r *registry) candidates(short string) []string {
-	key := strings.ToLower(short)
+	key := r.lower(short)
 	if c, ok := r.matches[key]; ok {
 		return c
 	}
@@ -132,14 +135,19 @@ func (r *registry) nearest(pos int, cands []string) string {
 // its first name, its surname, or its initials (also as a lower-case
 // handle, "ekr" for Eric K. Rescorla).
 func matchesShort(full, short string) bool {
-	parts := strings.Fields(full)
-	if len(parts) < 2 {
+	sp := strings.IndexByte(full, ' ')
+	if sp <= 0 || short == "" {
 		return false
 	}
-	if strings.EqualFold(parts[0], short) || strings.EqualFold(parts[len(parts)-1], short) {
+	if strings.EqualFold(full[:sp], short) || strings.EqualFold(full[strings.LastIndexByte(full, ' ')+1:], short) {
 		return true
 	}
-	return initialsMatch(parts, short)
+	// Initials start with the first name's letter; checking that first
+	// keeps the allocating comparison off the common path.
+	if len(short) < 2 || len(short) > 4 || full[0]|0x20 != short[0]|0x20 {
+		return false
+	}
+	return initialsMatch(strings.Fields(full), short)
 }
 
 // initialsMatch reports whether short abbreviates the name parts: all their
@@ -171,7 +179,7 @@ func initialsMatch(parts []string, short string) bool {
 // use counts one use of a printed name as a speaker.
 func (r *registry) use(name string) {
 	if !strings.Contains(name, " ") {
-		r.uses[strings.ToLower(name)]++
+		r.uses[r.lower(name)]++
 	}
 }
 
@@ -192,7 +200,7 @@ func (r *registry) plausible(name string, pos int) bool {
 	if strings.Contains(strings.TrimSpace(name), " ") || isInitials(name) {
 		return true
 	}
-	if r.resolve(name, pos) != name || r.uses[strings.ToLower(name)] >= 2 {
+	if r.resolve(name, pos) != name || r.uses[r.lower(name)] >= 2 {
 		return true
 	}
 	return false
@@ -201,8 +209,18 @@ func (r *registry) plausible(name string, pos int) bool {
 // isKnown reports a name the document names elsewhere: an alias in a
 // legend, or a full name mentioned more than once.
 func (r *registry) isKnown(name string) bool {
-	if _, ok := r.alias[strings.ToLower(name)]; ok {
+	if _, ok := r.alias[r.lower(name)]; ok {
 		return true
 	}
 	return len(r.mentions[name]) > 1
+}
+
+// lower returns s in lower case, memoised per document.
+func (r *registry) lower(s string) string {
+	if l, ok := r.low[s]; ok {
+		return l
+	}
+	l := strings.ToLower(s)
+	r.low[s] = l
+	return l
 }

@@ -185,15 +185,16 @@ func isOrgLike(s string) bool {
 func isVerbAt(s string, i int) bool {
 	for tries := 0; tries < 2; tries++ {
 		w, next := nextWord(s, i)
-		w = strings.ToLower(trimRightAny(w, ",.:;"))
-		if speechVerbs[w] {
+		w = trimRightAny(w, ",.:;")
+		if inSetFold(speechVerbs, w) {
+			w = strings.ToLower(w)
 			if weakVerbs[w] {
 				n2, _ := nextWord(s, next)
 				return n2 != "" && n2 != "the" && !strings.HasSuffix(w, "s") || w == "had" || w == "would"
 			}
 			return true
 		}
-		if !adverbs[w] {
+		if !inSetFold(adverbs, w) {
 			return false
 		}
 		i = next
@@ -213,7 +214,7 @@ func verbInName(name string) int {
 			continue
 		}
 		w, _ := nextWord(name, i)
-		if lw := strings.ToLower(w); speechVerbs[lw] && !weakVerbs[lw] {
+		if inSetFold(speechVerbs, w) && !inSetFold(weakVerbs, w) {
 			return i
 		}
 	}

@@ -4,18 +4,28 @@ import "strings"
 
 // firstSentence returns s up to its first sentence end.
 func firstSentence(s string) string {
-	if cuts := sentenceStarts(s); len(cuts) > 1 {
-		return s[:cuts[1]]
+	if cut := nextSentence(s, 0); cut > 0 {
+		return s[:cut]
 	}
 	return s
 }
 
 // sentenceStarts lists the byte offsets where sentences begin in s: 0 and
-// after ". ", "? ", "! " (also with a closing quote or parenthesis, as in
-// `Web." Hana`) when an upper-case letter follows.
+// every offset nextSentence finds.
 func sentenceStarts(s string) []int {
 	cuts := []int{0}
-	for i := 1; i+2 < len(s); i++ {
+	for cut := nextSentence(s, 0); cut > 0; cut = nextSentence(s, cut) {
+		cuts = append(cuts, cut)
+	}
+	return cuts
+}
+
+// nextSentence returns the offset of the first sentence that begins after
+// from, or -1: a sentence begins after ". ", "? ", "! " (also with a
+// closing quote or parenthesis, as in `Web." Hana`) when an upper-case
+// letter follows and the dot does not end an abbreviation.
+func nextSentence(s string, from int) int {
+	for i := max(from, 1); i+2 < len(s); i++ {
 		c := s[i]
 		if c != '.' && c != '?' && c != '!' {
 			continue
@@ -37,9 +47,9 @@ func sentenceStarts(s string) []int {
 		if c == '.' && isAbbrevBefore(s, i) {
 			continue
 		}
-		cuts = append(cuts, j)
+		return j
 	}
-	return cuts
+	return -1
 }
 
 // isAbbrevBefore reports a dot that ends an abbreviation or initial
@@ -49,16 +59,15 @@ func isAbbrevBefore(s string, dot int) bool {
 	for start > 0 && s[start-1] != ' ' {
 		start--
 	}
-	w := strings.ToLower(s[start:dot])
+	w := s[start:dot]
 	if len(w) == 1 && isUpperByte(s[start]) {
 		return true
 	}
-	switch w {
-	case "e.g", "i.e", "mr", "ms", "mrs", "dr", "prof", "st", "vs", "etc", "cf", "al", "no", "approx":
-		return true
-	}
-	return false
+	return inSetFold(abbreviations, w)
 }
+
+// abbreviations end in a dot that does not end a sentence.
+var abbreviations = wordSet(`e.g i.e mr ms mrs dr prof st vs etc cf al no approx`)
 
 // isScheduleLine reports a line that only gives a session's time
 // ("Monday Session 15:20-17:20", "10:00-11:00am"): header matter for the

@@ -203,7 +203,7 @@ func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
 	if w, _ := nextWord(rest, start); speechVerbs[strings.Trim(w, ",.")] || adverbs[w] {
 		return speaker{}, 0, false // reported speech: handled as such
 	}
-	if !t.reg.plausible(name, t.pos) || !strings.Contains(name, " ") && t.reg.uses[strings.ToLower(name)] < 2 ||
+	if !t.reg.plausible(name, t.pos) || !strings.Contains(name, " ") && t.reg.uses[t.reg.lower(name)] < 2 ||
 		!strings.HasPrefix(line[n:], ",") && len(t.reg.mentions[name]) < 2 && strings.HasSuffix(firstWordLower(name), "ing") {
 		return speaker{}, 0, false
 	}
@@ -214,7 +214,7 @@ func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
 // reported speech ("... Andrew Sullivan replied that ...").
 func (t *turnBuilder) sentences(s string, first bool) {
 	start := 0
-	for _, cut := range sentenceStarts(s) {
+	for cut := 0; cut >= 0; cut = nextSentence(s, cut) {
 		if cut == 0 && !first {
 			continue
 		}
@@ -235,7 +235,7 @@ func (t *turnBuilder) reported(sent string) (speaker, bool) {
 	if !ok || r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && !pastVerbAfter(sent, r.name) {
 		return speaker{}, false
 	}
-	if r.kind == lPerson && isInitials(r.name) && !t.reg.isKnown(r.name) && t.reg.uses[strings.ToLower(r.name)] < 2 {
+	if r.kind == lPerson && isInitials(r.name) && !t.reg.isKnown(r.name) && t.reg.uses[t.reg.lower(r.name)] < 2 {
 		return speaker{}, false // "CID can move around": an acronym, not a person
 	}
 	return t.fromReported(r), true

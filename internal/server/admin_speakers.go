@@ -55,6 +55,7 @@ func (s *Server) renameSpeaker(w http.ResponseWriter, r *http.Request) error {
 	if err := s.store.RenameSpeaker(r.Context(), slug, name, s.adminName(r)); err != nil {
 		return s.speakerRefusal(w, r, err)
 	}
+	s.recent.forgetAll()
 	s.flash(r, fmt.Sprintf("Speaker %s renamed to %s.", slug, name))
 	http.Redirect(w, r, "/admin/speakers", http.StatusSeeOther)
 	return nil
@@ -70,6 +71,7 @@ func (s *Server) mergeSpeakers(w http.ResponseWriter, r *http.Request) error {
 	if err := s.store.MergeSpeakers(r.Context(), from, into, s.adminName(r)); err != nil {
 		return s.speakerRefusal(w, r, err)
 	}
+	s.recent.forgetAll()
 	s.flash(r, fmt.Sprintf("Speaker %s merged into %s; /speakers/%s now redirects.", from, into, from))
 	http.Redirect(w, r, "/admin/speakers", http.StatusSeeOther)
 	return nil

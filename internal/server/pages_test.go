@@ -140,7 +140,7 @@ func TestFirstSentence(t *testing.T) {
 		{"The first sentence is here. The second is not.", "The first sentence is here."},
 		{"Dr. Who said e.g. this and that, and it went on. Then more.", "Dr. Who said e.g. this and that, and it went on."},
 		{"  spaced\n\nout   text without a stop", "spaced out text without a stop"},
-		{long, strings.TrimSpace(long[:195]) + "…"},
+		{long, strings.TrimSpace(long[:200]) + "…"},
 		{strings.Repeat("ü", 150), strings.Repeat("ü", 100) + "…"},
 	}
 	for _, tc := range tests {

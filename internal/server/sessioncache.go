@@ -53,3 +53,13 @@ func (s *Server) sessionBySlug(ctx context.Context, slug string) (archive.Sessio
 	c.mu.Unlock()
 	return sess, nil
 }
+
+// forgetAll empties the cache. Admin actions of this process call it after
+// they change what pages show, so an admin who publishes and is redirected
+// to the session sees the new revision at once; other processes sharing the
+// database catch up within sessionTTL.
+func (c *sessionCache) forgetAll() {
+	c.mu.Lock()
+	c.entries = nil
+	c.mu.Unlock()
+}

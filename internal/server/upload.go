@@ -165,6 +165,7 @@ func (s *Server) publishUpload(w http.ResponseWriter, r *http.Request) error {
 		return adminError(err)
 	}
 	s.log.Info("published", "admin", s.adminName(r), "upload", id, "slug", p.Slug, "revision", p.Revision, "unchanged", p.Unchanged)
+	s.recent.forgetAll()
 	http.Redirect(w, r, "/sessions/"+p.Slug, http.StatusSeeOther)
 	return nil
 }

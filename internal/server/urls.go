@@ -17,13 +17,14 @@ func contextPath(slug string, key int) string {
 }
 
 // absURL makes an absolute URL of path: on the configured public origin,
-// or, when none is configured, on the origin the request came to.
+// or, when none is configured, on the origin the request came to (set
+// --base-url in production: the Host header is the client's to choose).
 func (s *Server) absURL(r *http.Request, path string) string {
 	if s.cfg.BaseURL != "" {
 		return s.cfg.BaseURL + path
 	}
 	scheme := "http"
-	if r.TLS != nil {
+	if r.TLS != nil || (s.cfg.TrustProxy && r.Header.Get("X-Forwarded-Proto") == "https") {
 		scheme = "https"
 	}
 	return scheme + "://" + r.Host + path

@@ -1,0 +1,96 @@
+package minutes
+
+import "strings"
+
+// sentence is one sentence start in a logical line and the reported
+// speech read there, cached because both the registry and the turn stage
+// read every sentence.
+type sentence struct {
+	cut int
+	r   reported
+	ok  bool
+}
+
+// logicalLines returns the lines as the turn stage reads them: a wrapped
+// paragraph joined into one line, so that a sentence or a name broken
+// across lines ("Hana\nSato thanked") reads whole; otherwise the lines.
+func (b *block) logicalLines() []string {
+	if b.logical == nil {
+		b.logical = b.lines
+		if b.joinable() {
+			b.logical = []string{strings.Join(b.lines, " ")}
+		}
+	}
+	return b.logical
+}
+
+// sentences returns the sentence starts of logical line li with the
+// reported speech found at each.
+func (b *block) sentences(li int) []sentence {
+	lines := b.logicalLines()
+	if b.sents == nil {
+		b.sents = make([][]sentence, len(lines))
+	}
+	if b.sents[li] == nil {
+		s := lines[li]
+		out := make([]sentence, 0, 4)
+		for cut := 0; cut >= 0; cut = nextSentence(s, cut) {
+			r, ok := findReported(s[cut:])
+			out = append(out, sentence{cut: cut, r: r, ok: ok})
+		}
+		b.sents[li] = out
+	}
+	return b.sents[li]
+}
+
+// turnRows counts the lines of a multi-line block that open with a
+// label: a block of several is written one turn per line.
+func (b *block) turnRows() int {
+	n := 0
+	if len(b.lines) > 1 {
+		for i := range b.lines {
+			if b.opensTurn(i) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// joinable reports a block of several lines that are one wrapped
+// paragraph: no line after the first opens a turn, a new row, a table row
+// or a bare link.
+func (b *block) joinable() bool {
+	if len(b.lines) < 2 || b.kind == kCode {
+		return false
+	}
+	rows := b.turnRows()
+	for li := 1; li < len(b.lines); li++ {
+		l := b.lines[li]
+		if b.opensTurn(li) || b.newRow(li, rows) || isMetaLine(l) || strings.HasPrefix(l, "|") || isMetaLine(b.lines[li-1]) {
+			return false
+		}
+	}
+	return !strings.HasPrefix(b.lines[0], "|")
+}
+
+// newRow reports an unlabeled line that starts afresh inside a block
+// written one turn per line ("EKR: File that as an issue." then "Issue
+// being added to the tracker."): the line before it ended a sentence, or
+// it opens with an ellipsis or dashes the way scribes mark asides. In a
+// block with a single label, only narration after a question does
+// ("Charis: Hum if ...?" then "Strong hum for").
+func (b *block) newRow(li, rows int) bool {
+	if li == 0 || li >= len(b.lines) {
+		return false
+	}
+	prev := b.lines[li-1]
+	cur := b.lines[li]
+	if rows < 2 {
+		return rows == 1 && isNarration(cur) && strings.HasSuffix(strings.TrimSpace(prev), "?")
+	}
+	if strings.HasPrefix(cur, "…") || strings.HasPrefix(cur, "--") || strings.HasPrefix(cur, "...") {
+		return true
+	}
+	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!")
+}
