@@ -34,3 +34,24 @@ func BenchmarkParseCorpus(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseFile parses each raw document on its own, to find the
+// documents (and so the styles) that are slow to read.
+func BenchmarkParseFile(b *testing.B) {
+	corpus := corpusDir(b)
+	for _, f := range rawFiles(b, corpus) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		name := filepath.Base(f)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := Parse(src, Options{Name: name}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -41,6 +41,10 @@ type block struct {
 	// labs caches parseLabel for each line: several stages ask about the
 	// same line, and label parsing dominated the profile.
 	labs []lineLabel
+	// logical and sents cache the lines as the turn stage reads them and
+	// the sentences of each (see logical.go).
+	logical []string
+	sents   [][]sentence
 }
 
 // lineLabel is the cached result of parseLabel for one line.

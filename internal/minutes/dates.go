@@ -17,7 +17,7 @@ var monthNames = map[string]int{
 // ("16 November 2016", "November 16, 2016", "2016-11-16", "19/06/2012",
 // "30 Jul ’09", "8th April 2024") and returns it as YYYY-MM-DD.
 func findDate(s string) string {
-	if strings.IndexAny(s, "0123456789") < 0 {
+	if !strings.ContainsAny(s, "0123456789") {
 		return "" // every spelling has a day or a year
 	}
 	if d := isoDate(s); d != "" {

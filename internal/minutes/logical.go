@@ -24,8 +24,8 @@ func (b *block) logicalLines() []string {
 	return b.logical
 }
 
-// sentences returns the sentence starts of logical line li with the
-// reported speech found at each.
+// sentences returns the sentences of logical line li that read as
+// reported speech, with their speakers.
 func (b *block) sentences(li int) []sentence {
 	lines := b.logicalLines()
 	if b.sents == nil {
@@ -33,15 +33,20 @@ func (b *block) sentences(li int) []sentence {
 	}
 	if b.sents[li] == nil {
 		s := lines[li]
-		out := make([]sentence, 0, 4)
+		out := noSentences
 		for cut := 0; cut >= 0; cut = nextSentence(s, cut) {
-			r, ok := findReported(s[cut:])
-			out = append(out, sentence{cut: cut, r: r, ok: ok})
+			if r, ok := findReported(s[cut:]); ok {
+				out = append(out, sentence{cut: cut, r: r, ok: true})
+			}
 		}
 		b.sents[li] = out
 	}
 	return b.sents[li]
 }
+
+// noSentences marks a line already read that has no reported speech; it
+// has no capacity, so appending to it never writes into it.
+var noSentences = make([]sentence, 0)
 
 // turnRows counts the lines of a multi-line block that open with a
 // label: a block of several is written one turn per line.

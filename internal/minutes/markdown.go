@@ -1,7 +1,7 @@
 package minutes
 
 import (
-	"sort"
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -31,18 +31,20 @@ func readMarkdownBlocks(s string) []block {
 	}
 	src := []byte(s)
 	doc := mdParser.Parse(text.NewReader(src))
-	w := mdWalker{src: src, text: s, first: first, lineStarts: lineStarts(src)}
+	w := mdWalker{src: src, text: s, first: first}
 	w.walk(doc, 0)
 	return w.out
 }
 
 // mdWalker collects blocks from a goldmark AST.
 type mdWalker struct {
-	src        []byte
-	text       string // src as a string, to slice lines without copying
-	first      int
-	lineStarts []int
-	out        []block
+	src   []byte
+	text  string // src as a string, to slice lines without copying
+	first int
+	// curOff and curLine are a cursor for lineOf: the walk visits the
+	// source in order, so counting newlines from the last offset is cheap.
+	curOff, curLine int
+	out             []block
 }
 
 func (w *mdWalker) walk(n ast.Node, depth int) {
@@ -70,7 +72,7 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 		case *ast.HTMLBlock:
 			w.html(c)
 		case *ast.ThematicBreak:
-			w.out = append(w.out, block{kind: kBreak, line: w.lineOf(0)})
+			w.out = append(w.out, block{kind: kBreak, line: w.lineOf(w.curOff)})
 		default:
 			w.walk(c, depth)
 		}
@@ -82,7 +84,7 @@ func (w *mdWalker) emit(kind blockKind, level int, segs *text.Segments) {
 	if segs.Len() == 0 {
 		return
 	}
-	b := block{kind: kind, level: level, line: w.lineOf(segs.At(0).Start)}
+	b := block{kind: kind, level: level, line: w.lineOf(segs.At(0).Start), lines: make([]string, 0, segs.Len())}
 	for i := 0; i < segs.Len(); i++ {
 		seg := segs.At(i)
 		l := strings.TrimRight(w.text[seg.Start:seg.Stop], "\n")
@@ -124,18 +126,13 @@ func (w *mdWalker) html(n *ast.HTMLBlock) {
 
 // lineOf converts a byte offset into a 1-based line number.
 func (w *mdWalker) lineOf(off int) int {
-	return w.first + sort.SearchInts(w.lineStarts, off+1) - 1
-}
-
-// lineStarts lists the byte offset at which each line begins.
-func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
-		}
+	off = min(max(off, 0), len(w.src))
+	if off < w.curOff {
+		w.curOff, w.curLine = 0, 0
 	}
-	return starts
+	w.curLine += bytes.Count(w.src[w.curOff:off], []byte{'\n'})
+	w.curOff = off
+	return w.first + w.curLine
 }
 
 // cutFrontMatter splits YAML front matter ("---" ... "---") off the top.

@@ -15,6 +15,7 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		for li := range b.lines {
 			collectLine(b, li, i, reg)
 		}
+		collectReported(b, i, reg)
 		if lab, ok := b.label(0); ok && lab.kind == lPerson {
 			reg.labelBlocks += labelLines(b)
 			reg.labelWords += wordCount(b.lines)
@@ -85,6 +86,9 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		reg.addAlias(e[1], e[0])
 		reg.addFull(e[0], -1)
 	}
+	if name := rollCallName(l); name != "" {
+		reg.addFull(name, -1)
+	}
 	lab, labOK := b.label(li)
 	if labOK && isRoster(lab, l) {
 		for _, n := range strings.Split(stripParens(l[lab.textStart:]), ",") {
@@ -99,11 +103,17 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		reg.use(lab.name)
 		reg.labels++
 	}
-	for cut := 0; cut >= 0; cut = nextSentence(l, cut) {
-		if r, ok := findReported(l[cut:]); ok && r.kind == lPerson {
-			reg.addFull(r.name, pos)
-			reg.use(r.name)
-			reg.prose++
+}
+
+// collectReported registers the speakers of reported speech in b.
+func collectReported(b *block, pos int, reg *registry) {
+	for li := range b.logicalLines() {
+		for _, st := range b.sentences(li) {
+			if st.ok && st.r.kind == lPerson {
+				reg.addFull(st.r.name, pos)
+				reg.use(st.r.name)
+				reg.prose++
+			}
 		}
 	}
 }
@@ -201,4 +211,18 @@ func labelLines(b *block) int {
 		}
 	}
 	return max(n, 1)
+}
+
+// rollCallName reads the full name that opens a roll-call line ("Alissa
+// Cooper (Cisco) / IETF Chair", "Jim Reid, RTFM"), so that the first
+// names used as labels later resolve to it.
+func rollCallName(l string) string {
+	name, n := splitName(l)
+	if countWords(name) < 2 || mixedCaps(name) {
+		return ""
+	}
+	if rest := l[n:]; strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " / ") {
+		return name
+	}
+	return ""
 }

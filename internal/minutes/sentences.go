@@ -80,7 +80,7 @@ func isScheduleLine(l string) bool {
 	for _, w := range strings.Fields(l) {
 		lw := strings.ToLower(trimAny(w, ",;()_*"))
 		switch {
-		case strings.Contains(lw, ":") && strings.IndexAny(lw, "0123456789") >= 0:
+		case strings.Contains(lw, ":") && strings.ContainsAny(lw, "0123456789"):
 			hasTime = true
 		case weekdays[lw] || scheduleWords[lw] || monthNames[lw] > 0 || atoiSmall(lw) >= 0 || dayNum(lw) > 0:
 		default:

@@ -92,22 +92,9 @@ func (t *turnBuilder) block(b *block) {
 		t.flush()
 		return
 	}
-	t.rows = 0
-	if len(b.lines) > 1 {
-		for i := range b.lines {
-			if b.opensTurn(i) {
-				t.rows++
-			}
-		}
-	}
-	if t.joinable(b) {
-		// One wrapped paragraph: read it as one line, so that a sentence
-		// or a name broken across lines ("Hana\nSato thanked") reads whole.
-		t.line(b, 0, strings.Join(b.lines, " "))
-	} else {
-		for li, line := range b.lines {
-			t.line(b, li, line)
-		}
+	t.rows = b.turnRows()
+	for li, line := range b.logicalLines() {
+		t.line(b, li, line)
 	}
 	t.flush()
 	last := b.lines[len(b.lines)-1]
@@ -124,7 +111,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	if strings.HasPrefix(line, "|") && strings.HasSuffix(line, "|") {
 		return // a table row: attendee tables are read by the registry
 	}
-	rest := line
+	base := 0 // where the remark text starts once a label is read
 	if l, ok := t.labelOf(b, li, line); ok {
 		if l.kind == lPerson && l.bold && !t.reg.plausible(l.name, t.pos) {
 			l.kind = lKey
@@ -137,20 +124,20 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 			return
 		case lPerson:
 			if t.nameListKey(l, line[l.textStart:]) {
-				t.sentences(line, false)
+				t.sentences(b, li, 0, false)
 				return
 			}
 			t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
-			rest = line[l.textStart:]
+			base = l.textStart
 		case lRole:
 			if isRoster(l, line) {
 				return
 			}
 			t.setSpeaker(speaker{name: l.name}, b.level)
-			rest = line[l.textStart:]
+			base = l.textStart
 		case lUnknown:
 			t.setSpeaker(speaker{}, b.level)
-			rest = line[l.textStart:]
+			base = l.textStart
 		case lOutcome:
 			t.setSpeaker(speaker{}, b.level)
 		case lKey:
@@ -161,21 +148,21 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 			} else if li == 0 {
 				t.paragraphStart(b, line[l.textStart:])
 			}
-			t.sentences(line, false)
+			t.sentences(b, li, 0, false)
 			return
 		}
-		t.sentences(rest, false)
+		t.sentences(b, li, base, false)
 		return
 	}
-	if li == 0 || t.newRow(b, li) {
+	if li == 0 || b.newRow(li, t.rows) {
 		if sp, n, ok := t.commaLabel(line); ok {
 			t.setSpeaker(sp, b.level)
-			t.sentences(line[n:], false)
+			t.sentences(b, li, n, false)
 			return
 		}
 		t.paragraphStart(b, line)
 	}
-	t.sentences(rest, true)
+	t.sentences(b, li, 0, true)
 }
 
 // commaLabel reads a name used as a label with a comma or no punctuation
@@ -210,15 +197,19 @@ func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
 	return speaker{name: t.reg.resolve(name, t.pos)}, n + (len(line[n:]) - len(rest)) + start, true
 }
 
-// sentences adds s to the open turn, switching speakers at sentences of
-// reported speech ("... Andrew Sullivan replied that ...").
-func (t *turnBuilder) sentences(s string, first bool) {
-	start := 0
-	for cut := 0; cut >= 0; cut = nextSentence(s, cut) {
-		if cut == 0 && !first {
+// sentences adds logical line li of b from offset base to the open turn,
+// switching speakers at sentences of reported speech ("... Andrew
+// Sullivan replied that ..."); a sentence at base itself counts only when
+// first is set (no label before it).
+func (t *turnBuilder) sentences(b *block, li, base int, first bool) {
+	s := b.logicalLines()[li]
+	start := base
+	for _, st := range b.sentences(li) {
+		cut := st.cut
+		if cut < base || cut == base && !first || !st.ok {
 			continue
 		}
-		sp, ok := t.reported(s[cut:])
+		sp, ok := t.accept(s[cut:], st.r)
 		if !ok {
 			continue
 		}
@@ -232,7 +223,16 @@ func (t *turnBuilder) sentences(s string, first bool) {
 // reported reads a sentence of reported speech and resolves its speaker.
 func (t *turnBuilder) reported(sent string) (speaker, bool) {
 	r, ok := findReported(sent)
-	if !ok || r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && !pastVerbAfter(sent, r.name) {
+	if !ok {
+		return speaker{}, false
+	}
+	return t.accept(sent, r)
+}
+
+// accept checks reported speech found in sent against what the document
+// knows of its speaker, and resolves the speaker.
+func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
+	if r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && !pastVerbAfter(sent, r.name) {
 		return speaker{}, false
 	}
 	if r.kind == lPerson && isInitials(r.name) && !t.reg.isKnown(r.name) && t.reg.uses[t.reg.lower(r.name)] < 2 {
@@ -282,38 +282,6 @@ func (t *turnBuilder) labelOf(b *block, li int, line string) (label, bool) {
 		return b.label(li)
 	}
 	return parseLabel(line)
-}
-
-// joinable reports a block of several lines that are one wrapped
-// paragraph: no line after the first opens a turn, a new row, a table row
-// or a bare link.
-func (t *turnBuilder) joinable(b *block) bool {
-	if len(b.lines) < 2 {
-		return false
-	}
-	for li := 1; li < len(b.lines); li++ {
-		l := b.lines[li]
-		if b.opensTurn(li) || t.newRow(b, li) || isMetaLine(l) || strings.HasPrefix(l, "|") || isMetaLine(b.lines[li-1]) {
-			return false
-		}
-	}
-	return !strings.HasPrefix(b.lines[0], "|")
-}
-
-// newRow reports an unlabeled line that starts afresh inside a block
-// written one turn per line ("EKR: File that as an issue." then "Issue
-// being added to the tracker."): the line before it ended a sentence, or
-// it opens with an ellipsis or dashes the way scribes mark asides.
-func (t *turnBuilder) newRow(b *block, li int) bool {
-	prev := b.lines[li-1]
-	cur := b.lines[li]
-	if t.rows < 2 {
-		return t.rows == 1 && isNarration(cur) && strings.HasSuffix(strings.TrimSpace(prev), "?")
-	}
-	if strings.HasPrefix(cur, "…") || strings.HasPrefix(cur, "--") || strings.HasPrefix(cur, "...") {
-		return true
-	}
-	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!")
 }
 
 // nameListKey reports a "Topic: Name and Name" line ("Loss Recovery: Jana

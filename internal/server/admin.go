@@ -14,35 +14,6 @@ import (
 	"github.com/plenary/plenary/web"
 )
 
-// adminRoutes is everything under /admin. Login is the only page open to
-// anonymous visitors; the rest answer them with 303 to /admin/login.
-func (s *Server) adminRoutes() http.Handler {
-	r := chi.NewRouter()
-	r.Use(s.adminSession)
-	r.Get("/login", s.handle(s.loginForm))
-	r.Post("/login", s.handle(s.login))
-	r.Group(func(r chi.Router) {
-		r.Use(s.requireAdmin)
-		r.Get("/", s.handle(s.dashboard))
-		r.Post("/logout", s.handle(s.logout))
-		r.Get("/uploads/new", s.handle(s.uploadForm))
-		r.Post("/uploads", s.handle(s.createUpload))
-		r.Get("/uploads/{id}", s.handle(s.preview))
-		r.Post("/uploads/{id}/publish", s.handle(s.publishUpload))
-		r.Post("/uploads/{id}/discard", s.handle(s.discardUpload))
-		r.Get("/sessions/{slug}/revisions", s.handle(s.revisions))
-		r.Get("/sessions/{slug}/revisions/{n}/source", s.handle(s.revisionSource))
-		r.Get("/speakers", s.handle(s.adminSpeakers))
-		r.Post("/speakers/merge", s.handle(s.mergeSpeakers))
-		r.Post("/speakers/{slug}/rename", s.handle(s.renameSpeaker))
-		// Unknown admin addresses are 404 only for those logged in.
-		r.NotFound(s.handle(func(http.ResponseWriter, *http.Request) error {
-			return statusError(http.StatusNotFound, "There is no such admin page.")
-		}))
-	})
-	return r
-}
-
 // shell is the admin frame of a page: who is logged in, and the flash
 // message left by the previous action, consumed now.
 func (s *Server) shell(r *http.Request) web.AdminShell {

@@ -14,7 +14,7 @@ func (s *Server) Routes() http.Handler {
 	r.Use(securityHeaders)
 	r.Use(middleware.GetHead) // HEAD of every GET route: link checkers, curl -I
 	r.Use(s.crossOrigin)      // every POST must come from our own pages
-	r.Use(middleware.Compress(5, "text/html", "text/css", "text/javascript", "application/atom+xml", "application/xml", "image/svg+xml"))
+	r.Use(compress("text/html", "text/css", "text/javascript", "application/atom+xml", "application/xml", "image/svg+xml"))
 
 	r.Get("/healthz", s.handle(s.healthz))
 	r.Get("/static/{name}", s.handle(s.static))
@@ -38,5 +38,34 @@ func (s *Server) Routes() http.Handler {
 	r.MethodNotAllowed(s.handle(func(http.ResponseWriter, *http.Request) error {
 		return statusError(http.StatusMethodNotAllowed, "This address does not accept that kind of request.")
 	}))
+	return r
+}
+
+// adminRoutes is everything under /admin. Login is the only page open to
+// anonymous visitors; the rest answer them with 303 to /admin/login.
+func (s *Server) adminRoutes() http.Handler {
+	r := chi.NewRouter()
+	r.Use(s.adminSession)
+	r.Get("/login", s.handle(s.loginForm))
+	r.Post("/login", s.handle(s.login))
+	r.Group(func(r chi.Router) {
+		r.Use(s.requireAdmin)
+		r.Get("/", s.handle(s.dashboard))
+		r.Post("/logout", s.handle(s.logout))
+		r.Get("/uploads/new", s.handle(s.uploadForm))
+		r.Post("/uploads", s.handle(s.createUpload))
+		r.Get("/uploads/{id}", s.handle(s.preview))
+		r.Post("/uploads/{id}/publish", s.handle(s.publishUpload))
+		r.Post("/uploads/{id}/discard", s.handle(s.discardUpload))
+		r.Get("/sessions/{slug}/revisions", s.handle(s.revisions))
+		r.Get("/sessions/{slug}/revisions/{n}/source", s.handle(s.revisionSource))
+		r.Get("/speakers", s.handle(s.adminSpeakers))
+		r.Post("/speakers/merge", s.handle(s.mergeSpeakers))
+		r.Post("/speakers/{slug}/rename", s.handle(s.renameSpeaker))
+		// Unknown admin addresses are 404 only for those logged in.
+		r.NotFound(s.handle(func(http.ResponseWriter, *http.Request) error {
+			return statusError(http.StatusNotFound, "There is no such admin page.")
+		}))
+	})
 	return r
 }

@@ -1,0 +1,118 @@
+package minutes
+
+import (
+	"strings"
+	"testing"
+)
+
+// turnsOf parses src and lists its remarks as "Speaker: first words"
+// (speaker "-" when nobody is identified), for compact expectations.
+func turnsOf(t *testing.T, name, src string) []string {
+	t.Helper()
+	doc, err := Parse([]byte(src), Options{Name: name})
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	var out []string
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			who := "-"
+			if r.Speaker != nil {
+				who = *r.Speaker
+			}
+			words := strings.Fields(r.Text)
+			out = append(out, who+": "+strings.Join(words[:min(3, len(words))], " "))
+		}
+	}
+	return out
+}
+
+// tail adds a second agenda item, so that a case's own heading is not
+// taken for the document title; tailTurn is its remark.
+const (
+	tail     = "\n## Other business\n\nZed Quinn: bye\n"
+	tailTurn = "Zed Quinn: bye"
+)
+
+// TestTurnRules checks, one rule per case, how paragraphs and lines are
+// attributed; each case names the rule it exercises.
+func TestTurnRules(t *testing.T) {
+	tests := []struct {
+		rule, name, src string
+		want            []string
+	}{
+		{"scribe notes between labeled turns are narration", "x.md",
+			"## Item\n\nYK: Rhino?\n\nBE: matches reality\n\nTest cases? Yes.\n",
+			[]string{"BE: matches reality", "-: Test cases? Yes.", "YK: Rhino?"}},
+		{"first-person paragraph continues the speaker", "x.md",
+			"## Item\n\nAnn Lee: I think so.\n\nBob Roe: no.\n\nWe should wait, I think.\n",
+			[]string{"Ann Lee: I think so.", "Bob Roe: no.", "Bob Roe: We should wait,"}},
+		{"label alone owns the next paragraph", "x.md",
+			"## Item\n\nAnn Lee: ok\n\nAWB:\n\nwithin curlies: any value\n",
+			[]string{"Ann Lee: ok", "AWB: within curlies: any"}},
+		{"ellipsis narration is the scribe's", "x.md",
+			"## Item\n\nSTH: Agree.\n\nBE: fine\n\n...discussion of examples\n",
+			[]string{"BE: fine", "-: ...discussion of examples", "STH: Agree."}},
+		{"wholly parenthesised aside is narration", "x.md",
+			"## Item\n\nMark Nottingham: fine\n\n(Some thumbs up from the room)\n",
+			[]string{"-: (Some thumbs up", "Mark Nottingham: fine"}},
+		{"one turn per line: unlabeled row after a sentence", "x.txt",
+			"Item one (EKR)\n\nAL: Can you?\nEKR: File that as an issue.\nIssue being added to the tracker.\n",
+			[]string{"-: Issue being added", "AL: Can you?", "EKR: File that as"}},
+		{"no-break space after the colon", "x.txt",
+			"1. Item\n\nAL:\u00a0 Can you specify that?\nEKR: yes\n",
+			[]string{"AL: Can you specify", "EKR: yes"}},
+		{"several initials: the first speaks", "x.md",
+			"## Item\n\nYK: so?\n\nBE, OH, AR: yes.\n",
+			[]string{"BE: yes.", "YK: so?"}},
+		{"a topic key listing names is not a speaker", "x.md",
+			"## Item\n\nMark Nottingham: Editors are:\n\nLoss Recovery: Jana and Ian Sweet\n",
+			[]string{"Mark Nottingham: Editors are:", "Mark Nottingham: Loss Recovery: Jana"}},
+		{"role and verb label", "x.md",
+			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
+			[]string{"Ann Lee: ok", "Chairs: adopt it."}},
+		{"presenter named at the start of a heading", "x.md",
+			"Yehuda Katz (YK), Allen Wirfs-Brock (AWB)\n\n## 4.1 AWB Presents changes\n\nDraft related bug filing\n\nYK: and accessors\n" + tail,
+			[]string{tailTurn, "Allen Wirfs-Brock: Draft related bug", "Yehuda Katz: and accessors"}},
+		{"talk announced with 'by'", "x.md",
+			"## 4.5 RegEx\n\nIntroduction to discussion by Luke Hoban\n\nLH: Attempted to write\n" + tail,
+			[]string{tailTurn, "Luke Hoban: Introduction to discussion", "LH: Attempted to write"}},
+		{"nested reply ends when the list steps back out", "x.md",
+			"## qlog\n\n**Presenter:** Lucas Pardue\n\n* **Status:** Ten open issues.\n    * **Robin Marx:** Noted in chat that it is done.\n* **Scope:** The group debated.\n" + tail,
+			[]string{tailTurn, "Lucas Pardue: **Status:** Ten open", "Robin Marx: Noted in chat", "Lucas Pardue: **Scope:** The group"}},
+		{"a bold key naming a discussion is narration", "x.md",
+			"## Item\n\n**Presenter:** Kazuho Oku\n\n* **Goal:** Unify the API.\n* **Key Discussions:**\n    * **Martin Duke:** Countered.\n" + tail,
+			[]string{tailTurn, "Kazuho Oku: **Goal:** Unify the", "-: **Key Discussions:**", "Martin Duke: Countered."}},
+		{"reported speech after a closing quote", "x.txt",
+			"2. Host\n\nTomas Brandt from Harbourlight welcomed us to \"the Web.\" Hana Sato thanked him.\n",
+			[]string{"Tomas Brandt: Tomas Brandt from", "Hana Sato: Hana Sato thanked"}},
+		{"a name wrapped across lines", "x.txt",
+			"1. Item\n\nTomas Brandt spoke about it. Hana\nSato thanked him.\n",
+			[]string{"Tomas Brandt: Tomas Brandt spoke", "Hana Sato: Hana Sato thanked"}},
+		{"past-tense list is not a speaker", "x.md",
+			"## PR 1\n\nReviewed, discussed, added comments.\n\n## PR 2\n\nReviewed, discussed, added comments.\n",
+			[]string{"-: Reviewed, discussed, added", "-: Reviewed, discussed, added"}},
+		{"an acronym with a weak verb is not a speaker", "x.md",
+			"## Item\n\nekr: routing in DC. For DC, CID can move around.\n",
+			[]string{"ekr: routing in DC."}},
+	}
+	for _, tt := range tests {
+		got := turnsOf(t, tt.name, tt.src)
+		if strings.Join(sorted(got), "\n") != strings.Join(sorted(tt.want), "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tt.rule, got, tt.want)
+		}
+	}
+}
+
+// sorted returns a sorted copy, so that cases list remarks as a set.
+func sorted(s []string) []string {
+	c := append([]string(nil), s...)
+	for i := range c {
+		for j := i + 1; j < len(c); j++ {
+			if c[j] < c[i] {
+				c[i], c[j] = c[j], c[i]
+			}
+		}
+	}
+	return c
+}
