@@ -6,13 +6,13 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/plenary/plenary/internal/archive"
 	"github.com/plenary/plenary/internal/pgtest"
+	"github.com/plenary/plenary/internal/testcorpus"
 )
 
 func TestMain(m *testing.M) {
@@ -36,23 +36,8 @@ func runCLI(t *testing.T, env map[string]string, stdin string, args ...string) r
 	return result{err: err, stdout: out.String(), stderr: errb.String()}
 }
 
-// corpus returns the path of a raw corpus file; see archive's corpusFile.
-func corpus(t *testing.T, name string) string {
-	t.Helper()
-	dir := os.Getenv("PLENARY_CORPUS")
-	if dir == "" {
-		_, here, _, _ := runtime.Caller(0)
-		dir = filepath.Join(filepath.Dir(here), "..", "..", "..", "shared", "corpus")
-	}
-	p := filepath.Join(dir, "raw", name)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("corpus file missing in CI: %v", err)
-		}
-		t.Skipf("corpus not available: %v", err)
-	}
-	return p
-}
+// corpus returns the path of a raw corpus file.
+func corpus(t *testing.T, name string) string { return testcorpus.Raw(t, name) }
 
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"help"}, {"serve", "--help"}, {"ingest", "--help"}, {"parse", "--help"}, {"migrate", "--help"}} {

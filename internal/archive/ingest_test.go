@@ -4,35 +4,17 @@ import (
 	"context"
 	"errors"
 	"os"
-	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/plenary/plenary/internal/archive"
 	"github.com/plenary/plenary/internal/minutes"
 	"github.com/plenary/plenary/internal/pgtest"
+	"github.com/plenary/plenary/internal/testcorpus"
 )
 
-// corpusFile returns the path of a raw corpus file in ../shared/corpus. The
-// corpus lives beside the repository, never in it; without it the test is
-// skipped locally and fails in CI, where it must be present.
-func corpusFile(t *testing.T, name string) string {
-	t.Helper()
-	dir := os.Getenv("PLENARY_CORPUS")
-	if dir == "" {
-		_, here, _, _ := runtime.Caller(0)
-		dir = filepath.Join(filepath.Dir(here), "..", "..", "..", "shared", "corpus")
-	}
-	p := filepath.Join(dir, "raw", name)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("corpus file missing in CI: %v", err)
-		}
-		t.Skipf("corpus not available: %v", err)
-	}
-	return p
-}
+// corpusFile returns the path of a raw corpus file.
+func corpusFile(t *testing.T, name string) string { return testcorpus.Raw(t, name) }
 
 // counts returns the number of rows in the tables ingest writes.
 func counts(t *testing.T, pool *pgxpool.Pool) map[string]int {

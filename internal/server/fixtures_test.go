@@ -13,6 +13,7 @@ import (
 
 	"github.com/plenary/plenary/internal/archive"
 	"github.com/plenary/plenary/internal/pgtest"
+	"github.com/plenary/plenary/internal/testcorpus"
 )
 
 // seedSlug is the session of the corpus's seed minutes (ietf97-plenary.txt).
@@ -44,35 +45,8 @@ Carol Tester replied that templ escapes everything and that congestion is a sepa
 Bob Sample thanked everyone for coming.
 `
 
-// corpusDir finds ../shared/corpus/raw by walking up from the package
-// directory; env PLENARY_CORPUS overrides. Without it the test is skipped,
-// or fails when env CI is set.
-func corpusDir(t testing.TB) string {
-	t.Helper()
-	if d := os.Getenv("PLENARY_CORPUS"); d != "" {
-		return d
-	}
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		c := filepath.Join(dir, "shared", "corpus", "raw")
-		if st, err := os.Stat(c); err == nil && st.IsDir() {
-			return c
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("corpus not found (shared/corpus/raw above the repository); set PLENARY_CORPUS")
-	}
-	t.Skip("corpus not found (shared/corpus/raw above the repository): skipping")
-	return ""
-}
+// corpusDir returns the directory of the raw corpus minutes.
+func corpusDir(t testing.TB) string { return filepath.Join(testcorpus.Dir(t), "raw") }
 
 // ingest publishes minutes into store, failing the test on error.
 func ingest(t testing.TB, store *archive.Store, name string, src []byte, slug string) archive.Published {
