@@ -62,6 +62,9 @@ func (b *block) label(i int) (label, bool) {
 			b.labs[j].l, b.labs[j].ok = parseLabel(l)
 		}
 	}
+	if i >= len(b.labs) {
+		return label{}, false // a rule or comment has no lines
+	}
 	c := b.labs[i]
 	return c.l, c.ok
 }

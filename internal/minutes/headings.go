@@ -307,7 +307,7 @@ func isPlainHeading(blocks []block, i int) bool {
 			return false
 		}
 	}
-	if !link && len(b.lines) == 1 && i+1 < len(blocks) && isMetaLine(blocks[i+1].lines[0]) {
+	if !link && len(b.lines) == 1 && i+1 < len(blocks) && len(blocks[i+1].lines) > 0 && isMetaLine(blocks[i+1].lines[0]) {
 		link = true
 	}
 	return link || strings.HasSuffix(l, ")") && !strings.Contains(strings.ToLower(l), "slide")
