@@ -23,8 +23,17 @@ test:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./internal/minutes/ ./internal/server/
 
+# The parser gets FUZZTIME; the other input boundaries a short run each
+# (go test -fuzz takes one target per invocation).
+FUZZSHORT ?= 5s
+
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./internal/minutes/
+	$(GO) test -run '^$$' -fuzz '^FuzzSlugify$$' -fuzztime $(FUZZSHORT) ./internal/archive/
+	$(GO) test -run '^$$' -fuzz '^FuzzAlignKeys$$' -fuzztime $(FUZZSHORT) ./internal/archive/
+	$(GO) test -run '^$$' -fuzz '^FuzzSearchRequest$$' -fuzztime $(FUZZSHORT) ./internal/server/
+	$(GO) test -run '^$$' -fuzz '^FuzzMatchesETag$$' -fuzztime $(FUZZSHORT) ./internal/server/
+	$(GO) test -run '^$$' -fuzz '^FuzzUploadForm$$' -fuzztime $(FUZZSHORT) ./internal/server/
 
 generate:
 	$(GO) tool templ generate

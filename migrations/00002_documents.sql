@@ -21,6 +21,11 @@ CREATE TABLE documents (
 CREATE INDEX documents_sha256_idx ON documents (sha256);
 CREATE INDEX documents_pending_idx ON documents (uploaded_at DESC) WHERE status = 'pending';
 COMMENT ON COLUMN documents.sha256 IS 'SHA-256 of source; lets ingest of an already published file be a no-op.';
+COMMENT ON COLUMN documents.target_slug IS
+    'Slug of the session the uploader asked to publish to (an existing one: a correction); empty: derive it from the date and title.';
+COMMENT ON COLUMN documents.title IS 'Title the uploader gave, overriding the parsed one; empty: use the parsed title.';
+COMMENT ON COLUMN documents.date IS 'Session date the uploader gave, overriding the parsed one; NULL: use the parsed date.';
+COMMENT ON COLUMN documents.location IS 'Location the uploader gave, overriding the parsed one; empty: use the parsed location.';
 COMMENT ON COLUMN documents.status IS
     'pending: uploaded, awaiting review; published: a revision of a session points at it. Discarding a pending upload deletes the row.';
 

@@ -19,6 +19,10 @@ END $$;
 CREATE TRIGGER sessions_touch_on_publish BEFORE UPDATE ON sessions
     FOR EACH ROW WHEN (OLD.revision IS DISTINCT FROM NEW.revision OR OLD.updated_at IS DISTINCT FROM NEW.updated_at)
     EXECUTE FUNCTION sessions_touch_on_publish();
+COMMENT ON FUNCTION sessions_touch_on_publish() IS
+    'Trigger function: sets changed_at when a publish moves a session''s revision or updated_at.';
+COMMENT ON TRIGGER sessions_touch_on_publish ON sessions IS
+    'A new revision changes the session page, so its ETag (revision + changed_at) must change.';
 
 -- +goose StatementBegin
 CREATE FUNCTION sessions_touch_on_speaker_rename() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -32,6 +36,10 @@ END $$;
 CREATE TRIGGER sessions_touch_on_speaker_rename AFTER UPDATE OF name, slug ON speakers
     FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.slug IS DISTINCT FROM NEW.slug)
     EXECUTE FUNCTION sessions_touch_on_speaker_rename();
+COMMENT ON FUNCTION sessions_touch_on_speaker_rename() IS
+    'Trigger function: touches changed_at of every session with remarks of the renamed speaker.';
+COMMENT ON TRIGGER sessions_touch_on_speaker_rename ON speakers IS
+    'A renamed speaker (name or slug) shows differently on the session pages of their remarks.';
 
 -- +goose StatementBegin
 CREATE FUNCTION sessions_touch_on_remark_speaker() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -46,6 +54,10 @@ END $$;
 CREATE TRIGGER sessions_touch_on_remark_speaker AFTER UPDATE ON remarks
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION sessions_touch_on_remark_speaker();
+COMMENT ON FUNCTION sessions_touch_on_remark_speaker() IS
+    'Trigger function: touches changed_at of sessions whose remarks changed speaker (a merge), once per statement.';
+COMMENT ON TRIGGER sessions_touch_on_remark_speaker ON remarks IS
+    'A speaker merge moves remarks to another speaker, which changes their session pages.';
 
 -- +goose Down
 DROP TRIGGER sessions_touch_on_remark_speaker ON remarks;

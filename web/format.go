@@ -43,7 +43,25 @@ func remarkLabel(r RemarkView) string {
 	return "Remark " + strconv.Itoa(r.Key) + " by " + r.SpeakerName
 }
 
-// resultCount is "1 remark found" or "N remarks found".
+// CountCap is the largest search result count shown as a number; the
+// archive stops counting above it (archive.SearchCountCap), so a larger
+// count reads "1,000+ remarks found".
+const CountCap = 1000
+
+// resultCount is "1 remark found", "N remarks found" or, past CountCap,
+// "1,000+ remarks found".
 func resultCount(n int) string {
+	if n > CountCap {
+		return groupThousands(CountCap) + "+ remarks found"
+	}
 	return remarkCount(n) + " found"
+}
+
+// groupThousands writes n with comma separators: 1000 → "1,000".
+func groupThousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

@@ -43,7 +43,7 @@ func runAdmin(ctx context.Context, e *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := openDatabase(ctx, e, log)
+	db, err := openDatabase(ctx, e, log, "admin "+action, "username", archive.NormUsername(*username))
 	if err != nil {
 		return err
 	}

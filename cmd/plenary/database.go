@@ -24,33 +24,61 @@ type database struct {
 }
 
 // openDatabase connects to DATABASE_URL, or starts the embedded cluster
-// when it is unset, and applies pending migrations.
-func openDatabase(ctx context.Context, e *cliEnv, log *slog.Logger) (*database, error) {
+// when it is unset, and applies pending migrations. It first logs the
+// command's configuration at info level: command, then config (the
+// command's own settings, key/value pairs), then where the database is
+// (password masked, data directory resolved). Which database a command
+// wrote to is the first question when something looks wrong.
+func openDatabase(ctx context.Context, e *cliEnv, log *slog.Logger, command string, config ...any) (*database, error) {
 	db := &database{log: log}
 	dsn := e.getenv("DATABASE_URL")
-	source := "DATABASE_URL"
-	if dsn == "" {
-		dataDir := pgcluster.DefaultDataDir()
-		log.Info("DATABASE_URL is unset: starting the embedded PostgreSQL", "data_dir", dataDir)
-		c, err := pgcluster.Start(ctx, pgcluster.Config{DataDir: dataDir, Database: "plenary", Logger: log})
-		if err != nil {
-			return nil, fmt.Errorf("start embedded PostgreSQL in %s: %w (or set DATABASE_URL to use a running server)", dataDir, err)
+	attrs := append([]any{"command", command}, config...)
+	if dsn != "" {
+		log.Info("config", append(attrs, "database", "DATABASE_URL", "database_url", maskDSN(dsn))...)
+		if err := db.open(ctx, dsn, "DATABASE_URL"); err != nil {
+			return nil, err
 		}
-		db.cluster = c
-		dsn, source = c.URL("plenary"), "embedded cluster"
+		return db, nil
 	}
-	log.Info("database", "source", source, "url", maskDSN(dsn))
-	if err := db.connect(ctx, dsn, source); err != nil {
-		db.Close()
+	dataDir := pgcluster.DefaultDataDir()
+	log.Info("config", append(attrs, "database", "embedded PostgreSQL (DATABASE_URL is unset)", "data_dir", dataDir)...)
+	c, err := pgcluster.Start(ctx, pgcluster.Config{DataDir: dataDir, Database: "plenary", Logger: log})
+	if err != nil {
+		return nil, fmt.Errorf("start embedded PostgreSQL in %s: %w (or set DATABASE_URL to use a running server)", dataDir, err)
+	}
+	db.cluster = c
+	log.Info("database", "source", "embedded cluster", "url", maskDSN(c.URL("plenary")))
+	if err := db.open(ctx, c.URL("plenary"), "embedded cluster"); err != nil {
 		return nil, err
 	}
-	if err := archive.Migrate(ctx, dsn, log); err != nil {
-		db.Close()
-		return nil, err
-	}
-	db.store = archive.New(db.pool)
 	return db, nil
 }
+
+// open connects to dsn and migrates; on error it closes what it opened
+// (the embedded cluster included).
+func (db *database) open(ctx context.Context, dsn, source string) error {
+	if err := db.connect(ctx, dsn, source); err != nil {
+		db.Close()
+		return err
+	}
+	if err := archive.Migrate(ctx, dsn, db.log); err != nil {
+		db.Close()
+		return err
+	}
+	db.store = archive.New(db.pool)
+	return nil
+}
+
+// Database time limits. statementTimeout is the server-side backstop for
+// every query of the pool: a page query taking longer is a bug or an
+// overload, and cancelling it frees the connection (a publish raises it
+// for its own transaction). connectTimeout bounds dialing a new connection.
+// Waiting for a free pool connection is bounded by the caller's context:
+// each HTTP request has a deadline (server.timeouts).
+const (
+	statementTimeout = "5s"
+	connectTimeout   = 10 * time.Second
+)
 
 // connect opens the pool and checks the server answers, with an error that
 // says which database and how to fix it.
@@ -58,6 +86,13 @@ func (db *database) connect(ctx context.Context, dsn, source string) error {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		return fmt.Errorf("%s is not a valid PostgreSQL URL: %w", source, err)
+	}
+	// A statement_timeout (or connect_timeout) given in the URL wins.
+	if _, ok := cfg.ConnConfig.RuntimeParams["statement_timeout"]; !ok {
+		cfg.ConnConfig.RuntimeParams["statement_timeout"] = statementTimeout
+	}
+	if cfg.ConnConfig.ConnectTimeout == 0 {
+		cfg.ConnConfig.ConnectTimeout = connectTimeout
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -73,15 +108,34 @@ func (db *database) connect(ctx context.Context, dsn, source string) error {
 	return nil
 }
 
-// Close closes the pool and stops the embedded cluster, if any.
+// Shutdown limits: pool.Close waits for every borrowed connection to come
+// back, which a stuck query may never do; the embedded cluster must be
+// stopped regardless, or a PostgreSQL process is left behind.
+var (
+	poolCloseTimeout   = 10 * time.Second
+	clusterStopTimeout = 30 * time.Second
+)
+
+// Close closes the pool and stops the embedded cluster, if any. It cannot
+// hang: the pool gets poolCloseTimeout, after which the cluster is stopped
+// anyway ("fast" shutdown ends the stuck sessions, which then lets the
+// pool's close finish in the background), and stopping has its own
+// deadline, the caller's ctx being cancelled by now (Ctrl-C).
 func (db *database) Close() {
 	if db.pool != nil {
-		db.pool.Close()
+		closed := make(chan struct{})
+		go func() {
+			db.pool.Close()
+			close(closed)
+		}()
+		select {
+		case <-closed:
+		case <-time.After(poolCloseTimeout):
+			db.log.Warn("database connections still in use: closing anyway", "waited", poolCloseTimeout)
+		}
 	}
 	if db.cluster != nil {
-		// The caller's ctx may be cancelled by now (Ctrl-C): stopping the
-		// cluster must still happen, with its own deadline.
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), clusterStopTimeout)
 		defer cancel()
 		if err := db.cluster.Stop(ctx); err != nil {
 			db.log.Error("stop embedded PostgreSQL", "err", err)

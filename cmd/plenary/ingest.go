@@ -14,8 +14,10 @@ import (
 )
 
 // runIngest parses and publishes each FILE, the same path an admin upload
-// and publish takes. Every file is checked before anything is written, so
-// one bad file in the list leaves the archive untouched.
+// and publish takes. Every file is read and parsed before the database is
+// opened, and all of them are published in one transaction
+// (archive.Store.IngestAll), so one bad file in the list, whether the
+// parser or the archive refuses it, leaves the archive untouched.
 func runIngest(ctx context.Context, e *cliEnv, args []string) error {
 	c := commandFor("ingest")
 	fs := newFlags(e, c.name, c.args, c.summary)
@@ -50,7 +52,7 @@ func runIngest(ctx context.Context, e *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := openDatabase(ctx, e, log)
+	db, err := openDatabase(ctx, e, log, "ingest", "files", len(uploads), "slug", *slug)
 	if err != nil {
 		return err
 	}
@@ -77,22 +79,24 @@ func readUploads(e *cliEnv, names []string, base archive.Upload) ([]archive.Uplo
 	return uploads, nil
 }
 
-// ingestAll publishes the uploads in order and reports each on stdout.
+// ingestAll publishes the uploads in one transaction and reports each on
+// stdout; on error nothing was published, and the error says so.
 func ingestAll(ctx context.Context, e *cliEnv, store *archive.Store, uploads []archive.Upload) error {
-	for _, u := range uploads {
-		p, err := store.Ingest(ctx, u)
+	published, err := store.IngestAll(ctx, uploads)
+	if err != nil {
 		var ie *archive.InputError
-		if errors.As(err, &ie) {
-			return fmt.Errorf("%s: %w", u.Filename, err)
+		if !errors.As(err, &ie) {
+			err = fmt.Errorf("ingest %w", err) // "ingest FILE: cause"
 		}
-		if err != nil {
-			return fmt.Errorf("ingest %s: %w", u.Filename, err)
-		}
+		return fmt.Errorf("%w; nothing was ingested", err)
+	}
+	for i, p := range published {
+		name := uploads[i].Filename
 		if p.Unchanged {
-			fmt.Fprintf(e.stdout, "%s: unchanged, already published as /sessions/%s\n", u.Filename, p.Slug)
+			fmt.Fprintf(e.stdout, "%s: unchanged, already published as /sessions/%s\n", name, p.Slug)
 			continue
 		}
-		fmt.Fprintf(e.stdout, "%s: published /sessions/%s revision %d (%d remarks)\n", u.Filename, p.Slug, p.Revision, p.Remarks)
+		fmt.Fprintf(e.stdout, "%s: published /sessions/%s revision %d (%d remarks)\n", name, p.Slug, p.Revision, p.Remarks)
 	}
 	return nil
 }

@@ -16,7 +16,7 @@ func runMigrate(ctx context.Context, e *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := openDatabase(ctx, e, log) // migrates
+	db, err := openDatabase(ctx, e, log, "migrate") // migrates
 	if err != nil {
 		return err
 	}

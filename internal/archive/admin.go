@@ -60,7 +60,9 @@ func (s *Store) CreateAdmin(ctx context.Context, username, password, actor strin
 	})
 }
 
-// SetAdminPassword replaces an admin's password.
+// SetAdminPassword replaces an admin's password and ends every login
+// session the admin has: a reset is often the answer to a leaked password
+// or a lost laptop, so sessions opened with the old one must not live on.
 func (s *Store) SetAdminPassword(ctx context.Context, username, password, actor string) error {
 	username = NormUsername(username)
 	if err := validateAccount(username, password); err != nil {
@@ -69,31 +71,42 @@ func (s *Store) SetAdminPassword(ctx context.Context, username, password, actor 
 	hash := hashPassword(password)
 	return s.InTx(ctx, func(tx pgx.Tx) error {
 		tag, err := tx.Exec(ctx, `
-			UPDATE admins SET password_hash = $2, updated_at = now() WHERE username = $1`, username, hash)
+			-- Raising session_epoch invalidates the admin's sessions: each
+			-- carries the epoch of its login (see AdminSessionEpoch).
+			UPDATE admins
+			SET password_hash = $2, session_epoch = session_epoch + 1, updated_at = now()
+			WHERE username = $1`, username, hash)
 		if err != nil {
 			return fmt.Errorf("set password of %s: %w", username, err)
 		}
 		if tag.RowsAffected() == 0 {
 			return fmt.Errorf("admin %s: %w", username, ErrNotFound)
 		}
-		// Existing login sessions of the admin are not tracked by user, so
-		// they run out by their own expiry; the new password counts at once.
 		return audit(ctx, tx, actor, "set_password", "admin "+username, nil)
 	})
+}
+
+// AdminLogin is a successful login: the canonical username and the
+// session epoch the new login session must carry.
+type AdminLogin struct {
+	Username string
+	Epoch    int
 }
 
 // dummyHash is checked against when the username is unknown, so a login
 // takes as long for a missing account as for a wrong password.
 var dummyHash = hashPassword("not a real password, never matches")
 
-// Authenticate checks a username and password and returns the canonical
-// username, or ErrBadCredentials.
-func (s *Store) Authenticate(ctx context.Context, username, password string) (string, error) {
-	username = NormUsername(username)
+// Authenticate checks a username and password and returns who logged in,
+// or ErrBadCredentials.
+func (s *Store) Authenticate(ctx context.Context, username, password string) (AdminLogin, error) {
+	login := AdminLogin{Username: NormUsername(username)}
 	var hash string
-	err := s.pool.QueryRow(ctx, `SELECT password_hash FROM admins WHERE username = $1`, username).Scan(&hash)
+	err := s.pool.QueryRow(ctx, `
+		SELECT password_hash, session_epoch FROM admins WHERE username = $1`,
+		login.Username).Scan(&hash, &login.Epoch)
 	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return "", fmt.Errorf("look up admin: %w", err)
+		return AdminLogin{}, fmt.Errorf("look up admin %s: %w", login.Username, err)
 	}
 	found := err == nil
 	if !found {
@@ -101,10 +114,24 @@ func (s *Store) Authenticate(ctx context.Context, username, password string) (st
 	}
 	ok, err := checkPassword(hash, password)
 	if err != nil {
-		return "", fmt.Errorf("admin %s: %w", username, err)
+		return AdminLogin{}, fmt.Errorf("admin %s: %w", login.Username, err)
 	}
 	if !ok || !found {
-		return "", ErrBadCredentials
+		return AdminLogin{}, ErrBadCredentials
 	}
-	return username, nil
+	return login, nil
+}
+
+// AdminSessionEpoch returns the current session epoch of an admin. A login
+// session whose epoch differs was opened before the last password change
+// and is no longer valid. An admin who no longer exists is ErrNotFound.
+func (s *Store) AdminSessionEpoch(ctx context.Context, username string) (int, error) {
+	var epoch int
+	err := s.pool.QueryRow(ctx, `
+		-- admins.username is UNIQUE, so this is an index lookup.
+		SELECT session_epoch FROM admins WHERE username = $1`, username).Scan(&epoch)
+	if err != nil {
+		return 0, notFound(err, "admin "+username)
+	}
+	return epoch, nil
 }

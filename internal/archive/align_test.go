@@ -117,3 +117,67 @@ func BenchmarkAlignKeys(b *testing.B) {
 		})
 	}
 }
+
+// FuzzAlignKeys checks the invariants of an alignment on arbitrary old and
+// new revisions: every new remark has a key, keys are unique, an old key
+// is reused at most once, fresh keys are at least next (and next only
+// grows past them), and every removed old key is retired to a key the new
+// revision has.
+func FuzzAlignKeys(f *testing.F) {
+	f.Add("a b c\nd e f\ng h i", "a b c\ng h i\nnew one", 4)
+	f.Add("same\nsame\nsame", "same\nsame", 10)
+	f.Add("", "x", 1)
+	f.Add("one two three", "", 2)
+	f.Fuzz(func(t *testing.T, oldSrc, newSrc string, gap int) {
+		old := keyed(splitLines(oldSrc, 200))
+		next := len(old) + 1 + min(max(gap, 0), 1000)
+		texts := splitLines(newSrc, 200)
+		al := alignKeys(old, texts, next)
+		checkAlignment(t, old, texts, next, al)
+	})
+}
+
+// splitLines makes fuzz input into at most n remarks.
+func splitLines(s string, n int) []string {
+	if s == "" {
+		return nil
+	}
+	lines := strings.Split(s, "\n")
+	return lines[:min(len(lines), n)]
+}
+
+// checkAlignment fails t when al breaks an invariant of alignKeys.
+func checkAlignment(t *testing.T, old []keyedText, texts []string, next int, al alignment) {
+	t.Helper()
+	if len(al.keys) != len(texts) {
+		t.Fatalf("%d keys for %d remarks", len(al.keys), len(texts))
+	}
+	oldKeys := map[int]bool{}
+	for _, o := range old {
+		oldKeys[o.Key] = true
+	}
+	seen := map[int]bool{}
+	for _, k := range al.keys {
+		if seen[k] {
+			t.Fatalf("key %d given twice: %v", k, al.keys)
+		}
+		seen[k] = true
+		if !oldKeys[k] && (k < next || k >= al.next) {
+			t.Fatalf("fresh key %d outside [%d, %d)", k, next, al.next)
+		}
+	}
+	if al.next < next {
+		t.Fatalf("next went down: %d → %d", next, al.next)
+	}
+	for _, o := range old {
+		succ, retired := al.retired[o.Key]
+		switch {
+		case seen[o.Key] && retired:
+			t.Fatalf("key %d both kept and retired", o.Key)
+		case !seen[o.Key] && len(texts) > 0 && !retired:
+			t.Fatalf("key %d neither kept nor retired", o.Key)
+		case retired && !seen[succ]:
+			t.Fatalf("key %d retired to %d, which the new revision lacks", o.Key, succ)
+		}
+	}
+}

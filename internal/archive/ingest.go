@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -31,7 +32,10 @@ type InputError struct {
 	Err error
 }
 
+// Error is the refusal as the uploader should read it.
 func (e *InputError) Error() string { return e.Err.Error() }
+
+// Unwrap lets errors.Is find the parser's sentinel (minutes.ErrEmpty, …).
 func (e *InputError) Unwrap() error { return e.Err }
 
 // Published tells what a publish did.
@@ -47,27 +51,88 @@ type Published struct {
 
 // Ingest parses an upload and publishes it as the next revision of its
 // session (creating the session on first publish), in one transaction. It
-// is CreateUpload followed by Publish, sharing their code, except that
-// both happen in one transaction: publishing the source that is already
-// current changes nothing, not even a pending upload is left behind.
+// is IngestAll of one upload.
 func (s *Store) Ingest(ctx context.Context, u Upload) (Published, error) {
-	doc, meta, err := parseUpload(u)
+	out, err := s.ingestAll(ctx, []Upload{u}, false)
 	if err != nil {
 		return Published{}, err
 	}
-	var out Published
-	err = s.InTx(ctx, func(tx pgx.Tx) error {
-		id, err := createUpload(ctx, tx, u, doc)
-		if err != nil {
-			return err
+	return out[0], nil
+}
+
+// IngestAll publishes every upload, in order, in ONE transaction: either
+// all of them are published or, when any is refused or fails, nothing is
+// written (issue 2: bad input changes nothing). Every upload is parsed and
+// checked before the database is touched. Each one takes the path of an
+// admin upload and publish (createUpload, then publishParsed); an upload
+// whose source is already the published revision is reported Unchanged
+// and leaves no pending upload behind. Errors name the upload's file.
+func (s *Store) IngestAll(ctx context.Context, uploads []Upload) ([]Published, error) {
+	return s.ingestAll(ctx, uploads, true)
+}
+
+// ingestAll is IngestAll; named says whether errors get the file name
+// (Ingest of one upload keeps the bare error, as callers expect).
+func (s *Store) ingestAll(ctx context.Context, uploads []Upload, named bool) ([]Published, error) {
+	wrap := func(u Upload, err error) error {
+		if named {
+			return fmt.Errorf("%s: %w", u.Filename, err)
 		}
-		out, err = publishParsed(ctx, tx, pendingUpload{ID: id, Upload: u}, doc, meta, u.By)
 		return err
-	})
-	if errors.Is(err, errUnchanged) {
-		return Published{Slug: meta.slug, Unchanged: true}, nil
 	}
-	return out, err
+	docs := make([]*minutes.Document, len(uploads))
+	metas := make([]sessionMeta, len(uploads))
+	for i, u := range uploads {
+		var err error
+		if docs[i], metas[i], err = parseUpload(u); err != nil {
+			return nil, wrap(u, err)
+		}
+	}
+	out := make([]Published, len(uploads))
+	err := s.InTx(ctx, func(tx pgx.Tx) error {
+		for i, u := range uploads {
+			var err error
+			if out[i], err = ingestOne(ctx, tx, u, docs[i], metas[i]); err != nil {
+				return wrap(u, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ingestOne stores and publishes one parsed upload inside tx. It runs in a
+// savepoint so that a source already published can be undone alone (no
+// pending upload left behind) while the rest of the batch goes on.
+func ingestOne(ctx context.Context, tx pgx.Tx, u Upload, doc *minutes.Document, meta sessionMeta) (Published, error) {
+	sp, err := tx.Begin(ctx) // a SAVEPOINT inside tx
+	if err != nil {
+		return Published{}, fmt.Errorf("savepoint: %w", err)
+	}
+	defer func() { _ = sp.Rollback(ctx) }() // no-op after Commit
+	id, err := createUpload(ctx, sp, u, doc)
+	if err != nil {
+		return Published{}, err
+	}
+	out, err := publishParsed(ctx, sp, pendingUpload{ID: id, Upload: u}, doc, meta, u.By)
+	if errors.Is(err, errUnchanged) {
+		// publish names the slug it resolved even when nothing changed.
+		slug := cmp.Or(out.Slug, meta.slug)
+		if err := sp.Rollback(ctx); err != nil {
+			return Published{}, fmt.Errorf("roll back unchanged %s: %w", slug, err)
+		}
+		return Published{Slug: slug, Unchanged: true}, nil
+	}
+	if err != nil {
+		return Published{}, err
+	}
+	if err := sp.Commit(ctx); err != nil { // RELEASE SAVEPOINT
+		return Published{}, fmt.Errorf("release savepoint: %w", err)
+	}
+	return out, nil
 }
 
 // parseUpload parses an upload and resolves its session header, turning
@@ -95,6 +160,9 @@ type sessionMeta struct {
 	slug, title, location string
 	date                  *time.Time
 	sha                   [32]byte
+	// fallback marks a derived slug that does not come from the title
+	// (date alone, file name, "session"); see uniqueFallbackSlug.
+	fallback bool
 }
 
 // resolveMeta merges the uploader's overrides with the parser's header and
@@ -118,17 +186,49 @@ func resolveMeta(u Upload, doc *minutes.Document) (sessionMeta, error) {
 			m.date = &d
 		}
 	}
+	if u.Slug == "" {
+		m.slug, m.fallback = deriveSlug(m.title, m.date, u.Filename)
+		return m, nil
+	}
+	if !validSlug(u.Slug) {
+		return m, &InputError{Err: fmt.Errorf("invalid slug %q: give a slug of lower-case letters, digits and hyphens (--slug / slug field)", u.Slug)}
+	}
 	m.slug = u.Slug
-	if m.slug == "" {
-		m.slug = Slugify(m.title, 60)
-		if m.date != nil {
-			m.slug = m.date.Format(time.DateOnly) + "-" + m.slug
-		}
-	}
-	if Slugify(m.slug, 0) != m.slug || m.slug == "" {
-		return m, &InputError{Err: fmt.Errorf("invalid slug %q: use lower-case letters, digits and hyphens", m.slug)}
-	}
 	return m, nil
+}
+
+// maxSlugTitle bounds the title part of a derived slug.
+const maxSlugTitle = 60
+
+// validSlug reports whether s is usable as a session slug as given.
+func validSlug(s string) bool {
+	return s != "" && Slugify(s, 0) == s
+}
+
+// deriveSlug makes the slug of a session whose uploader gave none:
+// YYYY-MM-DD-short-title, or short-title without a date. A title with no
+// Latin letters or digits ("会議") slugifies to nothing; then the slug falls
+// back to the date alone, else the file name, else "session", and
+// fallback is true: such a slug says nothing about the title, so publish
+// de-duplicates it (see uniqueFallbackSlug).
+func deriveSlug(title string, date *time.Time, filename string) (slug string, fallback bool) {
+	t := Slugify(title, maxSlugTitle)
+	day := ""
+	if date != nil {
+		day = Slugify(date.Format(time.DateOnly), 0) // a year past 9999 still makes a valid slug
+	}
+	switch {
+	case t != "" && day != "":
+		return day + "-" + t, false
+	case t != "":
+		return t, false
+	case day != "":
+		return day, true
+	}
+	if f := Slugify(titleFromFilename(filename), maxSlugTitle); f != "" {
+		return f, true
+	}
+	return "session", true
 }
 
 // titleFromFilename turns "ietf97-plenary.txt" into "ietf97 plenary", a last

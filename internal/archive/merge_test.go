@@ -95,8 +95,8 @@ func TestAdminAccountsAndThrottle(t *testing.T) {
 	if err := store.CreateAdmin(ctx, "alice", "correct horse battery", "cli"); !errors.Is(err, archive.ErrAdminExists) {
 		t.Errorf("duplicate admin = %v, want ErrAdminExists", err)
 	}
-	if u, err := store.Authenticate(ctx, " ALICE", "correct horse battery"); err != nil || u != "alice" {
-		t.Errorf("Authenticate = %q, %v", u, err)
+	if u, err := store.Authenticate(ctx, " ALICE", "correct horse battery"); err != nil || u.Username != "alice" {
+		t.Errorf("Authenticate = %+v, %v", u, err)
 	}
 	for _, c := range [][2]string{{"alice", "wrong password!!"}, {"nobody", "correct horse battery"}} {
 		if _, err := store.Authenticate(ctx, c[0], c[1]); !errors.Is(err, archive.ErrBadCredentials) {
@@ -113,18 +113,15 @@ func TestAdminAccountsAndThrottle(t *testing.T) {
 		t.Errorf("passwd of unknown = %v, want ErrNotFound", err)
 	}
 	for i := range archive.LoginMaxFailures {
-		if wait, err := store.LoginRetryAfter(ctx, "alice", "10.0.0.1"); err != nil || wait != 0 {
+		if wait, err := store.StartLoginAttempt(ctx, "alice", "10.0.0.1"); err != nil || wait != 0 {
 			t.Fatalf("attempt %d: wait %v, %v", i, wait, err)
 		}
-		if err := store.RecordLoginFailure(ctx, "alice", "10.0.0.1"); err != nil {
-			t.Fatal(err)
-		}
 	}
-	wait, err := store.LoginRetryAfter(ctx, "alice", "10.0.0.2")
+	wait, err := store.StartLoginAttempt(ctx, "alice", "10.0.0.2")
 	if err != nil || wait <= 0 || wait > archive.LoginWindow {
 		t.Errorf("after %d failures: wait %v, %v; want within the window", archive.LoginMaxFailures, wait, err)
 	}
-	if wait, _ := store.LoginRetryAfter(ctx, "bob", "10.0.0.1"); wait != 0 {
+	if wait, _ := store.StartLoginAttempt(ctx, "bob", "10.0.0.1"); wait != 0 {
 		t.Errorf("another account from the same address waits %v; want 0 below the address limit", wait)
 	}
 }

@@ -54,10 +54,13 @@ func Slugify(s string, max int) string {
 	}
 	out := b.String()
 	if max > 0 && len(out) > max {
-		out = out[:max]
-		if i := strings.LastIndexByte(out, '-'); i > 0 {
-			out = out[:i]
+		// Cut inside a word only when it is the first word; a cut that
+		// falls on a hyphen keeps every word before it whole.
+		cut := out[:max]
+		if i := strings.LastIndexByte(cut, '-'); i > 0 && out[max] != '-' {
+			cut = cut[:i]
 		}
+		out = cut
 	}
 	return strings.Trim(out, "-")
 }

@@ -15,7 +15,7 @@ import (
 // against the published revision.
 type Preview struct {
 	ID         int64
-	Status     string // "pending" or "published"
+	Status     string // "pending" or "published" (a discarded upload is ErrDiscarded)
 	Filename   string
 	Format     string
 	Bytes      int
@@ -72,15 +72,32 @@ type Change struct {
 }
 
 // Preview parses stored upload id and describes what publishing it would
-// do. A stored upload that no longer parses is an *InputError.
+// do. A stored upload that no longer parses is an *InputError; a
+// discarded one is ErrDiscarded.
 func (s *Store) Preview(ctx context.Context, id int64) (Preview, error) {
 	p, u, err := s.loadPreview(ctx, id)
 	if err != nil {
 		return p, err
 	}
+	if p.Status == "discarded" {
+		// Kept for the record, but there is nothing left to review.
+		return p, fmt.Errorf("upload %d: %w", id, ErrDiscarded)
+	}
 	doc, meta, err := parseUpload(u)
 	if err != nil {
 		return p, err
+	}
+	if meta.fallback {
+		// Resolve the slug as publish will, so the preview names (and diffs
+		// against) the session the upload would really land in.
+		err := s.InTx(ctx, func(tx pgx.Tx) error {
+			slug, err := uniqueFallbackSlug(ctx, tx, meta.slug, meta.title)
+			meta.slug = slug
+			return err
+		})
+		if err != nil {
+			return p, err
+		}
 	}
 	p.Slug, p.Title, p.Location, p.Date = meta.slug, meta.title, meta.location, meta.date
 	flat := flatten(doc)

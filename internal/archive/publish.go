@@ -13,44 +13,131 @@ import (
 // publish makes document docID, parsed as doc, the next revision of the
 // session meta.slug: it rewrites the session's agenda and remarks, keeping
 // the keys of remarks that survive from the previous revision and retiring
-// the others. It returns errUnchanged when docID's source is already shown.
+// the others. It returns errUnchanged (with the resolved slug) when docID's
+// source is already shown.
 func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc *minutes.Document, by string) (Published, error) {
+	if err := serialisePublish(ctx, tx); err != nil {
+		return Published{}, err
+	}
+	if meta.fallback {
+		slug, err := uniqueFallbackSlug(ctx, tx, meta.slug, meta.title)
+		if err != nil {
+			return Published{}, err
+		}
+		meta.slug = slug
+	}
 	sess, err := lockOrCreateSession(ctx, tx, meta)
 	if err != nil {
 		return Published{}, err
 	}
 	if bytes.Equal(sess.currentSHA, meta.sha[:]) {
-		return Published{}, errUnchanged
+		return Published{Slug: meta.slug}, errUnchanged
 	}
-	old, err := oldRemarks(ctx, tx, sess.id)
+	flat := flatten(doc)
+	al, err := writeRevision(ctx, tx, sess, doc, flat)
 	if err != nil {
 		return Published{}, err
 	}
-	flat := flatten(doc)
+	rev := sess.revision + 1
+	if err := recordRevision(ctx, tx, sess.id, rev, docID, by, meta, al.next); err != nil {
+		return Published{}, err
+	}
+	return Published{
+		Slug: meta.slug, Revision: rev, Remarks: len(flat),
+		Kept: len(flat) - (al.next - sess.nextKey), New: al.next - sess.nextKey, Retired: len(al.retired),
+	}, nil
+}
+
+// publishLockKey names the advisory lock that serialises publishes.
+const publishLockKey = "plenary:publish"
+
+// serialisePublish takes a transaction-scoped advisory lock, so publishes
+// run one at a time. Publishes are rare (an admin or an ingest job), and
+// serialising them removes every race between them at no real cost: two
+// publishes creating the same new speaker (look-up-then-insert would fail
+// one with a unique violation, 23505), or the same new session, or taking
+// the same fallback slug. The lock is released at commit or rollback, and
+// taken again harmlessly by each publish of an IngestAll batch. A publish
+// rewrites a whole session, which may take longer than the statement
+// timeout meant for page queries, so it gets a longer one of its own.
+func serialisePublish(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, `
+		-- hashtext gives a stable int key for the lock's name.
+		SELECT pg_advisory_xact_lock(hashtext($1))`, publishLockKey)
+	if err == nil {
+		_, err = tx.Exec(ctx, `SET LOCAL statement_timeout = '2min'`)
+	}
+	if err != nil {
+		return fmt.Errorf("lock publishes: %w", err)
+	}
+	return nil
+}
+
+// uniqueFallbackSlug returns the slug a publish with fallback slug base
+// uses: the first of base, base-2, base-3, … that is free or already the
+// slug of a session with this same title.
+//
+// The rule: a fallback slug (the date alone, the file name) says nothing
+// about the title, so two different meetings on one day with non-Latin
+// titles would otherwise land on one slug, and the second would silently
+// become a "correction" of the first. A session with the same title is
+// the same minutes, so re-ingesting them still publishes a correction.
+// Re-ingesting them with an edited title creates a new session instead:
+// from a fallback slug alone the archive cannot tell an edited title from
+// another meeting, and a spurious new session is easy to spot and fix,
+// while overwriting another meeting is not. To correct a session whose
+// title changed, give its slug (--slug / slug field). Slugs derived from
+// the title are not de-duplicated: the same title-derived slug means the
+// same title and date, which is a correction.
+func uniqueFallbackSlug(ctx context.Context, tx pgx.Tx, base, title string) (string, error) {
+	var slug string
+	err := tx.QueryRow(ctx, `
+		-- At most a handful of probes, each a unique-index lookup on slug.
+		SELECT c.slug
+		FROM generate_series(1, 1000) AS n,
+		     LATERAL (SELECT CASE WHEN n = 1 THEN $1 ELSE $1 || '-' || n END AS slug) c
+		WHERE NOT EXISTS (SELECT 1 FROM sessions s WHERE s.slug = c.slug AND s.title <> $2)
+		ORDER BY n
+		LIMIT 1`, base, title).Scan(&slug)
+	if err != nil {
+		return "", fmt.Errorf("find a free slug for %s: %w", base, err)
+	}
+	return slug, nil
+}
+
+// writeRevision replaces the session's agenda and remarks with doc's,
+// aligning the keys with the previous revision, and returns the alignment.
+func writeRevision(ctx context.Context, tx pgx.Tx, sess lockedSession, doc *minutes.Document, flat []flatRemark) (alignment, error) {
+	old, err := oldRemarks(ctx, tx, sess.id)
+	if err != nil {
+		return alignment{}, err
+	}
 	texts := make([]string, len(flat))
 	for i, r := range flat {
 		texts[i] = r.remark.Text
 	}
 	al := alignKeys(old, texts, sess.nextKey)
-	rev := sess.revision + 1
 	if err := clearRevision(ctx, tx, sess.id); err != nil {
-		return Published{}, err
+		return al, err
 	}
 	itemIDs, err := insertItems(ctx, tx, sess.id, doc.Items)
 	if err != nil {
-		return Published{}, err
+		return al, err
 	}
 	speakerIDs, err := resolveSpeakers(ctx, tx, flat)
 	if err != nil {
-		return Published{}, err
+		return al, err
 	}
 	if err := insertRemarks(ctx, tx, sess.id, flat, al.keys, itemIDs, speakerIDs); err != nil {
-		return Published{}, err
+		return al, err
 	}
-	if err := retireKeys(ctx, tx, sess.id, rev, al.retired); err != nil {
-		return Published{}, err
-	}
-	_, err = tx.Exec(ctx, `
+	return al, retireKeys(ctx, tx, sess.id, sess.revision+1, al.retired)
+}
+
+// recordRevision records revision rev of the session as document docID
+// and updates the session's header and next free key.
+func recordRevision(ctx context.Context, tx pgx.Tx, sessionID int64, rev int, docID int64, by string, meta sessionMeta, nextKey int) error {
+	_, err := tx.Exec(ctx, `
 		WITH rev AS (
 			INSERT INTO revisions (session_id, number, document_id, published_by)
 			VALUES ($1, $2, $3, $4)
@@ -61,14 +148,11 @@ func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc 
 		SET title = $5, date = $6, location = $7,
 		    revision = $2, next_key = $8, updated_at = now()
 		WHERE id = $1`,
-		sess.id, rev, docID, by, meta.title, meta.date, meta.location, al.next)
+		sessionID, rev, docID, by, meta.title, meta.date, meta.location, nextKey)
 	if err != nil {
-		return Published{}, fmt.Errorf("record revision %d of %s: %w", rev, meta.slug, err)
+		return fmt.Errorf("record revision %d of %s: %w", rev, meta.slug, err)
 	}
-	return Published{
-		Slug: meta.slug, Revision: rev, Remarks: len(flat),
-		Kept: len(flat) - (al.next - sess.nextKey), New: al.next - sess.nextKey, Retired: len(al.retired),
-	}, nil
+	return nil
 }
 
 // lockedSession is the state of a session a publish builds on.

@@ -17,6 +17,7 @@ type RetiredError struct {
 	Successor int
 }
 
+// Error says which key was retired and where its links now lead.
 func (e *RetiredError) Error() string {
 	return fmt.Sprintf("remark %d was removed in a correction; nearest remark is %d", e.Key, e.Successor)
 }

@@ -2,12 +2,14 @@ package archive
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // Highlight markers that ts_headline puts around matches in snippets.
@@ -40,7 +42,9 @@ type SearchHit struct {
 	SpeakerName  string     `db:"speaker_name"`
 	// Snippet is plain text with matches between MarkStart and MarkStop.
 	Snippet string `db:"snippet"`
-	Total   int    `db:"total"` // number of hits of the whole query
+	// Total is the number of hits of the whole query, counted up to
+	// SearchCountCap+1: more than SearchCountCap means "1,000+".
+	Total int `db:"total"`
 }
 
 // headlineOptions make ts_headline return a short passage or two, with
@@ -48,16 +52,84 @@ type SearchHit struct {
 const headlineOptions = `StartSel="` + MarkStart + `", StopSel="` + MarkStop + `", ` +
 	`MaxWords=35, MinWords=15`
 
+// SearchCountCap is the most matches a search counts: a broader query
+// shows "1,000+ remarks" (Total is then SearchCountCap+1). Counting and
+// ranking every match of a common word would read a large part of the
+// archive on each request; no reader pages past a thousand hits anyway
+// (the server offers 50 pages of 20).
+const SearchCountCap = 1000
+
 // Search runs q. A query without search terms (empty, or only stop words
 // and punctuation) matches nothing.
+//
+// Cost is bounded: the GIN index finds the matches, only the newest
+// SearchCountCap+1 of them are kept (a top-N sort on the session date,
+// which reads no text or search vector), and only those are ranked with
+// ts_rank_cd and counted. With more matches than that, relevance order
+// ranks the newest thousand, which is what a reader of so broad a query
+// gets to see either way.
 func (s *Store) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
-	var where []string
+	sql, args := searchSQL(q)
+	rows, _ := s.pool.Query(ctx, sql, args...)
+	hits, err := pgx.CollectRows(rows, pgx.RowToStructByName[SearchHit])
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	return hits, nil
+}
+
+// searchSQL builds the statement of Search and its arguments. Filters are
+// added only when set, so each shape gets its own plan.
+func searchSQL(q SearchQuery) (string, []any) {
 	args := []any{q.Text}
 	arg := func(v any) string {
 		args = append(args, v)
 		return "$" + strconv.Itoa(len(args))
 	}
-	// Filters are added only when set, so each shape gets its own plan.
+	where := searchFilters(q, arg)
+	order := "rank DESC, date DESC NULLS LAST, sid DESC, position"
+	if q.ByDate {
+		order = "date DESC NULLS LAST, sid DESC, position"
+	}
+	// The last SELECT joins remarks again: its columns must name h.
+	outer := "h." + strings.ReplaceAll(order, ", ", ", h.")
+	return `
+		WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
+		candidates AS (
+			-- remarks_search_idx (GIN) finds the matches; only the newest
+			-- cap+1 are kept, so the count below stops at "1,000+".
+			SELECT r.id, r.key, r.position, s.slug, s.title, s.date, s.id AS sid
+			FROM q, remarks r
+			JOIN sessions s ON s.id = r.session_id
+			WHERE r.search @@ q.q
+			` + strings.Join(where, "\n\t\t\t") + `
+			ORDER BY s.date DESC NULLS LAST, s.id DESC, r.position
+			LIMIT ` + arg(SearchCountCap+1) + `
+		), hits AS (
+			-- ts_rank_cd reads each candidate's search vector: at most cap+1.
+			SELECT c.*, ts_rank_cd(r.search, q.q) AS rank,
+			       count(*) OVER () AS total
+			FROM candidates c CROSS JOIN q
+			JOIN remarks r ON r.id = c.id
+			ORDER BY ` + order + `
+			LIMIT ` + arg(q.Limit) + ` OFFSET ` + arg(q.Offset) + `
+		)
+		-- ts_headline re-parses the text, so it runs on the page only.
+		SELECT h.slug AS session_slug, h.title AS session_title, h.date AS session_date,
+		       h.key, sp.slug AS speaker_slug,
+		       coalesce(sp.name, r.speaker_label) AS speaker_name,
+		       ts_headline('english', r.text, q.q, ` + arg(headlineOptions) + `) AS snippet,
+		       h.total::int AS total
+		FROM hits h CROSS JOIN q
+		JOIN remarks r ON r.id = h.id
+		LEFT JOIN speakers sp ON sp.id = r.speaker_id
+		ORDER BY ` + outer, args
+}
+
+// searchFilters returns the WHERE conditions of q's filters, adding their
+// values with arg.
+func searchFilters(q SearchQuery, arg func(any) string) []string {
+	var where []string
 	if q.Speaker != "" {
 		where = append(where, "AND r.speaker_id = (SELECT id FROM speakers WHERE slug = "+arg(q.Speaker)+")")
 	}
@@ -70,38 +142,16 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) 
 	if q.To != nil {
 		where = append(where, "AND s.date <= "+arg(*q.To))
 	}
-	order := "rank DESC, date DESC NULLS LAST, sid DESC, position"
-	if q.ByDate {
-		order = "date DESC NULLS LAST, sid DESC, position"
+	return where
+}
+
+// IsTimeout reports whether err is a query cut off by the server's
+// statement_timeout (SQLSTATE 57014) or by a context deadline: the archive
+// was too slow, not broken, and the site answers 503.
+func IsTimeout(err error) bool {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "57014" { // query_canceled
+		return true
 	}
-	sql := `
-		WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
-		hits AS (
-			-- remarks_search_idx (GIN) finds the matches; the window count
-			-- gives the total without a second query.
-			SELECT r.key, r.position, r.text, r.speaker_id, r.speaker_label,
-			       s.slug, s.title, s.date, s.id AS sid,
-			       ts_rank_cd(r.search, q.q) AS rank, count(*) OVER () AS total
-			FROM q, remarks r
-			JOIN sessions s ON s.id = r.session_id
-			WHERE r.search @@ q.q
-			` + strings.Join(where, "\n\t\t\t") + `
-			ORDER BY ` + order + `
-			LIMIT ` + arg(q.Limit) + ` OFFSET ` + arg(q.Offset) + `
-		)
-		-- ts_headline re-parses the text, so it runs on the page only.
-		SELECT h.slug AS session_slug, h.title AS session_title, h.date AS session_date,
-		       h.key, sp.slug AS speaker_slug,
-		       coalesce(sp.name, h.speaker_label) AS speaker_name,
-		       ts_headline('english', h.text, q.q, ` + arg(headlineOptions) + `) AS snippet,
-		       h.total::int AS total
-		FROM hits h CROSS JOIN q
-		LEFT JOIN speakers sp ON sp.id = h.speaker_id
-		ORDER BY ` + order
-	rows, _ := s.pool.Query(ctx, sql, args...)
-	hits, err := pgx.CollectRows(rows, pgx.RowToStructByName[SearchHit])
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", q.Text, err)
-	}
-	return hits, nil
+	return errors.Is(err, context.DeadlineExceeded)
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // Login throttling: after LoginMaxFailures failed logins for one account,
@@ -15,13 +17,53 @@ const (
 	LoginMaxIPFailures = 20
 )
 
-// LoginRetryAfter returns how long username and clientIP must wait before
-// another login attempt, zero when they may try now.
-func (s *Store) LoginRetryAfter(ctx context.Context, username, clientIP string) (time.Duration, error) {
+// StartLoginAttempt decides whether username may try a password from
+// clientIP now. When it may, the attempt is counted as a failure at once,
+// before the password is checked, and the wait is zero; a successful
+// login then clears it (ClearLoginFailures). Otherwise nothing is
+// recorded and the result is how long to wait.
+//
+// Counting first and in the same transaction as the check is what makes
+// the limit hold under concurrency: checking, verifying and only then
+// recording let 40 parallel guesses all reach the (expensive) password
+// check before the first failure was written.
+func (s *Store) StartLoginAttempt(ctx context.Context, username, clientIP string) (time.Duration, error) {
+	username = NormUsername(username)
 	var wait time.Duration
-	err := s.pool.QueryRow(ctx, `
+	err := s.InTx(ctx, func(tx pgx.Tx) error {
+		if err := lockLoginAttempt(ctx, tx, username, clientIP); err != nil {
+			return err
+		}
+		var err error
+		wait, err = countLoginAttempt(ctx, tx, username, clientIP)
+		return err
+	})
+	return max(wait, 0), err
+}
+
+// lockLoginAttempt serialises attempts on the same account and on the
+// same address until tx ends. The locks are taken in a fixed order
+// (account class 1, then address class 2) in separate statements, so two
+// attempts never wait on each other in a cycle, and the counting
+// statement that follows takes its snapshot only once both are held and
+// sees every attempt committed before.
+func lockLoginAttempt(ctx context.Context, tx pgx.Tx, username, clientIP string) error {
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(1, hashtext($1))`, username); err != nil {
+		return fmt.Errorf("lock login attempts of %s: %w", username, err)
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(2, hashtext($1))`, clientIP); err != nil {
+		return fmt.Errorf("lock login attempts from %s: %w", clientIP, err)
+	}
+	return nil
+}
+
+// countLoginAttempt returns how long the caller must wait and, when that
+// is zero, records the attempt as a failure, in one statement.
+func countLoginAttempt(ctx context.Context, tx pgx.Tx, username, clientIP string) (time.Duration, error) {
+	var wait time.Duration
+	err := tx.QueryRow(ctx, `
 		-- The n-th newest failure in the window (n = the limit) decides when
-		-- the count drops below the limit again.
+		-- the count drops below the limit again; none means "try now".
 		WITH by_user AS (
 			SELECT at FROM login_failures
 			WHERE username = $1 AND at > now() - $3::interval
@@ -30,34 +72,33 @@ func (s *Store) LoginRetryAfter(ctx context.Context, username, clientIP string) 
 			SELECT at FROM login_failures
 			WHERE client_ip = $2 AND at > now() - $3::interval
 			ORDER BY at DESC OFFSET $5 - 1 LIMIT 1
+		), wait AS (
+			SELECT COALESCE(GREATEST(
+				(SELECT at FROM by_user) + $3::interval - now(),
+				(SELECT at FROM by_ip) + $3::interval - now()), '0') AS wait
+		), sweep AS (
+			-- Failures older than the window count for nothing; dropping
+			-- them here keeps the table small.
+			DELETE FROM login_failures WHERE at < now() - $3::interval
+		), attempt AS (
+			INSERT INTO login_failures (username, client_ip)
+			SELECT $1, $2 FROM wait WHERE wait <= '0'
 		)
-		SELECT COALESCE(GREATEST(
-			(SELECT at FROM by_user) + $3::interval - now(),
-			(SELECT at FROM by_ip) + $3::interval - now()), '0')`,
-		NormUsername(username), clientIP, LoginWindow, LoginMaxFailures, LoginMaxIPFailures).Scan(&wait)
+		SELECT wait FROM wait`,
+		username, clientIP, LoginWindow, LoginMaxFailures, LoginMaxIPFailures).Scan(&wait)
 	if err != nil {
-		return 0, fmt.Errorf("check login throttle: %w", err)
+		return 0, fmt.Errorf("count login attempt of %s: %w", username, err)
 	}
-	return max(wait, 0), nil
+	return wait, nil
 }
 
-// RecordLoginFailure counts a failed login and forgets failures older than
-// the window, which keeps the table small.
-func (s *Store) RecordLoginFailure(ctx context.Context, username, clientIP string) error {
-	_, err := s.pool.Exec(ctx, `
-		WITH old AS (DELETE FROM login_failures WHERE at < now() - $3::interval)
-		INSERT INTO login_failures (username, client_ip) VALUES ($1, $2)`,
-		NormUsername(username), clientIP, LoginWindow)
-	if err != nil {
-		return fmt.Errorf("record login failure: %w", err)
-	}
-	return nil
-}
-
-// ClearLoginFailures forgets an account's failures after it logged in, so
-// a few typos earlier do not count towards a later lock-out.
+// ClearLoginFailures forgets an account's failures after it logged in,
+// including the attempt that just succeeded, so a few typos earlier do not
+// count towards a later lock-out.
 func (s *Store) ClearLoginFailures(ctx context.Context, username string) error {
-	_, err := s.pool.Exec(ctx, `DELETE FROM login_failures WHERE username = $1`, NormUsername(username))
+	_, err := s.pool.Exec(ctx, `
+		-- login_failures_username_idx serves this.
+		DELETE FROM login_failures WHERE username = $1`, NormUsername(username))
 	if err != nil {
 		return fmt.Errorf("clear login failures: %w", err)
 	}

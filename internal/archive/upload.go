@@ -15,6 +15,24 @@ import (
 // that has been published meanwhile (by another admin, or twice).
 var ErrAlreadyPublished = errors.New("this upload has already been published")
 
+// ErrDiscarded is returned when previewing, publishing or discarding an
+// upload that was discarded. Its source is kept, but it is done with.
+var ErrDiscarded = errors.New("this upload has been discarded")
+
+// The parser's refusals of a source, re-exported so that callers of the
+// archive (the server) can tell them apart without importing the parser.
+// CreateUpload, Preview and Publish return them inside an *InputError.
+var (
+	// ErrEmptySource is an empty or whitespace-only source.
+	ErrEmptySource = minutes.ErrEmpty
+	// ErrBinarySource is a source that is not text (a PDF, image, archive).
+	ErrBinarySource = minutes.ErrBinary
+	// ErrSourceEncoding is text whose character encoding cannot be decoded.
+	ErrSourceEncoding = minutes.ErrEncoding
+	// ErrNoRemarks is text in which no agenda or remark was found.
+	ErrNoRemarks = minutes.ErrNoRemarks
+)
+
 // MaxSourceBytes is the largest source the archive accepts (10 MiB).
 const MaxSourceBytes = 10 << 20
 
@@ -72,8 +90,8 @@ func createUpload(ctx context.Context, tx pgx.Tx, u Upload, doc *minutes.Documen
 
 // Publish makes pending upload id the next revision of its session, in one
 // transaction, and records actor as the publisher. When the source is the
-// revision already shown, the duplicate upload is discarded and the result
-// says Unchanged.
+// revision already shown, the duplicate upload is discarded (kept, but no
+// longer pending) and the result says Unchanged.
 func (s *Store) Publish(ctx context.Context, id int64, actor string) (Published, error) {
 	var out Published
 	err := s.InTx(ctx, func(tx pgx.Tx) error {
@@ -87,8 +105,8 @@ func (s *Store) Publish(ctx context.Context, id int64, actor string) (Published,
 		}
 		out, err = publishParsed(ctx, tx, p, doc, meta, actor)
 		if errors.Is(err, errUnchanged) {
-			out = Published{Slug: meta.slug, Unchanged: true}
-			return deleteUpload(ctx, tx, id, actor, "identical to the published revision")
+			out = Published{Slug: out.Slug, Unchanged: true} // the resolved slug
+			return discardUpload(ctx, tx, id, actor, "identical to the published revision")
 		}
 		return err
 	})
@@ -114,33 +132,48 @@ func lockUpload(ctx context.Context, tx pgx.Tx, id int64) (pendingUpload, error)
 	p := pendingUpload{ID: id}
 	var status string
 	err := tx.QueryRow(ctx, `
+		-- FOR UPDATE: a concurrent publish or discard of the same upload
+		-- waits here and then sees the status this one leaves.
 		SELECT filename, source, target_slug, title, date, location, uploaded_by, status
 		FROM documents WHERE id = $1
 		FOR UPDATE`, id).Scan(&p.Filename, &p.Source, &p.Slug, &p.Title, &p.Date, &p.Location, &p.By, &status)
 	if err != nil {
 		return p, notFound(err, fmt.Sprintf("upload %d", id))
 	}
-	if status != "pending" {
-		return p, fmt.Errorf("upload %d: %w", id, ErrAlreadyPublished)
-	}
-	return p, nil
+	return p, uploadDone(id, status)
 }
 
-// Discard deletes pending upload id; the audit log keeps who did it.
+// uploadDone is the error for acting on upload id in status, nil while
+// it is pending.
+func uploadDone(id int64, status string) error {
+	switch status {
+	case "pending":
+		return nil
+	case "discarded":
+		return fmt.Errorf("upload %d: %w", id, ErrDiscarded)
+	}
+	return fmt.Errorf("upload %d: %w", id, ErrAlreadyPublished)
+}
+
+// Discard takes pending upload id out of review. Its source is kept (an
+// admin's upload is never lost) but it is no longer pending, cannot be
+// published and is never shown publicly; the audit log keeps who did it.
 func (s *Store) Discard(ctx context.Context, id int64, actor string) error {
 	return s.InTx(ctx, func(tx pgx.Tx) error {
 		if _, err := lockUpload(ctx, tx, id); err != nil {
 			return err
 		}
-		return deleteUpload(ctx, tx, id, actor, "discarded")
+		return discardUpload(ctx, tx, id, actor, "discarded")
 	})
 }
 
-// deleteUpload removes a locked pending upload and audits why.
-func deleteUpload(ctx context.Context, tx pgx.Tx, id int64, actor, reason string) error {
+// discardUpload marks a locked pending upload discarded and audits why.
+func discardUpload(ctx context.Context, tx pgx.Tx, id int64, actor, reason string) error {
 	var filename string
 	err := tx.QueryRow(ctx, `
-		DELETE FROM documents WHERE id = $1 AND status = 'pending'
+		-- The row stays, source and all; only its status changes.
+		UPDATE documents SET status = 'discarded'
+		WHERE id = $1 AND status = 'pending'
 		RETURNING filename`, id).Scan(&filename)
 	if err != nil {
 		return notFound(err, fmt.Sprintf("discard upload %d", id))
@@ -162,7 +195,8 @@ type PendingUpload struct {
 // PendingUploads lists the uploads awaiting review, newest first.
 func (s *Store) PendingUploads(ctx context.Context) ([]PendingUpload, error) {
 	rows, _ := s.pool.Query(ctx, `
-		-- documents_pending_idx serves this.
+		-- documents_pending_idx serves this; discarded and published
+		-- uploads are not pending.
 		SELECT id, filename, target_slug, uploaded_by, uploaded_at, octet_length(source) AS bytes
 		FROM documents WHERE status = 'pending'
 		ORDER BY uploaded_at DESC`)

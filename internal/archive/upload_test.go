@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/plenary/plenary/internal/archive"
 	"github.com/plenary/plenary/internal/pgtest"
 )
@@ -59,13 +60,11 @@ func TestUploadPreviewPublishDiscard(t *testing.T) {
 	if err := store.Discard(ctx, id2, "bob"); err != nil {
 		t.Fatal(err)
 	}
-	before["documents"]--
+	// Nothing an admin uploads is lost: the row stays, only not pending.
 	if after := counts(t, pool); !equalCounts(before, after) {
-		t.Errorf("discard changed more than the upload: %v → %v", before, after)
+		t.Errorf("discard changed rows: %v → %v", before, after)
 	}
-	if _, err := store.Preview(ctx, id2); !errors.Is(err, archive.ErrNotFound) {
-		t.Errorf("preview of discarded = %v, want ErrNotFound", err)
-	}
+	assertDiscarded(t, store, pool, id2)
 
 	// Publishing the published source again discards the duplicate.
 	id3, err := store.CreateUpload(ctx, archive.Upload{Source: minutesOf(base, nil), Filename: "t.txt", By: "bob"})
@@ -75,6 +74,7 @@ func TestUploadPreviewPublishDiscard(t *testing.T) {
 	if pub, err := store.Publish(ctx, id3, "bob"); err != nil || !pub.Unchanged {
 		t.Errorf("publish of identical source = %+v, %v; want Unchanged", pub, err)
 	}
+	assertDiscarded(t, store, pool, id3)
 	log, err := store.AuditLog(ctx, 20)
 	if err != nil {
 		t.Fatal(err)
@@ -113,5 +113,36 @@ func TestCreateUploadRefusals(t *testing.T) {
 				t.Errorf("refused upload changed rows: %v → %v", before, after)
 			}
 		})
+	}
+}
+
+// assertDiscarded checks that upload id is kept with its source, status
+// discarded, is not pending and refuses preview, publish and discard.
+func assertDiscarded(t *testing.T, store *archive.Store, pool *pgxpool.Pool, id int64) {
+	t.Helper()
+	ctx := context.Background()
+	var status string
+	var size int
+	err := pool.QueryRow(ctx, `SELECT status, octet_length(source) FROM documents WHERE id = $1`, id).Scan(&status, &size)
+	if err != nil || status != "discarded" || size == 0 {
+		t.Errorf("upload %d: status %q, %d bytes, %v; want kept as discarded", id, status, size, err)
+	}
+	pending, err := store.PendingUploads(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pending {
+		if p.ID == id {
+			t.Errorf("discarded upload %d is listed as pending", id)
+		}
+	}
+	if _, err := store.Preview(ctx, id); !errors.Is(err, archive.ErrDiscarded) {
+		t.Errorf("Preview of discarded = %v, want ErrDiscarded", err)
+	}
+	if _, err := store.Publish(ctx, id, "bob"); !errors.Is(err, archive.ErrDiscarded) {
+		t.Errorf("Publish of discarded = %v, want ErrDiscarded", err)
+	}
+	if err := store.Discard(ctx, id, "bob"); !errors.Is(err, archive.ErrDiscarded) {
+		t.Errorf("Discard of discarded = %v, want ErrDiscarded", err)
 	}
 }

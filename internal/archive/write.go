@@ -2,6 +2,7 @@ package archive
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -85,37 +86,38 @@ func insertRemarks(ctx context.Context, tx pgx.Tx, sessionID int64, flat []flatR
 }
 
 // resolveSpeakers maps every speaker name in flat to a speaker id by its
-// folded alias, creating a speaker (and alias) for names never seen.
+// folded alias, creating a speaker (and alias) for names never seen. New
+// speakers are created in order of first appearance, so the slugs they
+// get (base, base-2, …) are the same on every run of the same minutes.
 func resolveSpeakers(ctx context.Context, tx pgx.Tx, flat []flatRemark) (map[string]int64, error) {
-	names := map[string]string{} // folded → as printed (first seen)
+	ids := map[string]int64{} // folded name → speaker id
 	for _, f := range flat {
 		if f.remark.Speaker == nil {
 			continue
 		}
 		n := NormName(*f.remark.Speaker)
-		if _, ok := names[n]; !ok && n != "" {
-			names[n] = strings.TrimSpace(*f.remark.Speaker)
+		if _, ok := ids[n]; ok || n == "" {
+			continue
 		}
-	}
-	ids := make(map[string]int64, len(names))
-	for norm, name := range names {
-		id, err := speakerFor(ctx, tx, norm, name)
+		id, err := speakerFor(ctx, tx, n, strings.TrimSpace(*f.remark.Speaker))
 		if err != nil {
 			return nil, err
 		}
-		ids[norm] = id
+		ids[n] = id
 	}
 	return ids, nil
 }
 
 // speakerFor returns the speaker behind alias norm, creating one named name.
+// Look-up-then-insert is safe because publishes are serialised
+// (serialisePublish): no other publish can create the alias in between.
 func speakerFor(ctx context.Context, tx pgx.Tx, norm, name string) (int64, error) {
 	var id int64
 	err := tx.QueryRow(ctx, `SELECT speaker_id FROM speaker_aliases WHERE alias_norm = $1`, norm).Scan(&id)
 	if err == nil {
 		return id, nil
 	}
-	if err != pgx.ErrNoRows {
+	if !errors.Is(err, pgx.ErrNoRows) {
 		return 0, fmt.Errorf("look up speaker %q: %w", name, err)
 	}
 	base := Slugify(name, 60)

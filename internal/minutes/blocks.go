@@ -75,6 +75,25 @@ func (b *block) opensTurn(i int) bool {
 	return ok && (l.kind == lPerson || l.kind == lRole || l.kind == lUnknown)
 }
 
+// prepareLabels parses the label of every line of every block into one
+// shared slice: every line is asked about, and one allocation for the
+// document replaces one per block.
+func prepareLabels(blocks []block) {
+	n := 0
+	for i := range blocks {
+		n += len(blocks[i].lines)
+	}
+	slab := make([]lineLabel, n)
+	for i := range blocks {
+		b := &blocks[i]
+		k := len(b.lines)
+		b.labs, slab = slab[:k:k], slab[k:]
+		for j, l := range b.lines {
+			b.labs[j].l, b.labs[j].ok = parseLabel(l)
+		}
+	}
+}
+
 // markTight sets tight on every block that starts on the line right after
 // the previous block ends.
 func markTight(blocks []block) {
@@ -95,11 +114,16 @@ func readTextBlocks(s string, firstLine int) []block {
 	var cur *block
 	flush := func() {
 		if cur != nil && len(cur.lines) > 0 {
+			cur.lines = cur.lines[:len(cur.lines):len(cur.lines)]
 			out = append(out, *cur)
 		}
 		cur = nil
 	}
 	lines := strings.Split(s, "\n")
+	// slab holds the lines of all blocks: one allocation, not one per block.
+	// Lines are appended in order, so each block's lines are contiguous.
+	slab := make([]string, 0, len(lines))
+	out = make([]block, 0, len(lines)/3+4)
 	for i, raw := range lines {
 		ln := firstLine + i
 		line := strings.TrimRightFunc(raw, unicode.IsSpace)
@@ -127,16 +151,18 @@ func readTextBlocks(s string, firstLine int) []block {
 		ind := indentWidth(line)
 		if body, ok := cutBullet(trimmed); ok {
 			flush()
-			cur = &block{kind: kItem, level: 1 + ind/2, lines: []string{body}, line: ln, indent: ind}
+			slab = append(slab, body)
+			cur = &block{kind: kItem, level: 1 + ind/2, lines: slab[len(slab)-1:], line: ln, indent: ind}
 			continue
 		}
 		if cur != nil && cur.kind == kItem && startsTurn(trimmed) {
 			flush() // a label line after a bullet is not part of the bullet
 		}
 		if cur == nil {
-			cur = &block{kind: kPara, line: ln, indent: ind}
+			cur = &block{kind: kPara, line: ln, indent: ind, lines: slab[len(slab):]}
 		}
-		cur.lines = append(cur.lines, trimmed)
+		slab = append(slab, trimmed)
+		cur.lines = cur.lines[:len(cur.lines)+1]
 	}
 	flush()
 	return out

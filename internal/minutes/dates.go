@@ -23,7 +23,8 @@ func findDate(s string) string {
 	if d := isoDate(s); d != "" {
 		return d
 	}
-	toks := dateTokens(s)
+	var buf [64]string
+	toks := dateTokens(s, buf[:0])
 	for i, t := range toks {
 		m, ok := monthNames[strings.ToLower(strings.TrimSuffix(t, "."))]
 		if !ok {
@@ -43,11 +44,33 @@ func findDate(s string) string {
 	return slashDate(toks)
 }
 
-// dateTokens splits on spaces and commas, keeping slashes and apostrophes.
-func dateTokens(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '\t' || r == '(' || r == ')' || r == '*' || r == '_' || r == '[' || r == ']'
-	})
+// dateTokens splits on spaces and commas, keeping slashes and apostrophes,
+// appending to buf: callers pass a stack array, as header lines are
+// short and this runs on every one of them.
+func dateTokens(s string, buf []string) []string {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && !isDateSep(s[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			buf = append(buf, s[start:i])
+			start = -1
+		}
+	}
+	return buf
+}
+
+// isDateSep reports the bytes that separate date tokens.
+func isDateSep(c byte) bool {
+	switch c {
+	case ' ', ',', '\t', '\n', '\r', '\v', '\f', '(', ')', '*', '_', '[', ']':
+		return true
+	}
+	return false
 }
 
 // dayNum reads a day of month ("16", "8th"), 0 if it is not one.
@@ -146,9 +169,10 @@ func isDateLine(s string) bool {
 	if findDate(s) == "" {
 		return false
 	}
-	for _, t := range dateTokens(s) {
+	var buf [64]string
+	for _, t := range dateTokens(s, buf[:0]) {
 		lt := strings.ToLower(strings.Trim(t, ".:-–"))
-		if lt == "" || monthNames[lt] > 0 || dayNum(lt) > 0 || yearNum(t) > 0 || weekdays[lt] ||
+		if lt == "" || monthNames[lt] > 0 || dayNum(lt) > 0 || yearNum(t) > 0 || weekdays.has(lt) ||
 			strings.ContainsAny(lt, "0123456789") || lt == "and" || lt == "to" || lt == "-" || lt == "–" {
 			continue
 		}

@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 
@@ -87,44 +88,48 @@ func decodeUTF16(src []byte) (string, error) {
 	return b.String(), nil
 }
 
-// isBinary reports text dominated by control characters: such input is an
-// image or archive uploaded by mistake, not minutes.
+// isBinary reports text with more than 10% control characters (C0 other
+// than whitespace, DEL, C1, and U+FFFD replacement characters). s is valid
+// UTF-8 (decode guarantees it), so one pass over the bytes counts runes
+// and spots the multi-byte controls by their encodings without decoding.
 func isBinary(s string) bool {
 	ctrl, n := 0, 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return isBinaryRunes(s[i:], ctrl, n)
+		// Eight printable ASCII bytes at a time (no byte below 0x20 nor
+		// from 0x7F up): eight runes, no control among them.
+		for i+8 <= len(s) && plainASCII8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
+			i += 8
+			n += 8
 		}
-		n++
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F {
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
+		switch {
+		case c&0xC0 == 0x80:
+			continue // a continuation byte: not a rune of its own
+		case c < 0x20:
+			if c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				ctrl++
+			}
+		case c == 0x7F:
+			ctrl++
+		case c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0: // U+0080..U+009F
+			ctrl++
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] == 0xBD: // U+FFFD
 			ctrl++
 		}
+		n++
 	}
 	return n > 0 && ctrl*10 > n
 }
 
-// isBinaryRunes continues isBinary rune by rune once non-ASCII text
-// appears, with the counts of the ASCII prefix.
-func isBinaryRunes(s string, ctrl, n int) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x80 {
-			n++
-			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F {
-				ctrl++
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size - 1
-		n++
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
-			ctrl++
-		} else if r == utf8.RuneError || (r >= 0x7F && r < 0xA0) {
-			ctrl++
-		}
-	}
-	return n > 0 && ctrl*10 > n
+// plainASCII8 reports eight bytes all in 0x20..0x7E.
+func plainASCII8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (x - 0x20*ones) & ^x & highs // some byte < 0x20 (or >= 0x80)
+	above := (x + 0x01*ones) | x          // some byte >= 0x7F sets its high bit
+	return (below|above)&highs == 0
 }
 
 // normaliseNewlines turns CRLF and lone CR into LF and form feeds into

@@ -42,8 +42,11 @@ func readHeader(doc *Document, header []string, text string) {
 			doc.Location = l
 		}
 	}
-	if doc.Date == "" {
-		doc.Date = findDate(text[:min(len(text), 4096)])
+	// Otherwise the first date in the opening text, line by line (a date
+	// is never split over lines, and short lines keep findDate cheap).
+	for rest := text[:min(len(text), 4096)]; doc.Date == "" && rest != ""; {
+		l, next, _ := strings.Cut(rest, "\n")
+		doc.Date, rest = findDate(l), next
 	}
 }
 
@@ -72,7 +75,7 @@ func isPlaceLine(l string) bool {
 			return false
 		}
 		for _, w := range strings.Fields(p) {
-			if !isUpperByte(w[0]) && !nameParticles[w] {
+			if !isUpperByte(w[0]) && !nameParticles.has(w) {
 				return false
 			}
 		}

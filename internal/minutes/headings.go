@@ -74,7 +74,7 @@ func headingShape(line string, level int) shape {
 		return shape{role: rMeta}
 	}
 	low := strings.ToLower(strings.TrimRight(title, ": "))
-	if softHeadings[low] {
+	if softHeadings.has(low) {
 		return shape{role: rSoft}
 	}
 	if strings.HasPrefix(low, "note on ") || strings.HasPrefix(low, "notes on ") || strings.HasPrefix(low, "about these ") {
@@ -287,7 +287,7 @@ func isPlainHeading(blocks []block, i int) bool {
 	if len(l) > 80 || countWords(l) > 10 || !isUpperByte(l[0]) || strings.ContainsAny(l[len(l)-1:], ".?!:;,") {
 		return false
 	}
-	if _, ok := parseLabel(l); ok || isDateLine(l) || questionWords[firstWordLower(l)] {
+	if _, ok := parseLabel(l); ok || isDateLine(l) || questionWords.has(firstWordLower(l)) {
 		return false
 	}
 	if open := strings.LastIndexByte(l, '('); strings.HasSuffix(l, ")") && open >= 0 &&

@@ -159,20 +159,14 @@ func classifyLabel(c string) (label, bool) {
 	if c == "" || len(c) > 60 {
 		return label{}, false
 	}
-	// key joins the words of a multi-word label with '-' ("next-steps");
-	// one-word labels are looked up without building a lower-case copy.
-	key := ""
-	if strings.IndexByte(c, ' ') >= 0 {
-		key = strings.Join(strings.Fields(strings.ToLower(c)), "-")
-	}
 	switch {
-	case inSetFold(unknownLabels, c) || strings.Trim(c, "?") == "":
+	case unknownLabels.hasFold(c) || strings.Trim(c, "?") == "":
 		return label{kind: lUnknown, name: c}, true
-	case inSetFold(roleLabels, c):
+	case roleLabels.hasFold(c):
 		return label{kind: lRole, name: c}, true
-	case outcomeLabels[key] || inSetFold(outcomeLabels, c):
+	case inSetKey(outcomeLabels, c):
 		return label{kind: lOutcome, name: c}, true
-	case metaLabels[key] || inSetFold(metaLabels, c):
+	case inSetKey(metaLabels, c):
 		return label{kind: lMeta, name: c}, true
 	}
 	name, aff := c, ""
@@ -181,7 +175,7 @@ func classifyLabel(c string) (label, bool) {
 		if isPersonName(aff) && strings.Contains(aff, " ") && !strings.Contains(name, " ") {
 			return label{kind: lPerson, name: aff}, true
 		}
-		if inSetFold(roleLabels, name) {
+		if roleLabels.hasFold(name) {
 			return label{kind: lRole, name: c}, true
 		}
 	}
@@ -191,7 +185,7 @@ func classifyLabel(c string) (label, bool) {
 	if a, _, ok := strings.Cut(name, ", "); ok && (isPersonName(a) || isInitials(a)) && isNameList(name) {
 		return label{kind: lPerson, name: a}, true // "BE, OH, AR:" all agree
 	}
-	if w, v, ok := strings.Cut(c, " "); ok && inSetFold(roleLabels, w) && inSetFold(speechVerbs, v) {
+	if w, v, ok := strings.Cut(c, " "); ok && roleLabels.hasFold(w) && speechVerbs.hasFold(v) {
 		return label{kind: lRole, name: c[:len(w)]}, true // "Chairs Conclude:"
 	}
 	if a, _, ok := strings.Cut(name, " & "); ok && isPersonName(a) {
@@ -209,7 +203,7 @@ func cleanAffiliation(a string) string {
 	low := strings.ToLower(a)
 	if a == "" || strings.Contains(low, "floor") || strings.Contains(low, "mic") ||
 		strings.Contains(low, "remote") || strings.Contains(low, "chat") || strings.Contains(low, "jabber") ||
-		roleLabels[low] || isInitials(a) {
+		roleLabels.has(low) || isInitials(a) {
 		return ""
 	}
 	return a

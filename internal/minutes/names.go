@@ -39,6 +39,12 @@ wrap up wrap-up administrivia logistics charter milestones adoption`)
 // countWords counts the space-separated words of s without allocating,
 // for the many "is this one word or several" tests on the hot path.
 func countWords(s string) int {
+	// Most lines are trimmed text with single spaces: then the words are
+	// the spaces plus one, and strings.Count is much faster than a loop.
+	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' && strings.IndexByte(s, '\t') < 0 &&
+		strings.IndexByte(s, '\n') < 0 && !strings.Contains(s, "  ") {
+		return strings.Count(s, " ") + 1
+	}
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
@@ -48,15 +54,6 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
-}
-
-// wordSet builds a lookup set from a whitespace-separated word list.
-func wordSet(s string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }
 
 // nameParticles may sit inside a name in lower case ("Tom van Cutsem").
@@ -83,27 +80,44 @@ func isNameWord(w string) bool {
 	if letters == 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 		return false // no name ends like "Haven't"
 	}
-	return !inSetFold(notNameWords, strings.TrimRight(w, "."))
+	return !notNameWords.hasFold(strings.TrimRight(w, "."))
 }
 
-// inSetFold looks w up in a set of lower-case words without allocating
-// for short ASCII words, the common case in the per-word hot path.
-func inSetFold(set map[string]bool, w string) bool {
-	if len(w) > 32 {
-		return set[strings.ToLower(w)]
+// inSetKey looks up a label in a set of keys, a multi-word label with
+// its words joined by '-' in lower case ("Next Steps" finds "next-steps"),
+// building the key in a stack buffer: this runs on every label candidate.
+func inSetKey(set *wordTable, c string) bool {
+	if strings.IndexByte(c, ' ') < 0 {
+		return set.hasFold(c)
 	}
-	var buf [32]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return set[strings.ToLower(w)]
+	var buf [64]byte
+	n := 0
+	for pos := 0; pos < len(c); {
+		w, next := nextWord(c, pos)
+		if w == "" || next <= pos {
+			break
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if n > 0 {
+			if n >= len(buf) {
+				return false
+			}
+			buf[n] = '-'
+			n++
 		}
-		buf[i] = c
+		for i := 0; i < len(w); i++ {
+			ch := w[i]
+			if ch >= 0x80 || n >= len(buf) {
+				return false // the sets hold ASCII keys only
+			}
+			if ch >= 'A' && ch <= 'Z' {
+				ch += 'a' - 'A'
+			}
+			buf[n] = ch
+			n++
+		}
+		pos = next
 	}
-	return set[string(buf[:len(w)])]
+	return set.has(string(buf[:n]))
 }
 
 // isInitials reports an all-capitals short token such as "EKR" or "MT",
@@ -117,7 +131,7 @@ func isInitials(w string) bool {
 			return false
 		}
 	}
-	return !inSetFold(notNameWords, w)
+	return !notNameWords.hasFold(w)
 }
 
 // isNick reports a lower-case handle such as "mt" or "mnot" used as a label.
@@ -131,7 +145,7 @@ func isNick(w string) bool {
 			return false
 		}
 	}
-	return w[0] >= 'a' && w[0] <= 'z' && !notNameWords[w] && !commonLower[w]
+	return w[0] >= 'a' && w[0] <= 'z' && !notNameWords.has(w) && !commonLower.has(w)
 }
 
 // commonLower are lower-case words that start "word: text" lines without
@@ -161,7 +175,7 @@ func splitName(s string) (string, int) {
 		}
 		switch {
 		case isNameWord(w), words > 0 && isInitialDot(w):
-		case words > 0 && nameParticles[w] && next < len(s):
+		case words > 0 && nameParticles.has(w) && next < len(s):
 			nw, _ := nextWord(s, next)
 			if !isNameWord(nw) {
 				return trimName(s, end, words)

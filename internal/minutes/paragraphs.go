@@ -49,7 +49,7 @@ func (t *turnBuilder) carriesOn(s string) bool {
 func firstPerson(s string) bool {
 	for pos := 0; pos < len(s) && pos < 400; {
 		w, next := nextWord(s, pos)
-		if personWords[trimAny(w, ",.;:!?\"'()")] {
+		if personWords.has(trimAny(w, ",.;:!?\"'()")) {
 			return true
 		}
 		if next <= pos {
@@ -76,7 +76,7 @@ func continuesTurn(s string) bool {
 		return true
 	}
 	w, _ := nextWord(s, 0)
-	return pronouns[w]
+	return pronouns.has(w)
 }
 
 var pronouns = wordSet(`He She They His Her Their He's She's`)
@@ -91,7 +91,7 @@ func isNarration(s string) bool {
 	}
 	w, _ := nextWord(s, 0)
 	w = strings.ToLower(trimAny(w, "*_.:,()[]"))
-	return narrationWords[w] || outcomeLabels[w] || hasNarrationCore(s)
+	return narrationWords.has(w) || outcomeLabels.has(w) || hasNarrationCore(s)
 }
 
 // hasNarrationCore reports a word of narration among the first three
@@ -101,7 +101,7 @@ func hasNarrationCore(s string) bool {
 	pos := 0
 	for i := 0; i < 3 && pos < len(s); i++ {
 		w, next := nextWord(s, pos)
-		if narrationCores[strings.ToLower(strings.TrimSuffix(trimAny(w, "*_.:,()[]"), "…"))] {
+		if narrationCores.has(strings.ToLower(strings.TrimSuffix(trimAny(w, "*_.:,()[]"), "…"))) {
 			return true
 		}
 		pos = next

@@ -35,6 +35,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 		blocks = readTextBlocks(text, 1)
 	}
 	markTight(blocks)
+	prepareLabels(blocks)
 	shapes := classify(blocks, f)
 	reg := newRegistry(opts.KnownSpeakers)
 	collectPeople(blocks, shapes, reg)

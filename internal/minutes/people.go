@@ -17,8 +17,7 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		}
 		collectReported(b, i, reg)
 		if lab, ok := b.label(0); ok && lab.kind == lPerson {
-			reg.labelBlocks += labelLines(b)
-			reg.labelWords += wordCount(b.lines)
+			reg.labelBlocks = append(reg.labelBlocks, b)
 		}
 	}
 	collectMentions(blocks, reg)
@@ -127,7 +126,8 @@ func legendEntry(l string) (short, full string, ok bool) {
 	}
 	short = strings.TrimSpace(l[:sep])
 	full = strings.TrimSpace(l[sep+1:])
-	if !(isInitials(short) || isNick(short)) || countWords(full) < 2 || !isPersonName(full) {
+	// A name is at most five words: a long rest is a remark, not a legend.
+	if len(full) > 100 || !(isInitials(short) || isNick(short)) || countWords(full) < 2 || !isPersonName(full) {
 		return "", "", false
 	}
 	return short, full, true
@@ -217,6 +217,9 @@ func labelLines(b *block) int {
 // Cooper (Cisco) / IETF Chair", "Jim Reid, RTFM"), so that the first
 // names used as labels later resolve to it.
 func rollCallName(l string) string {
+	if !strings.Contains(l, " (") && !strings.Contains(l, " / ") {
+		return "" // the cheap test first: this runs on every line
+	}
 	name, n := splitName(l)
 	if countWords(name) < 2 || mixedCaps(name) {
 		return ""

@@ -42,7 +42,7 @@ func (t *turnBuilder) introducedBy(s string) (speaker, bool) {
 	sent := strings.TrimRight(strings.TrimSpace(firstSentence(s)), ".: ")
 	w, _ := nextWord(sent, 0)
 	by := strings.LastIndex(sent, " by ")
-	if by < 0 || !presentingWords[strings.ToLower(w)] {
+	if by < 0 || !presentingWords.has(strings.ToLower(w)) {
 		return speaker{}, false
 	}
 	name := sent[by+4:]

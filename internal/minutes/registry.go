@@ -25,9 +25,11 @@ type registry struct {
 	// speech: which style the document is written in decides whether an
 	// unlabeled paragraph continues the last speaker.
 	labels, prose int
-	// labelBlocks and labelWords measure the blocks that open with a
-	// speaker label: long turns mark a verbatim transcript.
-	labelBlocks, labelWords int
+	// labelBlocks are the blocks that open with a speaker label: long
+	// turns mark a verbatim transcript. Their words are counted only when
+	// a paragraph needs the answer (see verbatim), which most never do.
+	labelBlocks []*block
+	isVerbatim  int8 // 0 not yet measured, 1 verbatim, -1 not
 	// low memoises lower-case forms of the few names a document repeats
 	// hundreds of times, to keep ToLower's copies off the hot path.
 	low map[string]string
@@ -79,8 +81,7 @@ func (r *registry) resolve(printed string, pos int) string {
 	if full, ok := r.alias[r.lower(p)]; ok {
 		return full
 	}
-	words := strings.Fields(p)
-	if len(words) >= 2 {
+	if countWords(p) >= 2 {
 		return p
 	}
 	if best := r.nearest(pos, r.candidates(p)); best != "" {
@@ -186,7 +187,18 @@ func (r *registry) use(name string) {
 // verbatim reports a transcript whose labeled turns average several
 // sentences, where a turn often runs over more than one paragraph.
 func (r *registry) verbatim() bool {
-	return r.labelBlocks > 0 && r.labelWords >= 45*r.labelBlocks
+	if r.isVerbatim == 0 {
+		r.isVerbatim = -1
+		turns, words := 0, 0
+		for _, b := range r.labelBlocks {
+			turns += labelLines(b)
+			words += wordCount(b.lines)
+		}
+		if turns > 0 && words >= 45*turns {
+			r.isVerbatim = 1
+		}
+	}
+	return r.isVerbatim > 0
 }
 
 // transcript reports a document written mostly as "Name: text" lines.

@@ -60,7 +60,7 @@ func findReported(sent string) (reported, bool) {
 	if r, ok := reportedAt(sent); ok {
 		return r, true
 	}
-	if w, _ := nextWord(sent, 0); !inSetFold(clauseOpeners, w) {
+	if w, _ := nextWord(sent, 0); !clauseOpeners.hasFold(w) {
 		return reported{}, false
 	}
 	if c := strings.Index(sent, ", "); c > 0 && c < 90 {
@@ -77,7 +77,7 @@ func reportedAt(s string) (reported, bool) {
 		return reported{}, false
 	}
 	w, _ := nextWord(s, 0)
-	if inSetFold(subjectOpeners, w) {
+	if subjectOpeners.hasFold(w) {
 		if r, ok := specialSubject(s); ok {
 			return r, true
 		}
@@ -186,15 +186,15 @@ func isVerbAt(s string, i int) bool {
 	for tries := 0; tries < 2; tries++ {
 		w, next := nextWord(s, i)
 		w = trimRightAny(w, ",.:;")
-		if inSetFold(speechVerbs, w) {
+		if speechVerbs.hasFold(w) {
 			w = strings.ToLower(w)
-			if weakVerbs[w] {
+			if weakVerbs.has(w) {
 				n2, _ := nextWord(s, next)
 				return n2 != "" && n2 != "the" && !strings.HasSuffix(w, "s") || w == "had" || w == "would"
 			}
 			return true
 		}
-		if !inSetFold(adverbs, w) {
+		if !adverbs.hasFold(w) {
 			return false
 		}
 		i = next
@@ -214,7 +214,7 @@ func verbInName(name string) int {
 			continue
 		}
 		w, _ := nextWord(name, i)
-		if inSetFold(speechVerbs, w) && !inSetFold(weakVerbs, w) {
+		if speechVerbs.hasFold(w) && !weakVerbs.hasFold(w) {
 			return i
 		}
 	}

@@ -63,7 +63,7 @@ func isAbbrevBefore(s string, dot int) bool {
 	if len(w) == 1 && isUpperByte(s[start]) {
 		return true
 	}
-	return inSetFold(abbreviations, w)
+	return abbreviations.hasFold(w)
 }
 
 // abbreviations end in a dot that does not end a sentence.
@@ -82,7 +82,7 @@ func isScheduleLine(l string) bool {
 		switch {
 		case strings.Contains(lw, ":") && strings.ContainsAny(lw, "0123456789"):
 			hasTime = true
-		case weekdays[lw] || scheduleWords[lw] || monthNames[lw] > 0 || atoiSmall(lw) >= 0 || dayNum(lw) > 0:
+		case weekdays.has(lw) || scheduleWords.has(lw) || monthNames[lw] > 0 || atoiSmall(lw) >= 0 || dayNum(lw) > 0:
 		default:
 			return false
 		}

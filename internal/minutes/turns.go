@@ -187,7 +187,7 @@ func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
 	if start == 0 || start >= len(rest) || !(rest[start] >= 'a' && rest[start] <= 'z') {
 		return speaker{}, 0, false
 	}
-	if w, _ := nextWord(rest, start); speechVerbs[strings.Trim(w, ",.")] || adverbs[w] {
+	if w, _ := nextWord(rest, start); speechVerbs.has(strings.Trim(w, ",.")) || adverbs.has(w) {
 		return speaker{}, 0, false // reported speech: handled as such
 	}
 	if !t.reg.plausible(name, t.pos) || !strings.Contains(name, " ") && t.reg.uses[t.reg.lower(name)] < 2 ||
@@ -272,7 +272,7 @@ func pastVerbAfter(sent, name string) bool {
 	}
 	w, _ := nextWord(sent, i+len(name))
 	w = strings.ToLower(trimAny(w, ",.;:"))
-	return speechVerbs[w] && !weakVerbs[w] && (strings.HasSuffix(w, "ed") || w == "said" || w == "spoke")
+	return speechVerbs.has(w) && !weakVerbs.has(w) && (strings.HasSuffix(w, "ed") || w == "said" || w == "spoke")
 }
 
 // labelOf returns the label of line li of b; line is that line or, for a

@@ -117,8 +117,10 @@ func (s *Server) revisionSource(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Content-Type", "application/octet-stream")
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", name))
 	w.Header().Set("Content-Length", strconv.Itoa(len(f.Source)))
-	_, err = w.Write(f.Source)
-	return err
+	if _, err := w.Write(f.Source); err != nil {
+		return fmt.Errorf("send source of %s revision %d: %w", slug, n, err)
+	}
+	return nil
 }
 
 // sourceExt is the file extension of a source format.

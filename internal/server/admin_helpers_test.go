@@ -25,6 +25,7 @@ const adminPassword = "correct horse battery staple"
 type adminEnv struct {
 	t     *testing.T
 	ts    *httptest.Server
+	srv   *Server
 	store *archive.Store
 	pool  *pgxpool.Pool
 	c     *http.Client // keeps cookies, does not follow redirects
@@ -38,9 +39,10 @@ func newAdminEnv(t *testing.T, cfg Config) *adminEnv {
 	if err := store.CreateAdmin(context.Background(), "alice", adminPassword, "test"); err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(New(store, slog.New(slog.DiscardHandler), cfg).Routes())
+	srv := New(store, slog.New(slog.DiscardHandler), cfg)
+	ts := httptest.NewServer(srv.Routes())
 	t.Cleanup(ts.Close)
-	return &adminEnv{t: t, ts: ts, store: store, pool: pool, c: newClient(t)}
+	return &adminEnv{t: t, ts: ts, srv: srv, store: store, pool: pool, c: newClient(t)}
 }
 
 // newClient returns a client with a cookie jar that does not follow

@@ -85,7 +85,9 @@ func (s *Server) speakerRefusal(w http.ResponseWriter, r *http.Request, err erro
 	case errors.As(err, &ie):
 		return s.speakersPage(w, r, http.StatusUnprocessableEntity, ie.Error()+". Nothing was changed.")
 	case errors.Is(err, archive.ErrNotFound):
-		return s.speakersPage(w, r, http.StatusNotFound, "No such speaker: "+err.Error()+". Nothing was changed.")
+		// The error names the lookup that failed ("speaker x: not
+		// found"), which is for the log, not for the admin.
+		return s.speakersPage(w, r, http.StatusNotFound, "There is no such speaker: check the speaker names and try again. Nothing was changed.")
 	}
 	return err
 }

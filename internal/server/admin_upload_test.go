@@ -93,7 +93,7 @@ func TestUploadPreviewPublishDiscard(t *testing.T) {
 	}
 
 	// A correction through the form's slug field shows a diff; discarding
-	// it removes only the pending upload.
+	// it takes the upload out of review and changes nothing else.
 	corrected := strings.Replace(testMinutes, "weather", "wether", 1)
 	resp, _ = e.upload("test.txt", []byte(corrected), map[string]string{"slug": "2025-03-12-test-plenary"})
 	loc2 := resp.Header.Get("Location")
@@ -108,14 +108,18 @@ func TestUploadPreviewPublishDiscard(t *testing.T) {
 	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/admin" {
 		t.Fatalf("discard = %d → %q", resp.StatusCode, resp.Header.Get("Location"))
 	}
-	before["documents"]--
+	// The source is kept (nothing an admin uploads is lost), no longer pending.
 	e.sameCounts(before)
-	if _, body := e.get("/admin"); !strings.Contains(body, "discarded") {
-		t.Error("dashboard does not confirm the discard")
+	if _, body := e.get("/admin"); !strings.Contains(body, "discarded") || !strings.Contains(body, "Nothing awaits review") {
+		t.Error("dashboard does not confirm the discard, or still lists the upload as pending")
 	}
-	if resp, _ := e.get(loc2); resp.StatusCode != http.StatusNotFound {
-		t.Errorf("discarded preview = %d, want 404", resp.StatusCode)
+	if resp, body := e.get(loc2); resp.StatusCode != http.StatusGone || !strings.Contains(body, "was discarded") {
+		t.Errorf("discarded preview = %d, want 410", resp.StatusCode)
 	}
+	if resp, _ := e.postForm(loc2+"/publish", nil); resp.StatusCode != http.StatusGone {
+		t.Errorf("publish of discarded = %d, want 410", resp.StatusCode)
+	}
+	e.sameCounts(before)
 }
 
 func TestRevisionsAndSources(t *testing.T) {

@@ -23,10 +23,26 @@ import (
 type adminAuth struct {
 	plain, secure *scs.SessionManager
 	cop           *http.CrossOriginProtection
+	// verifySlots bounds the password checks running at once: each costs
+	// 19 MiB and tens of milliseconds of CPU (argon2id), so an unbounded
+	// number of them is a way to exhaust the server.
+	verifySlots chan struct{}
 }
 
-// sessionKey is the session entry holding the logged-in admin's username.
-const sessionKey = "admin"
+// Session entries: the logged-in admin's username, and the admin's
+// session epoch at login (archive.AdminSessionEpoch), which a password
+// change raises to end the session.
+const (
+	sessionKey = "admin"
+	epochKey   = "admin_epoch"
+)
+
+// Password checks: at most loginVerifySlots at once; a login that finds
+// none free within loginSlotWait is answered 429 and checks nothing.
+const (
+	loginVerifySlots = 4
+	loginSlotWait    = time.Second
+)
 
 // newAdminAuth configures sessions and cross-origin protection for s.
 func newAdminAuth(s *Server) *adminAuth {
@@ -58,7 +74,7 @@ func newAdminAuth(s *Server) *adminAuth {
 			"origin", r.Header.Get("Origin"), "sec_fetch_site", r.Header.Get("Sec-Fetch-Site"))
 		s.errorPage(w, r, http.StatusForbidden, "This request came from another site and was refused. Submit the form from this site's own pages.")
 	}))
-	return &adminAuth{plain: mk(false), secure: mk(true), cop: cop}
+	return &adminAuth{plain: mk(false), secure: mk(true), cop: cop, verifySlots: make(chan struct{}, loginVerifySlots)}
 }
 
 // crossOrigin refuses state-changing requests (POST and the like) sent
@@ -111,15 +127,44 @@ func (s *Server) adminSession(next http.Handler) http.Handler {
 	})
 }
 
-// requireAdmin sends anonymous visitors to the login page.
+// requireAdmin sends anonymous visitors, and sessions that ended with a
+// password change, to the login page.
 func (s *Server) requireAdmin(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if s.adminName(r) == "" {
+	return s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		ok, err := s.validAdminSession(r)
+		if err != nil {
+			return err
+		}
+		if !ok {
 			http.Redirect(w, r, "/admin/login", http.StatusSeeOther)
-			return
+			return nil
 		}
 		next.ServeHTTP(w, r)
+		return nil
 	})
+}
+
+// validAdminSession reports whether r carries a live admin session. A
+// session opened before its admin's last password change (or whose admin
+// is gone) is destroyed: a reset must lock out whoever knew the old one.
+func (s *Server) validAdminSession(r *http.Request) (bool, error) {
+	ctx, sm := r.Context(), s.sm(r)
+	name := s.adminName(r)
+	if name == "" {
+		return false, nil
+	}
+	epoch, err := s.store.AdminSessionEpoch(ctx, name)
+	if err != nil && !errors.Is(err, archive.ErrNotFound) {
+		return false, err
+	}
+	if err == nil && epoch == sm.GetInt(ctx, epochKey) {
+		return true, nil
+	}
+	s.log.Info("admin session ended: password changed or admin removed", "username", name)
+	if err := sm.Destroy(ctx); err != nil {
+		return false, fmt.Errorf("end stale admin session of %s: %w", name, err)
+	}
+	return false, nil
 }
 
 // adminName is the logged-in admin's username, "" when anonymous.
@@ -129,15 +174,21 @@ func (s *Server) adminName(r *http.Request) string {
 
 // loginForm shows the login form, or the dashboard when logged in.
 func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) error {
-	if s.adminName(r) != "" {
+	ok, err := s.validAdminSession(r)
+	if err != nil {
+		return err
+	}
+	if ok {
 		http.Redirect(w, r, "/admin", http.StatusSeeOther)
 		return nil
 	}
 	return render(w, r, http.StatusOK, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{}))
 }
 
-// login checks credentials, throttled per account and per address, and
-// starts a session under a fresh token (no session fixation).
+// login checks credentials and starts a session. Throttling comes first
+// and is atomic (archive.StartLoginAttempt counts the attempt before the
+// password is checked), and only loginVerifySlots checks run at once, so
+// a burst of guesses costs at most the limit's worth of password checks.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
 	if err := r.ParseForm(); err != nil {
@@ -145,37 +196,72 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	}
 	user, password, ip := archive.NormUsername(r.PostForm.Get("username")), r.PostForm.Get("password"), s.clientIP(r)
 	ctx := r.Context()
-	wait, err := s.store.LoginRetryAfter(ctx, user, ip)
+	release, ok := s.auth.verifySlot(ctx)
+	if !ok {
+		s.log.Warn("admin login refused: too many at once", "username", user, "ip", ip)
+		return s.loginRefused(w, r, user, time.Second, "Too many logins are being checked at once. Try again in a moment.")
+	}
+	defer release()
+	wait, err := s.store.StartLoginAttempt(ctx, user, ip)
 	if err != nil {
 		return err
 	}
 	if wait > 0 {
 		s.log.Warn("admin login throttled", "username", user, "ip", ip, "retry_after", wait.Round(time.Second))
-		secs := int(math.Ceil(wait.Seconds()))
-		w.Header().Set("Retry-After", strconv.Itoa(secs))
-		msg := fmt.Sprintf("Too many failed logins. Try again in %d minutes.", (secs+59)/60)
-		return render(w, r, http.StatusTooManyRequests, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{Username: user, Error: msg}))
-	}
-	name, err := s.store.Authenticate(ctx, user, password)
-	if errors.Is(err, archive.ErrBadCredentials) {
-		s.log.Warn("admin login failed", "username", user, "ip", ip)
-		if err := s.store.RecordLoginFailure(ctx, user, ip); err != nil {
-			return err
+		when := "1 minute"
+		if mins := int(math.Ceil(wait.Minutes())); mins > 1 {
+			when = strconv.Itoa(mins) + " minutes"
 		}
+		return s.loginRefused(w, r, user, wait, "Too many failed logins. Try again in "+when+".")
+	}
+	login, err := s.store.Authenticate(ctx, user, password)
+	if errors.Is(err, archive.ErrBadCredentials) {
+		// The attempt is already counted as a failure.
+		s.log.Warn("admin login failed", "username", user, "ip", ip)
 		return render(w, r, http.StatusUnauthorized, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{Username: user, Error: "Wrong username or password."}))
 	}
 	if err != nil {
 		return err
 	}
-	if err := s.store.ClearLoginFailures(ctx, name); err != nil {
+	return s.startSession(w, r, login, ip)
+}
+
+// verifySlot takes a password-check slot, waiting up to loginSlotWait
+// for one; ok is false when none freed up (or the client left).
+func (a *adminAuth) verifySlot(ctx context.Context) (release func(), ok bool) {
+	t := time.NewTimer(loginSlotWait)
+	defer t.Stop()
+	select {
+	case a.verifySlots <- struct{}{}:
+		return func() { <-a.verifySlots }, true
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	return nil, false
+}
+
+// loginRefused answers a login that was not even checked: 429 with
+// Retry-After (whole seconds, rounded up) and the form saying why.
+func (s *Server) loginRefused(w http.ResponseWriter, r *http.Request, user string, wait time.Duration, msg string) error {
+	w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
+	return render(w, r, http.StatusTooManyRequests, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{Username: user, Error: msg}))
+}
+
+// startSession logs in an authenticated admin under a fresh session token
+// (no session fixation), carrying the admin's session epoch, and forgets
+// the account's failed attempts, this one included.
+func (s *Server) startSession(w http.ResponseWriter, r *http.Request, login archive.AdminLogin, ip string) error {
+	ctx := r.Context()
+	if err := s.store.ClearLoginFailures(ctx, login.Username); err != nil {
 		return err
 	}
 	sm := s.sm(r)
 	if err := sm.RenewToken(ctx); err != nil {
 		return fmt.Errorf("renew session token: %w", err)
 	}
-	sm.Put(ctx, sessionKey, name)
-	s.log.Info("admin logged in", "username", name, "ip", ip)
+	sm.Put(ctx, sessionKey, login.Username)
+	sm.Put(ctx, epochKey, login.Epoch)
+	s.log.Info("admin logged in", "username", login.Username, "ip", ip)
 	http.Redirect(w, r, "/admin", http.StatusSeeOther)
 	return nil
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"net/http"
 
@@ -19,12 +20,15 @@ type httpError struct {
 	err    error
 }
 
+// Error is the user's message and, for the log, the cause.
 func (e *httpError) Error() string {
 	if e.err != nil {
 		return e.msg + ": " + e.err.Error()
 	}
 	return e.msg
 }
+
+// Unwrap exposes the cause to errors.Is and errors.As.
 func (e *httpError) Unwrap() error { return e.err }
 
 // statusError returns an error shown to the user as status with msg.
@@ -32,25 +36,40 @@ func statusError(status int, msg string) error {
 	return &httpError{status: status, msg: msg}
 }
 
+// causeError is statusError that keeps its cause for the log line.
+func causeError(status int, msg string, cause error) error {
+	return &httpError{status: status, msg: msg, err: cause}
+}
+
+// msgServerError is the 500 page's message.
+const msgServerError = "Something went wrong on our side. Please try again later."
+
 // handle adapts a handlerFunc: an archive.ErrNotFound becomes the 404 page,
-// an httpError its status page, anything else a 500 page and one log line.
+// an httpError its status page, a timeout a 503 page, anything else a 500
+// page; server errors get one log line (Warn for 503s, which say the
+// database is slow or away rather than that the code is wrong).
 func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		err := h(w, r)
 		if err == nil {
 			return
 		}
-		status, msg := http.StatusInternalServerError, "Something went wrong on our side. Please try again later."
+		status, msg := http.StatusInternalServerError, msgServerError
 		var he *httpError
 		switch {
 		case errors.As(err, &he):
 			status, msg = he.status, he.msg
 		case errors.Is(err, archive.ErrNotFound):
 			status, msg = http.StatusNotFound, "There is nothing at this address. The link may be mistyped."
-		case errors.Is(err, r.Context().Err()):
-			return // the client went away; nothing to tell it
+		case archive.IsTimeout(err):
+			status, msg = http.StatusServiceUnavailable, "The archive took too long to answer. Please try again in a moment."
+		case errors.Is(err, context.Canceled) && r.Context().Err() != nil:
+			return // the client went away (or the server is stopping)
 		}
-		if status >= 500 {
+		switch {
+		case status == http.StatusServiceUnavailable:
+			s.log.Warn("request failed", "method", r.Method, "path", r.URL.Path, "status", status, "err", err)
+		case status >= 500:
 			s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "status", status, "err", err)
 		}
 		s.errorPage(w, r, status, msg)

@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/xml"
+	"fmt"
 	"net/http"
 	"time"
 )
@@ -52,18 +53,18 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	f := atomFeed{
-		Title: "Plenary: new sessions", ID: s.absURL(r, "/feed.atom"),
+		Title: "Plenary: new sessions", ID: s.absURL("/feed.atom"),
 		Updated: time.Unix(0, 0).UTC().Format(time.RFC3339),
 		Links: []atomLink{
-			{Rel: "self", Href: s.absURL(r, "/feed.atom"), Type: "application/atom+xml"},
-			{Rel: "alternate", Href: s.absURL(r, "/sessions"), Type: "text/html"},
+			{Rel: "self", Href: s.absURL("/feed.atom"), Type: "application/atom+xml"},
+			{Rel: "alternate", Href: s.absURL("/sessions"), Type: "text/html"},
 		},
 		Author: atomAuthor{Name: "Plenary"},
 	}
 	for _, sess := range list {
 		updated := sess.UpdatedAt.UTC().Format(time.RFC3339)
 		f.Updated = max(f.Updated, updated)
-		url := s.absURL(r, "/sessions/"+sess.Slug)
+		url := s.absURL("/sessions/" + sess.Slug)
 		f.Entries = append(f.Entries, atomEntry{
 			Title: sess.Title, ID: url, Updated: updated,
 			Link: atomLink{Rel: "alternate", Href: url, Type: "text/html"}, Summary: sessionDescription(sess),
@@ -76,9 +77,11 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) error {
 func writeXML(w http.ResponseWriter, contentType string, v any) error {
 	out, err := xml.MarshalIndent(v, "", "  ")
 	if err != nil {
-		return err
+		return fmt.Errorf("encode %s: %w", contentType, err)
 	}
 	w.Header().Set("Content-Type", contentType)
-	_, err = w.Write(append([]byte(xml.Header), out...))
-	return err
+	if _, err := w.Write(append([]byte(xml.Header), out...)); err != nil {
+		return fmt.Errorf("write %s: %w", contentType, err)
+	}
+	return nil
 }

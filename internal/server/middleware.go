@@ -1,8 +1,11 @@
 package server
 
 import (
+	"context"
 	"net/http"
+	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/go-chi/chi/v5/middleware"
 )
@@ -52,4 +55,66 @@ func compress(types ...string) func(http.Handler) http.Handler {
 			wrapped.ServeHTTP(w, r)
 		})
 	}
+}
+
+// Request time limits. Every page is a few indexed queries, so 15 seconds
+// means something is stuck: the request's context is cancelled, which
+// cancels its queries and frees their pool connections (a wait for a
+// connection is bounded by the same context). Uploading and publishing
+// minutes may legitimately take longer.
+const (
+	requestTimeout = 15 * time.Second
+	uploadTimeout  = 6 * time.Minute // covers upload.go's 5-minute body read
+)
+
+// timeoutFor is the time limit of a request: uploadTimeout for the POSTs
+// under /admin/uploads (an upload, a publish, a discard), else
+// requestTimeout.
+func timeoutFor(r *http.Request) time.Duration {
+	if r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/admin/uploads") {
+		return uploadTimeout
+	}
+	return requestTimeout
+}
+
+// timeouts gives each request a context deadline (timeoutFor). For the
+// long ones it also moves the connection's read and write deadlines, which
+// http.Server's ReadTimeout/WriteTimeout (30 s) would otherwise cut first.
+func timeouts(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		d := timeoutFor(r)
+		if d > requestTimeout {
+			rc := http.NewResponseController(w)
+			// Errors mean the writer cannot (httptest): the server's
+			// own timeouts then stand, which is safe.
+			_ = rc.SetReadDeadline(time.Now().Add(d))
+			_ = rc.SetWriteDeadline(time.Now().Add(d + 5*time.Second))
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// recoverPanics turns a panic in a handler into the 500 status page and
+// one log line (with the stack, for the developer; never for the client).
+// http.ErrAbortHandler is re-panicked: it is net/http's way to abort a
+// response silently.
+func (s *Server) recoverPanics(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			v := recover()
+			if v == nil {
+				return
+			}
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			s.log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
+			// A compressing writer may have announced gzip before the panic.
+			w.Header().Del("Content-Encoding")
+			s.errorPage(w, r, http.StatusInternalServerError, msgServerError)
+		}()
+		next.ServeHTTP(w, r)
+	})
 }

@@ -13,7 +13,8 @@ import (
 // hundred entries stay well inside the server's memory budget.
 const pageCacheEntries = 256
 
-// pageCache keeps rendered pages keyed by host, URI and ETag. Because the
+// pageCache keeps rendered pages keyed by URI and ETag (not by Host: no
+// page depends on it, see absURL). Because the
 // ETag changes with everything the page shows (build, revision, changed_at),
 // an entry never goes stale: a new revision simply gets a new key and the
 // old entry ages out. This makes a repeated 200 one indexed lookup plus a
@@ -24,10 +25,12 @@ type pageCache struct {
 	entries map[string][]byte
 }
 
+// newPageCache returns an empty cache of at most max pages.
 func newPageCache(max int) *pageCache {
 	return &pageCache{max: max, entries: make(map[string][]byte, max)}
 }
 
+// get returns the cached page under key, if any.
 func (c *pageCache) get(key string) ([]byte, bool) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
@@ -52,7 +55,7 @@ func (c *pageCache) put(key string, body []byte) {
 // renderCached is render for pages whose validator is tag: it serves the
 // cached bytes when present and caches what it renders.
 func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, tag string, build func() (templ.Component, error)) error {
-	key := r.Host + " " + r.URL.RequestURI() + " " + tag
+	key := r.URL.RequestURI() + " " + tag
 	body, ok := s.pages.get(key)
 	if !ok {
 		c, err := build()
@@ -67,6 +70,8 @@ func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, tag string
 		s.pages.put(key, body)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	_, err := w.Write(body)
-	return err
+	if _, err := w.Write(body); err != nil {
+		return fmt.Errorf("write cached page %s: %w", r.URL.Path, err)
+	}
+	return nil
 }

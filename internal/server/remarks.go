@@ -48,12 +48,12 @@ func (s *Server) remark(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := s.remarkPage(r, sess, items, window, key)
-	return render(w, r, http.StatusOK, web.RemarkDetail(s.remarkMeta(r, sess, v), v))
+	v := s.remarkPage(sess, items, window, key)
+	return render(w, r, http.StatusOK, web.RemarkDetail(s.remarkMeta(sess, v), v))
 }
 
 // remarkPage builds the view model of a remark page.
-func (s *Server) remarkPage(r *http.Request, sess archive.Session, items []archive.AgendaItem, window []archive.Remark, key int) web.RemarkPage {
+func (s *Server) remarkPage(sess archive.Session, items []archive.AgendaItem, window []archive.Remark, key int) web.RemarkPage {
 	v := web.RemarkPage{Session: sessionLink(sess), ContextURL: contextPath(sess.Slug, key)}
 	for _, rm := range window {
 		rv := remarkView(sess.Slug, rm)
@@ -65,13 +65,13 @@ func (s *Server) remarkPage(r *http.Request, sess archive.Session, items []archi
 		}
 		v.Context = append(v.Context, rv)
 	}
-	v.Citation = citation(v, s.absURL(r, remarkPath(sess.Slug, key)))
+	v.Citation = citation(v, s.absURL(remarkPath(sess.Slug, key)))
 	return v
 }
 
 // remarkMeta is the page meta of a remark page: canonical link and the
 // social preview "Speaker — Session, date" with the remark's opening.
-func (s *Server) remarkMeta(r *http.Request, sess archive.Session, v web.RemarkPage) web.Page {
+func (s *Server) remarkMeta(sess archive.Session, v web.RemarkPage) web.Page {
 	title := sess.Title
 	if d := humanDate(sess.Date); d != "" {
 		title += ", " + d
@@ -80,7 +80,7 @@ func (s *Server) remarkMeta(r *http.Request, sess archive.Session, v web.RemarkP
 		title = v.Remark.SpeakerName + " — " + title
 	}
 	desc := firstSentence(v.Remark.Text, 200)
-	url := s.absURL(r, remarkPath(sess.Slug, v.Remark.Key))
+	url := s.absURL(remarkPath(sess.Slug, v.Remark.Key))
 	return web.Page{
 		Title: title, Description: desc, Canonical: url,
 		Social: &web.Social{Title: title, Description: desc, URL: url, Type: "article"},

@@ -10,7 +10,8 @@ import (
 // Routes returns the site's handler: every route of Plenary is here.
 func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
-	r.Use(middleware.Recoverer)
+	r.Use(s.recoverPanics) // first, so it also catches the middleware's panics
+	r.Use(timeouts)
 	r.Use(securityHeaders)
 	r.Use(middleware.GetHead) // HEAD of every GET route: link checkers, curl -I
 	r.Use(s.crossOrigin)      // every POST must come from our own pages

@@ -78,7 +78,9 @@ func cleanParam(s string, max int) string {
 	}, s)
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > max {
-		s = string(r[:max])
+		// The cut may land after a space: trim it, or the query shown
+		// and sent ends in white space.
+		s = strings.TrimRight(string(r[:max]), " ")
 	}
 	return s
 }

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/plenary/plenary/internal/archive"
@@ -19,8 +20,8 @@ import (
 // Config is what the server needs from main.
 type Config struct {
 	// BaseURL is the public origin ("https://plenary.example"), used for
-	// canonical links, feeds and social previews; when empty the request's
-	// host is used.
+	// canonical links, feeds and social previews. The request's Host header
+	// is never used instead; when empty, "http://localhost" is.
 	BaseURL string
 	// TrustProxy says a reverse proxy in front sets X-Forwarded-For and
 	// X-Forwarded-Proto, so they name the client address (for login
@@ -40,6 +41,10 @@ type Server struct {
 
 // New returns a Server on a migrated store.
 func New(store *archive.Store, log *slog.Logger, cfg Config) *Server {
+	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = defaultBaseURL
+	}
 	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}}
 	s.auth = newAdminAuth(s)
 	return s
@@ -55,17 +60,34 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 	return s.Serve(ctx, ln)
 }
 
+// shutdownGrace is how long requests in flight may finish after a stop
+// signal before their contexts are cancelled and connections closed.
+const shutdownGrace = 10 * time.Second
+
 // Serve is ListenAndServe on an open listener (tests listen on :0).
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	return s.serve(ctx, ln, s.Routes(), shutdownGrace)
+}
+
+// serve runs the HTTP server with h until ctx is cancelled, then shuts down in
+// two steps: Shutdown lets requests in flight finish for up to grace;
+// after that every request's context is cancelled (all derive from
+// BaseContext), which stops their queries, and Close drops whatever is
+// left. Either way serve returns, so the caller can close the pool and
+// stop the embedded PostgreSQL.
+func (s *Server) serve(ctx context.Context, ln net.Listener, h http.Handler, grace time.Duration) error {
+	base, cancelRequests := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelRequests()
 	srv := &http.Server{
-		Handler:           s.Routes(),
+		Handler:           h,
+		BaseContext:       func(net.Listener) context.Context { return base },
 		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second, // uploads of up to 10 MiB
+		ReadTimeout:       30 * time.Second, // uploads get longer: see timeouts
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
-	s.log.Info("serving", "addr", ln.Addr().String())
+	s.log.Info("serving", "addr", ln.Addr().String(), "base_url", s.cfg.BaseURL)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -73,13 +95,21 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdown, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
-	if err := srv.Shutdown(shutdown); err != nil {
-		return fmt.Errorf("shut down HTTP server: %w", err)
+	err := srv.Shutdown(shutdown)
+	if err != nil {
+		s.log.Warn("requests still running after the grace period: cancelling them", "grace", grace, "err", err)
+		cancelRequests()
+		if cerr := srv.Close(); cerr != nil {
+			err = errors.Join(err, cerr)
+		}
 	}
-	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("serve: %w", err)
+	if serr := <-errc; !errors.Is(serr, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", serr)
+	}
+	if err != nil {
+		return fmt.Errorf("shut down HTTP server: %w", err)
 	}
 	s.log.Info("server stopped")
 	return nil

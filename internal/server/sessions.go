@@ -28,7 +28,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	for i, sess := range list {
 		v.Recent[i] = sessionLink(sess)
 	}
-	p := web.Page{Description: "An archive of meeting minutes: who said what, on which agenda item.", Canonical: s.absURL(r, "/")}
+	p := web.Page{Description: "An archive of meeting minutes: who said what, on which agenda item.", Canonical: s.absURL("/")}
 	return render(w, r, http.StatusOK, web.Home(p, v))
 }
 
@@ -57,7 +57,7 @@ func (s *Server) sessions(w http.ResponseWriter, r *http.Request) error {
 		g := &v.Years[len(v.Years)-1]
 		g.Sessions = append(g.Sessions, sessionLink(sess))
 	}
-	p := web.Page{Title: "Sessions", Description: "Every session in the archive, newest first.", Canonical: s.absURL(r, "/sessions")}
+	p := web.Page{Title: "Sessions", Description: "Every session in the archive, newest first.", Canonical: s.absURL("/sessions")}
 	return render(w, r, http.StatusOK, web.Sessions(p, v))
 }
 
@@ -98,7 +98,7 @@ func (s *Server) sessionComponent(r *http.Request, sess archive.Session) (templ.
 	if moved, err := strconv.Atoi(r.URL.Query().Get("moved")); err == nil && moved > 0 {
 		v.Moved = moved
 	}
-	p := web.Page{Title: sess.Title, Description: sessionDescription(sess), Canonical: s.absURL(r, "/sessions/"+sess.Slug)}
+	p := web.Page{Title: sess.Title, Description: sessionDescription(sess), Canonical: s.absURL("/sessions/" + sess.Slug)}
 	return web.Session(p, v), nil
 }
 

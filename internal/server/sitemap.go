@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/xml"
+	"fmt"
 	"net/http"
 	"time"
 )
@@ -36,15 +37,15 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	set := urlSet{URLs: []sitemapURL{
-		{Loc: s.absURL(r, "/")}, {Loc: s.absURL(r, "/sessions")}, {Loc: s.absURL(r, "/speakers")},
+		{Loc: s.absURL("/")}, {Loc: s.absURL("/sessions")}, {Loc: s.absURL("/speakers")},
 	}}
 	for _, sess := range sessions {
 		set.URLs = append(set.URLs, sitemapURL{
-			Loc: s.absURL(r, "/sessions/"+sess.Slug), LastMod: sess.UpdatedAt.UTC().Format(time.DateOnly),
+			Loc: s.absURL("/sessions/" + sess.Slug), LastMod: sess.UpdatedAt.UTC().Format(time.DateOnly),
 		})
 	}
 	for _, sp := range speakers {
-		set.URLs = append(set.URLs, sitemapURL{Loc: s.absURL(r, "/speakers/"+sp.Slug)})
+		set.URLs = append(set.URLs, sitemapURL{Loc: s.absURL("/speakers/" + sp.Slug)})
 	}
 	return writeXML(w, "application/xml; charset=utf-8", set)
 }
@@ -54,6 +55,9 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) robots(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "public, max-age=86400")
-	_, err := w.Write([]byte("User-agent: *\nDisallow: /admin/\nDisallow: /search\n\nSitemap: " + s.absURL(r, "/sitemap.xml") + "\n"))
-	return err
+	_, err := w.Write([]byte("User-agent: *\nDisallow: /admin/\nDisallow: /search\n\nSitemap: " + s.absURL("/sitemap.xml") + "\n"))
+	if err != nil {
+		return fmt.Errorf("write robots.txt: %w", err)
+	}
+	return nil
 }

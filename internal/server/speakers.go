@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 
+	"github.com/a-h/templ"
 	"github.com/go-chi/chi/v5"
 	"github.com/plenary/plenary/internal/archive"
 	"github.com/plenary/plenary/web"
@@ -13,19 +14,31 @@ import (
 // speakerPageSize is how many remarks one page of a speaker shows.
 const speakerPageSize = 200
 
-// speakers is the alphabetical speaker index with remark counts.
+// speakers is the alphabetical speaker index with remark counts. Counting
+// groups every remark, so the page has an ETag from the archive stamp
+// (which moves on every publish, rename and merge): a revalidation costs
+// one small query, and a repeated 200 is served from the page cache.
 func (s *Server) speakers(w http.ResponseWriter, r *http.Request) error {
-	list, err := s.store.Speakers(r.Context())
+	stamp, err := s.store.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
-	v := web.SpeakersPage{Speakers: make([]web.SpeakerLink, len(list))}
-	for i, sp := range list {
-		v.Speakers[i] = web.SpeakerLink{Slug: sp.Slug, Name: sp.Name, Remarks: sp.Remarks}
+	tag := etag("speakers", stamp)
+	if notModified(w, r, tag, cachePage) {
+		return nil
 	}
-	w.Header().Set("Cache-Control", cacheShort)
-	p := web.Page{Title: "Speakers", Description: "Everyone who spoke in the archived minutes.", Canonical: s.absURL(r, "/speakers")}
-	return render(w, r, http.StatusOK, web.Speakers(p, v))
+	return s.renderCached(w, r, tag, func() (templ.Component, error) {
+		list, err := s.store.Speakers(r.Context())
+		if err != nil {
+			return nil, err
+		}
+		v := web.SpeakersPage{Speakers: make([]web.SpeakerLink, len(list))}
+		for i, sp := range list {
+			v.Speakers[i] = web.SpeakerLink{Slug: sp.Slug, Name: sp.Name, Remarks: sp.Remarks}
+		}
+		p := web.Page{Title: "Speakers", Description: "Everyone who spoke in the archived minutes.", Canonical: s.absURL("/speakers")}
+		return web.Speakers(p, v), nil
+	})
 }
 
 // speaker lists one speaker's remarks grouped by session, newest first.
@@ -53,7 +66,7 @@ func (s *Server) speaker(w http.ResponseWriter, r *http.Request) error {
 		Sessions: groupBySession(sp, list), Pager: pager(r.URL, page, pages)}
 	w.Header().Set("Cache-Control", cacheShort)
 	p := web.Page{Title: sp.Name, Description: "Remarks by " + sp.Name + " in the archived minutes.",
-		Canonical: s.absURL(r, "/speakers/"+sp.Slug)}
+		Canonical: s.absURL("/speakers/" + sp.Slug)}
 	return render(w, r, http.StatusOK, web.Speaker(p, v))
 }
 

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -22,13 +23,16 @@ func (s *Server) static(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// healthz answers 200 when the database answers.
+// healthz answers 200 when the database answers, else 503; the cause goes
+// to the log (at Warn: an outage, not a bug), never to the client.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
 	if err := s.store.Ping(r.Context()); err != nil {
-		return statusError(http.StatusServiceUnavailable, "database unavailable")
+		return causeError(http.StatusServiceUnavailable, "database unavailable", err)
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	_, err := w.Write([]byte("ok\n"))
-	return err
+	if _, err := w.Write([]byte("ok\n")); err != nil {
+		return fmt.Errorf("write health check: %w", err)
+	}
+	return nil
 }

@@ -32,10 +32,21 @@ type uploadFields struct {
 	text, slug, title, date, location string
 }
 
+// uploadReadTimeout is how long reading one upload may take. The server's
+// ReadTimeout suits every other request but cuts off a 10 MiB upload over
+// a slow line, so createUpload extends the deadline for its own request.
+const uploadReadTimeout = 5 * time.Minute
+
 // createUpload stores an upload as pending and shows its preview. Refused
 // input re-shows the form with the reason, and nothing is stored.
 func (s *Server) createUpload(w http.ResponseWriter, r *http.Request) error {
-	r.Body = http.MaxBytesReader(w, r.Body, archive.MaxSourceBytes+formOverhead)
+	err := http.NewResponseController(w).SetReadDeadline(time.Now().Add(uploadReadTimeout))
+	if err != nil && !errors.Is(err, http.ErrNotSupported) {
+		// ErrNotSupported: no connection underneath (a test recorder),
+		// hence no deadline to extend.
+		return fmt.Errorf("extend read deadline of upload: %w", err)
+	}
+	limitUploadBody(w, r)
 	f, err := readUploadForm(r)
 	if err != nil {
 		return s.refuseUpload(w, r, f, err)
@@ -60,6 +71,25 @@ func (s *Server) createUpload(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// limitUploadBody caps the request body at the largest source plus the
+// form's overhead, so an oversized upload stops while it is being read.
+func limitUploadBody(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, archive.MaxSourceBytes+formOverhead)
+}
+
+// badFormError is a request body that could not be read as the upload
+// form: a bad URL escape, a truncated or malformed multipart body, a
+// broken Content-Type, or a client that stopped sending. It is the
+// request's fault, so it is a 400, never a server error.
+type badFormError struct{ err error }
+
+// Error says what could not be read, for logs and tests.
+func (e *badFormError) Error() string { return "unreadable upload form: " + e.err.Error() }
+
+// Unwrap exposes the cause, so that an *http.MaxBytesError inside is
+// still found (and answered 413).
+func (e *badFormError) Unwrap() error { return e.err }
+
 // refuseUpload re-shows the upload form with why the upload was refused,
 // keeping what was typed; errors that are not the input's fault pass on.
 func (s *Server) refuseUpload(w http.ResponseWriter, r *http.Request, f uploadFields, err error) error {
@@ -82,13 +112,15 @@ func (s *Server) refuseUpload(w http.ResponseWriter, r *http.Request, f uploadFi
 
 // readUploadForm streams a multipart (or URL-encoded) upload form. The
 // body limit set by the caller stops an oversized upload while it is
-// being read; nothing is buffered beyond the limit.
+// being read; nothing is buffered beyond the limit. Every failure to read
+// or parse the body is a *badFormError (wrapping *http.MaxBytesError for
+// an oversized body), every field over its limit an *archive.InputError.
 func readUploadForm(r *http.Request) (uploadFields, error) {
 	var f uploadFields
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt != "multipart/form-data" {
 		if err := r.ParseForm(); err != nil {
-			return f, fmt.Errorf("read form: %w", err)
+			return f, &badFormError{err}
 		}
 		f.text, f.slug, f.title = r.PostForm.Get("text"), r.PostForm.Get("slug"), r.PostForm.Get("title")
 		f.date, f.location = r.PostForm.Get("date"), r.PostForm.Get("location")
@@ -96,7 +128,7 @@ func readUploadForm(r *http.Request) (uploadFields, error) {
 	}
 	mr, err := r.MultipartReader()
 	if err != nil {
-		return f, &archive.InputError{Err: errors.New("the upload form could not be read")}
+		return f, &badFormError{err}
 	}
 	for {
 		part, err := mr.NextPart()
@@ -104,7 +136,7 @@ func readUploadForm(r *http.Request) (uploadFields, error) {
 			return f, nil
 		}
 		if err != nil {
-			return f, fmt.Errorf("read upload: %w", err)
+			return f, &badFormError{err}
 		}
 		if err := readPart(&f, part.FormName(), part.FileName(), part); err != nil {
 			return f, err
@@ -120,7 +152,7 @@ func readPart(f *uploadFields, name, filename string, part io.Reader) error {
 	}
 	b, err := io.ReadAll(io.LimitReader(part, limit+1))
 	if err != nil {
-		return fmt.Errorf("read upload field %s: %w", name, err)
+		return &badFormError{fmt.Errorf("field %s: %w", name, err)}
 	}
 	if int64(len(b)) > limit {
 		if limit == archive.MaxSourceBytes {
@@ -170,7 +202,8 @@ func (s *Server) publishUpload(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// discardUpload deletes a pending upload.
+// discardUpload takes a pending upload out of review; the archive keeps
+// its source.
 func (s *Server) discardUpload(w http.ResponseWriter, r *http.Request) error {
 	id, err := uploadID(r)
 	if err != nil {

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"net/http"
 	"strconv"
 	"time"
 )
@@ -16,18 +15,16 @@ func contextPath(slug string, key int) string {
 	return "/sessions/" + slug + "#r" + strconv.Itoa(key)
 }
 
-// absURL makes an absolute URL of path: on the configured public origin,
-// or, when none is configured, on the origin the request came to (set
-// --base-url in production: the Host header is the client's to choose).
-func (s *Server) absURL(r *http.Request, path string) string {
-	if s.cfg.BaseURL != "" {
-		return s.cfg.BaseURL + path
-	}
-	scheme := "http"
-	if r.TLS != nil || (s.cfg.TrustProxy && r.Header.Get("X-Forwarded-Proto") == "https") {
-		scheme = "https"
-	}
-	return scheme + "://" + r.Host + path
+// defaultBaseURL is the origin of absolute URLs when Config.BaseURL is
+// empty (tests, embedding); plenary serve always sets one.
+const defaultBaseURL = "http://localhost"
+
+// absURL makes an absolute URL of path on the configured public origin.
+// It never uses the request's Host header: that is the client's to
+// choose, and these URLs end up in pages that shared caches keep
+// (Cache-Control: public), so a forged Host would poison them for everyone.
+func (s *Server) absURL(path string) string {
+	return s.cfg.BaseURL + path
 }
 
 // humanDate is "16 November 2016", or "" for no date.
