@@ -76,18 +76,21 @@ func (b *block) opensTurn(i int) bool {
 }
 
 // prepareLabels parses the label of every line of every block into one
-// shared slice: every line is asked about, and one allocation for the
-// document replaces one per block.
+// shared slice, and sets up the sentence caches the same way: every line
+// is asked about, and one allocation for the document replaces one per
+// block.
 func prepareLabels(blocks []block) {
 	n := 0
 	for i := range blocks {
 		n += len(blocks[i].lines)
 	}
 	slab := make([]lineLabel, n)
+	sents := make([][]sentence, n) // the sentence cache, sized the same way
 	for i := range blocks {
 		b := &blocks[i]
 		k := len(b.lines)
 		b.labs, slab = slab[:k:k], slab[k:]
+		b.sents, sents = sents[:k:k], sents[k:]
 		for j, l := range b.lines {
 			b.labs[j].l, b.labs[j].ok = parseLabel(l)
 		}

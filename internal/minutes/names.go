@@ -1,6 +1,8 @@
 package minutes
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,14 +41,20 @@ wrap up wrap-up administrivia logistics charter milestones adoption`)
 // countWords counts the space-separated words of s without allocating,
 // for the many "is this one word or several" tests on the hot path.
 func countWords(s string) int {
-	// Most lines are trimmed text with single spaces: then the words are
-	// the spaces plus one, and strings.Count is much faster than a loop.
-	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' && strings.IndexByte(s, '\t') < 0 &&
-		strings.IndexByte(s, '\n') < 0 && !strings.Contains(s, "  ") {
-		return strings.Count(s, " ") + 1
-	}
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight bytes at a time: a word starts at a non-space byte whose
+	// predecessor is a space (or the start of s).
+	prevSpace := uint64(0x80) // the start of s counts as a space
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		sp := zeroBytes(x^(' '*lowBits)) | zeroBytes(x^('\t'*lowBits)) | zeroBytes(x^('\n'*lowBits))
+		starts := ^sp & highBits & (sp<<8 | prevSpace)
+		n += bits.OnesCount64(starts)
+		prevSpace = sp >> 56 & 0x80
+	}
+	in = prevSpace == 0
+	for ; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
 		if !sp && !in {
 			n++
@@ -56,6 +64,18 @@ func countWords(s string) int {
 	return n
 }
 
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// zeroBytes sets the high bit of each byte of x that is zero, exactly
+// (no borrow between bytes).
+func zeroBytes(x uint64) uint64 {
+	y := (x & 0x7F7F7F7F7F7F7F7F) + 0x7F7F7F7F7F7F7F7F
+	return ^(y | x | 0x7F7F7F7F7F7F7F7F)
+}
+
 // nameParticles may sit inside a name in lower case ("Tom van Cutsem").
 var nameParticles = wordSet(`van von de der den da di du la le del della dos das bin al el st st. y`)
 
@@ -63,6 +83,12 @@ var nameParticles = wordSet(`van von de der den da di du la le del della dos das
 // with an upper-case letter, holds only letters, hyphens, apostrophes and
 // dots, and is not a common word that starts sentences.
 func isNameWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' && w[0] < 0x80 {
+		return false // the common case, decided by the first byte
+	}
+	if asciiNameWord(w) {
+		return !strings.HasSuffix(w, "n't") && !notNameWords.hasFold(strings.TrimRight(w, "."))
+	}
 	r, size := utf8.DecodeRuneInString(w)
 	if size == 0 || !unicode.IsUpper(r) {
 		return false
@@ -81,6 +107,22 @@ func isNameWord(w string) bool {
 		return false // no name ends like "Haven't"
 	}
 	return !notNameWords.hasFold(strings.TrimRight(w, "."))
+}
+
+// asciiNameWord reports an ASCII word that starts with a capital and
+// holds only letters, hyphens, apostrophes and dots: the fast path of
+// isNameWord, which handles every other word.
+func asciiNameWord(w string) bool {
+	if w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '\'' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // inSetKey looks up a label in a set of keys, a multi-word label with

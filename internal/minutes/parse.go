@@ -40,7 +40,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	reg := newRegistry(opts.KnownSpeakers)
 	collectPeople(blocks, shapes, reg)
 	doc = &Document{Format: f}
-	t := newTurnBuilder(reg)
+	t := newTurnBuilder(reg, len(blocks))
 	var header []string
 	for i := range blocks {
 		t.pos = i
@@ -70,8 +70,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 			t.block(b)
 		}
 	}
-	t.flush()
-	doc.Items = dropEmptyLead(t.items)
+	doc.Items = dropEmptyLead(t.finish())
 	readHeader(doc, header, text)
 	if countRemarks(doc) == 0 {
 		return nil, ErrNoRemarks

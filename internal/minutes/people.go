@@ -217,7 +217,7 @@ func labelLines(b *block) int {
 // Cooper (Cisco) / IETF Chair", "Jim Reid, RTFM"), so that the first
 // names used as labels later resolve to it.
 func rollCallName(l string) string {
-	if !strings.Contains(l, " (") && !strings.Contains(l, " / ") {
+	if strings.IndexByte(l, '(') < 0 && strings.IndexByte(l, '/') < 0 {
 		return "" // the cheap test first: this runs on every line
 	}
 	name, n := splitName(l)

@@ -30,6 +30,10 @@ type registry struct {
 	// a paragraph needs the answer (see verbatim), which most never do.
 	labelBlocks []*block
 	isVerbatim  int8 // 0 not yet measured, 1 verbatim, -1 not
+	// fixed memoises resolve for printed names whose full name does not
+	// depend on where they are used (aliases, full names, a short form
+	// with one namesake); it is cleared when a name is added.
+	fixed map[string]string
 	// low memoises lower-case forms of the few names a document repeats
 	// hundreds of times, to keep ToLower's copies off the hot path.
 	low map[string]string
@@ -37,7 +41,8 @@ type registry struct {
 
 func newRegistry(known []string) *registry {
 	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int),
-		mentions: make(map[string][]int), matches: make(map[string][]string), low: make(map[string]string)}
+		mentions: make(map[string][]int), matches: make(map[string][]string), low: make(map[string]string),
+		fixed: make(map[string]string)}
 }
 
 // addAlias records that alias (initials, a handle) stands for full.
@@ -48,6 +53,7 @@ func (r *registry) addAlias(alias, full string) {
 	}
 	if _, ok := r.alias[alias]; !ok {
 		r.alias[alias] = full
+		clear(r.fixed)
 	}
 }
 
@@ -60,6 +66,7 @@ func (r *registry) addFull(name string, pos int) {
 	if !seen {
 		r.names = append(r.names, name)
 		clear(r.matches)
+		clear(r.fixed)
 	}
 	i := sort.SearchInts(ps, pos)
 	if i < len(ps) && ps[i] == pos {
@@ -74,24 +81,35 @@ func (r *registry) addFull(name string, pos int) {
 // resolve returns the full name for a printed speaker name at pos, or the
 // printed name when the document does not say more.
 func (r *registry) resolve(printed string, pos int) string {
+	if full, ok := r.fixed[printed]; ok {
+		return full
+	}
 	p := strings.TrimSpace(printed)
 	if p == "" {
 		return p
 	}
 	if full, ok := r.alias[r.lower(p)]; ok {
+		r.fixed[printed] = full
 		return full
 	}
 	if countWords(p) >= 2 {
+		r.fixed[printed] = p
 		return p
 	}
-	if best := r.nearest(pos, r.candidates(p)); best != "" {
+	cands := r.candidates(p)
+	if best := r.nearest(pos, cands); best != "" {
+		if len(cands) == 1 {
+			r.fixed[printed] = best // one namesake: the same wherever it is used
+		}
 		return best
 	}
 	for _, k := range r.known {
 		if matchesShort(k, p) {
+			r.fixed[printed] = k
 			return k
 		}
 	}
+	r.fixed[printed] = p
 	return p
 }
 

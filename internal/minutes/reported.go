@@ -46,6 +46,10 @@ var roleSubjects = []string{"the chairs ", "the chair ", "chairs ", "chair ", "t
 // rolePrefixes are titles printed before a name ("Chair Lars Eggert").
 var rolePrefixes = []string{"Chair ", "Co-chair ", "AD ", "Dr. ", "Dr ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "}
 
+// rolePrefixWords are the first words of rolePrefixes, a cheap test
+// before trying each prefix.
+var rolePrefixWords = wordSet(`Chair Co-chair AD Dr. Dr Prof. Mr. Ms. Mrs.`)
+
 // reported is the speaker of a sentence of reported speech.
 type reported struct {
 	kind labelKind // lPerson, lRole or lUnknown
@@ -82,10 +86,12 @@ func reportedAt(s string) (reported, bool) {
 			return r, true
 		}
 	}
-	for _, p := range rolePrefixes {
-		if strings.HasPrefix(s, p) {
-			s = s[len(p):]
-			break
+	if rolePrefixWords.has(w) {
+		for _, p := range rolePrefixes {
+			if strings.HasPrefix(s, p) {
+				s = s[len(p):]
+				break
+			}
 		}
 	}
 	name, n := splitName(s)

@@ -31,10 +31,31 @@ type turnBuilder struct {
 	rows int
 	// open is the turn being read: its text lines.
 	open []string
+	// remarks holds the remarks of all items in order, and starts the
+	// index in it where each item's remarks begin: one slice for the
+	// document grows far less than one per item (see items).
+	remarks []Remark
+	starts  []int
 }
 
-func newTurnBuilder(reg *registry) *turnBuilder {
-	return &turnBuilder{reg: reg, items: []Item{{Depth: 1}}}
+// newTurnBuilder starts a document of about n blocks (a capacity hint).
+func newTurnBuilder(reg *registry, n int) *turnBuilder {
+	return &turnBuilder{reg: reg, items: []Item{{Depth: 1}}, starts: []int{0}, remarks: make([]Remark, 0, n/2+8)}
+}
+
+// finish ends the last turn and returns the items with their remarks.
+func (t *turnBuilder) finish() []Item {
+	t.flush()
+	for i := range t.items {
+		end := len(t.remarks)
+		if i+1 < len(t.starts) {
+			end = t.starts[i+1]
+		}
+		if t.starts[i] < end {
+			t.items[i].Remarks = t.remarks[t.starts[i]:end:end]
+		}
+	}
+	return t.items
 }
 
 // startItem opens a new agenda item: the speaker is reset, since minutes
@@ -42,6 +63,7 @@ func newTurnBuilder(reg *registry) *turnBuilder {
 func (t *turnBuilder) startItem(sh shape) {
 	t.flush()
 	t.items = append(t.items, Item{Number: sh.number, Title: sh.title, Depth: max(sh.depth, 1)})
+	t.starts = append(t.starts, len(t.remarks))
 	t.cur = speaker{}
 	t.presenter = t.presenterFromTitle(sh.title)
 	t.spoken = false
@@ -81,8 +103,7 @@ func (t *turnBuilder) flush() {
 		a := t.cur.aff
 		r.Affiliation = &a
 	}
-	it := &t.items[len(t.items)-1]
-	it.Remarks = append(it.Remarks, r)
+	t.remarks = append(t.remarks, r)
 }
 
 // block reads one body block line by line.

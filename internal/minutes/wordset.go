@@ -70,9 +70,24 @@ func (t *wordTable) hasFold(w string) bool {
 		}
 	}
 	for i := foldHash(w) & t.mask; t.slots[i] != ""; i = (i + 1) & t.mask {
-		if s := t.slots[i]; len(s) == len(w) && strings.EqualFold(s, w) {
+		if s := t.slots[i]; len(s) == len(w) && equalLower(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalLower reports whether w, with ASCII letters in lower case, equals
+// low (which is lower case and as long as w).
+func equalLower(low, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
 }

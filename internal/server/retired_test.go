@@ -2,8 +2,11 @@ package server
 
 import (
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 )
 
 // TestRetiredRemark checks that a remark removed by a correction keeps its
@@ -45,4 +48,25 @@ func TestRetiredRemark(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRetiredFragmentInBrowser follows an old #r{key} fragment of a remark
+// removed in a correction: the page's script moves to the surviving
+// remark and shows the notice.
+func TestRetiredFragmentInBrowser(t *testing.T) {
+	ctx := newBrowser(t) // skips (or fails under CI) without chromium
+	store, h := seededSite(t)
+	removed := strings.Replace(hostileMinutes,
+		"Carol Tester replied that templ escapes everything and that congestion is a separate topic.\n\n", "", 1)
+	ingest(t, store, "hostile-corrected.txt", []byte(removed), hostileSlug)
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/sessions/"+hostileSlug+"#r4")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `location.hash === "#r3"`)
+	waitFor(t, ctx, `document.querySelector(":target") !== null && document.querySelector(":target").id === "r3"`)
+	waitFor(t, ctx, `!document.getElementById("moved-notice").hidden`)
+	waitFor(t, ctx, inViewport("r3"))
 }
