@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"net/http"
 	"runtime/debug"
 	"strings"
@@ -90,7 +89,7 @@ func timeouts(next http.Handler) http.Handler {
 			_ = rc.SetReadDeadline(time.Now().Add(d))
 			_ = rc.SetWriteDeadline(time.Now().Add(d + 5*time.Second))
 		}
-		ctx, cancel := context.WithTimeout(r.Context(), d)
+		ctx, cancel := withLazyDeadline(r.Context(), d)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
