@@ -28,13 +28,13 @@ const (
 // block is one unit of the source after format-specific reading. Every
 // format is reduced to this shape, so the later stages are shared.
 type block struct {
-	kind  blockKind
-	level int      // heading level (1 = top), or list nesting depth (1 = top)
 	lines []string // text lines as written, without list markers or '#'
+	level int      // heading level (1 = top), or list nesting depth (1 = top)
 	line  int      // 1-based line in the decoded source
 	// indent is the leading whitespace width of the first line in plain
 	// text, a hint that a numbered line belongs to a list, not the agenda.
 	indent int
+	kind   blockKind
 	// tight tells a block that follows the previous one with no blank
 	// line between them, as a bullet written right under a speaker's line.
 	tight bool
@@ -71,6 +71,10 @@ func (b *block) label(i int) (label, bool) {
 
 // opensTurn reports that line i starts with a speaker label.
 func (b *block) opensTurn(i int) bool {
+	if b.labs != nil && i < len(b.labs) { // the cached label, read in place
+		c := &b.labs[i]
+		return c.ok && (c.l.kind == lPerson || c.l.kind == lRole || c.l.kind == lUnknown)
+	}
 	l, ok := b.label(i)
 	return ok && (l.kind == lPerson || l.kind == lRole || l.kind == lUnknown)
 }
@@ -113,62 +117,78 @@ func (b *block) text() string { return strings.Join(b.lines, "\n") }
 // underlined headings. A blank line ends a paragraph; a bullet starts an
 // item; a line of '=' or '-' under a text line makes that line a heading.
 func readTextBlocks(s string, firstLine int) []block {
-	var out []block
-	var cur *block
-	flush := func() {
-		if cur != nil && len(cur.lines) > 0 {
-			cur.lines = cur.lines[:len(cur.lines):len(cur.lines)]
-			out = append(out, *cur)
-		}
-		cur = nil
-	}
 	lines := strings.Split(s, "\n")
-	// slab holds the lines of all blocks: one allocation, not one per block.
-	// Lines are appended in order, so each block's lines are contiguous.
-	slab := make([]string, 0, len(lines))
-	out = make([]block, 0, len(lines)/3+4)
+	r := textReader{slab: make([]string, 0, len(lines)), out: make([]block, 0, len(lines)/3+4)}
 	for i, raw := range lines {
 		ln := firstLine + i
 		line := strings.TrimRightFunc(raw, unicode.IsSpace)
 		trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
-		if trimmed == "" {
-			flush()
-			continue
+		switch {
+		case trimmed == "":
+			r.flush()
+		case isUnderline(trimmed):
+			r.underline(trimmed, ln)
+		default:
+			r.add(trimmed, indentWidth(line), ln)
 		}
-		if isUnderline(trimmed) {
-			if cur != nil && len(cur.lines) > 0 {
-				last := cur.lines[len(cur.lines)-1]
-				cur.lines = cur.lines[:len(cur.lines)-1]
-				flush()
-				lvl := 1
-				if trimmed[0] == '-' {
-					lvl = 2
-				}
-				out = append(out, block{kind: kHeading, level: lvl, lines: []string{strings.TrimSpace(last)}, line: ln - 1})
-				continue
-			}
-			flush()
-			out = append(out, block{kind: kBreak, line: ln})
-			continue
-		}
-		ind := indentWidth(line)
-		if body, ok := cutBullet(trimmed); ok {
-			flush()
-			slab = append(slab, body)
-			cur = &block{kind: kItem, level: 1 + ind/2, lines: slab[len(slab)-1:], line: ln, indent: ind}
-			continue
-		}
-		if cur != nil && cur.kind == kItem && startsTurn(trimmed) {
-			flush() // a label line after a bullet is not part of the bullet
-		}
-		if cur == nil {
-			cur = &block{kind: kPara, line: ln, indent: ind, lines: slab[len(slab):]}
-		}
-		slab = append(slab, trimmed)
-		cur.lines = cur.lines[:len(cur.lines)+1]
 	}
-	flush()
-	return out
+	r.flush()
+	return r.out
+}
+
+// textReader collects the blocks of plain text line by line.
+type textReader struct {
+	out []block
+	cur *block // the block being read, nil between blocks
+	// slab holds the lines of all blocks: one allocation, not one per
+	// block. Lines are appended in order, so each block's are contiguous.
+	slab []string
+}
+
+// flush ends the current block.
+func (r *textReader) flush() {
+	if r.cur != nil && len(r.cur.lines) > 0 {
+		r.cur.lines = r.cur.lines[:len(r.cur.lines):len(r.cur.lines)]
+		r.out = append(r.out, *r.cur)
+	}
+	r.cur = nil
+}
+
+// underline reads a line of '=' or '-': under a text line it makes that
+// line a heading, on its own it is a rule.
+func (r *textReader) underline(u string, ln int) {
+	if r.cur == nil || len(r.cur.lines) == 0 {
+		r.flush()
+		r.out = append(r.out, block{kind: kBreak, line: ln})
+		return
+	}
+	last := r.cur.lines[len(r.cur.lines)-1]
+	r.cur.lines = r.cur.lines[:len(r.cur.lines)-1]
+	r.flush()
+	lvl := 1
+	if u[0] == '-' {
+		lvl = 2
+	}
+	r.out = append(r.out, block{kind: kHeading, level: lvl, lines: []string{strings.TrimSpace(last)}, line: ln - 1})
+}
+
+// add reads a text line: a bullet starts a list item, a label line ends
+// a list item, anything else continues the current block.
+func (r *textReader) add(trimmed string, ind, ln int) {
+	if body, ok := cutBullet(trimmed); ok {
+		r.flush()
+		r.slab = append(r.slab, body)
+		r.cur = &block{kind: kItem, level: 1 + ind/2, lines: r.slab[len(r.slab)-1:], line: ln, indent: ind}
+		return
+	}
+	if r.cur != nil && r.cur.kind == kItem && startsTurn(trimmed) {
+		r.flush() // a label line after a bullet is not part of the bullet
+	}
+	if r.cur == nil {
+		r.cur = &block{kind: kPara, line: ln, indent: ind, lines: r.slab[len(r.slab):]}
+	}
+	r.slab = append(r.slab, trimmed)
+	r.cur.lines = r.cur.lines[:len(r.cur.lines)+1]
 }
 
 // indentWidth measures leading whitespace, a tab counting as four columns.

@@ -28,6 +28,9 @@ var fuzzSeeds = []string{
 	"1. Opening\n\nJim Reid, RTFM, agreed with the proposal.\n\nAlissa Cooper (Cisco) / IETF Chair\n\nAlissa: ok\n",
 	"Monday Session 15:20-17:20\n\nMT: If there was a glue record. (not necessarily - according to others).\n",
 	"AL:\u00a0 Can you specify? (check)\n\t\u2022\tGeneral issue\n\u2026 long discussion \u2026\n",
+	"QUESTIONS WITHOUT NOTICE\n\nMr SMITH (Leader): Why?\n\nThe SPEAKER: Order!\n\nHon. Peter O'Brien: Point.\n",
+	"## Item\n\nIan Swett: It is sequential. Martin: We fix it.\n\ndherman and others think so.\n\nRoom: none\n",
+	"A. Matters\n\nThe chair, Gert Doering, opened the session.\n\n>>AMADEU ABRIL i ABRIL: a question\n",
 }
 
 // FuzzParse checks the parser's promises on any input: it never panics;

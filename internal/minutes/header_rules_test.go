@@ -18,7 +18,7 @@ func TestFrontMatter(t *testing.T) {
 			"WG Minutes", []string{"Lena Fischer: Any changes?", "Omar Haddad: None."}},
 		{"roll call names resolve first-name labels", "x.txt",
 			"IESG Minutes\n\n1. Roll call\n\nAlissa Cooper (Cisco) / IETF Chair\n\n2. Documents\n\nAlissa: Any objection?\n",
-			"IESG Minutes", []string{"-: Alissa Cooper (Cisco)", "Alissa Cooper: Any objection?"}},
+			"IESG Minutes", []string{"Alissa Cooper: Any objection?"}},
 	}
 	for _, tt := range tests {
 		doc, err := Parse([]byte(tt.src), Options{Name: tt.name})

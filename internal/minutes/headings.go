@@ -44,7 +44,7 @@ func classify(blocks []block, f Format) []shape {
 				seq.accept(out[i].number)
 			}
 		case kPara, kItem:
-			if isTOCEntry(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) {
+			if isTOCEntry(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) || isRollCall(b) {
 				out[i].role = rMeta
 				continue
 			}
@@ -77,6 +77,9 @@ func headingShape(line string, level int) shape {
 	if softHeadings.has(low) {
 		return shape{role: rSoft}
 	}
+	if rosterHeadings.has(low) {
+		return shape{role: rMeta} // "Regrets" over a list of names
+	}
 	if strings.HasPrefix(low, "note on ") || strings.HasPrefix(low, "notes on ") || strings.HasPrefix(low, "about these ") {
 		return shape{role: rMeta} // "Note on Minute Generation": about the document
 	}
@@ -91,6 +94,11 @@ func headingShape(line string, level int) shape {
 var softHeadings = wordSet(`conclusion conclusions resolution resolutions consensus consensus/resolution
 conclusion/resolution conclusions/resolution conclusion/resolutions conclusions/resolutions outcome outcomes
 decision decisions summary action-items`)
+
+// rosterHeadings caption lists of people in a roll call ("Reporting",
+// "Regrets", "Observers" in IESG minutes): metadata, not agenda items.
+var rosterHeadings = wordSet(`reporting regrets observers guests present attendees attendance
+apologies absent participants`)
 
 // isTitleHeading reports the first heading of a document when it names the
 // document rather than an agenda item: nothing but metadata precedes it and
@@ -310,7 +318,25 @@ func isPlainHeading(blocks []block, i int) bool {
 	if !link && len(b.lines) == 1 && i+1 < len(blocks) && len(blocks[i+1].lines) > 0 && isMetaLine(blocks[i+1].lines[0]) {
 		link = true
 	}
-	return link || strings.HasSuffix(l, ")") && !strings.Contains(strings.ToLower(l), "slide")
+	return link || strings.HasSuffix(l, ")") && !strings.Contains(strings.ToLower(l), "slide") ||
+		len(b.lines) == 1 && capsHeading(l)
+}
+
+// capsHeading reports a line of two or more words in capitals
+// ("QUESTIONS WITHOUT NOTICE"), the way records of proceedings set their
+// section headings in plain text.
+func capsHeading(l string) bool {
+	letters := 0
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 6 && countWords(l) >= 2
 }
 
 // nextSectionIsList reports that the heading after h, at the same level,

@@ -22,23 +22,29 @@ const (
 
 // label is a printed speaker label found at the start of a line.
 type label struct {
-	kind labelKind
 	name string // printed name, role or key
 	aff  string // affiliation printed with it, if any
-	// textStart is where the remark text begins in the line.
-	textStart int
+	// textStart is where the remark text begins in the line (int32 and the
+	// field order keep the struct at 40 bytes: one is cached per line).
+	textStart int32
+	kind      labelKind
 	// bold tells a Markdown emphasis label ("**Name:**"), which is used for
 	// topics ("**Status:**") as often as for people.
 	bold bool
 }
 
 var (
-	unknownLabels = wordSet(`? ?? ??? ???? unknown unidentified someone somebody audience floor mic
+	unknownLabels = wordSet(`? ?? ??? ???? unknown unidentified someone somebody audience floor mic room
 participant attendee anonymous unnamed q question`)
-	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone room group several many`)
+	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone group several many`)
 	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote motion proposed next steps next-steps`)
-	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge room`)
+	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge`)
 )
+
+// keyHeads are the first words of the multi-word keys of the label sets
+// ("next" of "next-steps"), a cheap test before building a key.
+var keyHeads = wordSet(`presented slide minute note notes minutes chairs blue dial action next
+wrap`)
 
 // parseLabel looks for a speaker label at the start of line: "Name:",
 // "**Name**:", "**Name:**", "*Name:*", ">>NAME:", "<nick>", "Name (Org):".
@@ -53,12 +59,12 @@ func parseLabel(line string) (label, bool) {
 		s = s[off:]
 	}
 	if l, ok := emphasisLabel(s); ok {
-		l.textStart += off
+		l.textStart += int32(off)
 		return l, true
 	}
 	if strings.HasPrefix(s, "<") {
 		if end := strings.IndexByte(s, '>'); end > 1 && end < 20 && isNick(strings.ToLower(s[1:end])) {
-			return label{kind: lPerson, name: s[1:end], textStart: off + skipSpace(s, end+1)}, true
+			return label{kind: lPerson, name: s[1:end], textStart: int32(off + skipSpace(s, end+1))}, true
 		}
 		return label{}, false
 	}
@@ -67,12 +73,15 @@ func parseLabel(line string) (label, bool) {
 		return label{}, false
 	}
 	l, ok := classifyLabel(strings.TrimSpace(s[:colon]))
-	l.textStart = off + skipSpace(s, colon+1)
+	l.textStart = int32(off + skipSpace(s, colon+1))
 	return l, ok
 }
 
 // emphasisLabel reads "**Name:**", "**Name**:", "__Name__:" and "*Name:*".
 func emphasisLabel(s string) (label, bool) {
+	if s == "" || s[0] != '*' && s[0] != '_' {
+		return label{}, false
+	}
 	for _, m := range []string{"**", "__", "*", "_"} {
 		if !strings.HasPrefix(s, m) || len(s) <= len(m) || s[len(m)] == ' ' {
 			continue
@@ -99,7 +108,7 @@ func emphasisLabel(s string) (label, bool) {
 			l = label{kind: lKey, name: inner}
 		}
 		l.bold = true
-		l.textStart = skipSpace(s, after)
+		l.textStart = int32(skipSpace(s, after))
 		return l, true
 	}
 	return label{}, false
@@ -125,6 +134,9 @@ func labelColon(s string) int {
 			}
 			if s[i] == '.' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == ':') && i >= 1 && isUpperByte(s[i-1]) && (i < 2 || s[i-2] == ' ') {
 				continue // middle initial "B."
+			}
+			if s[i] == '.' && honorifics.hasFold(s[strings.LastIndexByte(s[:i], ' ')+1:i+1]) {
+				continue // a title before the name: "Hon. Peter O'Brien:"
 			}
 			return -1
 		}
@@ -170,7 +182,7 @@ func classifyLabel(c string) (label, bool) {
 		return label{kind: lMeta, name: c}, true
 	}
 	name, aff := c, ""
-	if open := strings.IndexAny(c, "(["); open > 0 && (strings.HasSuffix(c, ")") || strings.HasSuffix(c, "]")) {
+	if open := indexOpen(c); open > 0 && (strings.HasSuffix(c, ")") || strings.HasSuffix(c, "]")) {
 		name, aff = strings.TrimSpace(c[:open]), strings.TrimSpace(c[open+1:len(c)-1])
 		if isPersonName(aff) && strings.Contains(aff, " ") && !strings.Contains(name, " ") {
 			return label{kind: lPerson, name: aff}, true
@@ -181,6 +193,9 @@ func classifyLabel(c string) (label, bool) {
 	}
 	if isPersonName(name) || isInitials(name) || isNick(name) {
 		return label{kind: lPerson, name: name, aff: cleanAffiliation(aff)}, true
+	}
+	if l, ok := parliamentLabel(name, aff); ok {
+		return l, true
 	}
 	if a, _, ok := strings.Cut(name, ", "); ok && (isPersonName(a) || isInitials(a)) && isNameList(name) {
 		return label{kind: lPerson, name: a}, true // "BE, OH, AR:" all agree
@@ -195,6 +210,15 @@ func classifyLabel(c string) (label, bool) {
 		return label{kind: lPerson, name: a}, true
 	}
 	return label{kind: lKey, name: c}, false
+}
+
+// indexOpen returns the index of the first '(' or '[' in s, or -1.
+func indexOpen(s string) int {
+	p, b := strings.IndexByte(s, '('), strings.IndexByte(s, '[')
+	if p < 0 || b >= 0 && b < p {
+		return b
+	}
+	return p
 }
 
 // cleanAffiliation drops parentheticals that say where someone spoke from
@@ -227,8 +251,8 @@ func mixedCaps(s string) bool {
 			break
 		}
 		pos = next
-		if w == "" {
-			continue
+		if w == "" || nameParticles.has(w) {
+			continue // "ABRIL i ABRIL": a particle says nothing of the case
 		}
 		if len(w) >= 2 && isAllUpper(w) && !strings.HasSuffix(w, ".") {
 			upper++

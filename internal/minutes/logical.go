@@ -9,7 +9,22 @@ type sentence struct {
 	cut int
 	r   reported
 	ok  bool
+	// A sentence can instead open with a speaker label ("... sequential.
+	// Martin: We should ...") or with a lower-case handle as its subject
+	// ("dherman and others think ..."); whether the name is a speaker of
+	// the document is for the turn stage to decide (see midTurn).
+	kind sentenceKind
+	lab  label
 }
+
+// sentenceKind says what opens a sentence that may change the speaker.
+type sentenceKind uint8
+
+const (
+	sReported sentenceKind = iota // reported speech (r, ok)
+	sLabel                        // a speaker label inside a line (lab)
+	sNickname                     // a lower-case handle as the subject (r.name)
+)
 
 // logicalLines returns the lines as the turn stage reads them: a wrapped
 // paragraph joined into one line, so that a sentence or a name broken
@@ -37,6 +52,14 @@ func (b *block) sentences(li int) []sentence {
 		for cut := 0; cut >= 0; cut = nextSentence(s, cut) {
 			if r, ok := findReported(s[cut:]); ok {
 				out = append(out, sentence{cut: cut, r: r, ok: true})
+			} else if cut > 0 && strings.IndexByte(s[cut:min(len(s), cut+50)], ':') > 0 {
+				if l, ok := parseLabel(s[cut:]); ok && l.kind == lPerson && !l.bold {
+					out = append(out, sentence{cut: cut, kind: sLabel, lab: l})
+				}
+			} else if cut == 0 && s != "" && s[0] >= 'a' && s[0] <= 'z' {
+				if nick, ok := nicknameSubject(s); ok {
+					out = append(out, sentence{kind: sNickname, r: reported{kind: lPerson, name: nick}})
+				}
 			}
 		}
 		b.sents[li] = out
@@ -98,4 +121,18 @@ func (b *block) newRow(li, rows int) bool {
 		return true
 	}
 	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!")
+}
+
+// nicknameSubject reads a lower-case handle as the subject of reported
+// speech at the start of s ("dherman and others think", "awb said"),
+// optionally joined by "and others" or "and" another word.
+func nicknameSubject(s string) (string, bool) {
+	w, next := nextWord(s, 0)
+	if !isNick(w) {
+		return "", false
+	}
+	if a, n := nextWord(s, next); a == "and" {
+		_, next = nextWord(s, n)
+	}
+	return w, isVerbAt(s, next)
 }

@@ -37,8 +37,12 @@ func readMarkdownBlocks(s string) []block {
 	// of the bytes a parse allocated.
 	src := unsafe.Slice(unsafe.StringData(s), len(s))
 	doc := mdParser.Parse(text.NewReader(src))
+	// A block is at least one line and, but for list items and headings,
+	// ends at a blank line: lines less blank lines bounds the blocks, so
+	// the slice of blocks is never copied to grow.
 	nl := strings.Count(s, "\n") + 1
-	w := mdWalker{src: src, text: s, first: first, slab: make([]string, 0, nl), out: make([]block, 0, nl/4+8)}
+	est := nl - strings.Count(s, "\n\n") + 8
+	w := mdWalker{src: src, text: s, first: first, slab: make([]string, 0, nl), out: make([]block, 0, est)}
 	w.walk(doc, 0)
 	return w.out
 }

@@ -77,7 +77,7 @@ func zeroBytes(x uint64) uint64 {
 }
 
 // nameParticles may sit inside a name in lower case ("Tom van Cutsem").
-var nameParticles = wordSet(`van von de der den da di du la le del della dos das bin al el st st. y`)
+var nameParticles = wordSet(`van von de der den da di du la le del della dos das bin al el st st. y i`)
 
 // isNameWord reports a word that can be part of a personal name: it starts
 // with an upper-case letter, holds only letters, hyphens, apostrophes and
@@ -131,6 +131,9 @@ func asciiNameWord(w string) bool {
 func inSetKey(set *wordTable, c string) bool {
 	if strings.IndexByte(c, ' ') < 0 {
 		return set.hasFold(c)
+	}
+	if w, _ := nextWord(c, 0); !keyHeads.hasFold(w) {
+		return false // most labels with spaces are names, no key starts so
 	}
 	var buf [64]byte
 	n := 0

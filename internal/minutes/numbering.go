@@ -25,7 +25,8 @@ func (q *numSeq) accept(num string) bool {
 
 // acceptLetter takes lettered sub-items ("A. Patterns", "B. Defaults")
 // under the current numbered item: "A" opens the sub-list, each next
-// letter continues it.
+// letter continues it. Before any number, "A" opens a lettered agenda
+// (RIPE working groups letter their items).
 func (q *numSeq) acceptLetter(l string) bool {
 	n := len(q.last)
 	switch {
@@ -33,6 +34,8 @@ func (q *numSeq) acceptLetter(l string) bool {
 		q.last[n-1] = l
 	case n > 0 && !isLetter(q.last[n-1]) && (l == "A" || l == "a"):
 		q.last = append(q.last[:n:n], l)
+	case n == 0 && l == "A":
+		q.last = []string{l}
 	default:
 		return false
 	}

@@ -40,9 +40,10 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 // turns, so a paragraph carries on only when the label stood alone
 // ("AWB:" then the text), when it speaks in the first or second person
 // as only a speaker would, or when the document is a verbatim transcript
-// whose turns run over several paragraphs.
+// whose turns run over several paragraphs (long turns, or the labels of a
+// stenographic transcript).
 func (t *turnBuilder) carriesOn(s string) bool {
-	return !t.said || firstPerson(s) || t.reg.verbatim()
+	return !t.said || firstPerson(s) || t.reg.verbatim() || t.reg.stenographic()
 }
 
 // firstPerson reports a paragraph that speaks as "I", "we" or "you".
@@ -83,15 +84,19 @@ var pronouns = wordSet(`He She They His Her Their He's She's`)
 
 // isNarration reports paragraph openings that are the scribe's own words:
 // polls, hums, decisions and summaries of discussion ("Mixed discussion
-// of ...", "Strong hum for"), and asides wholly in parentheses.
+// of ...", "Strong hum for"), and asides wholly in parentheses or in
+// brackets, the transcriber's stage directions ("[ Applause ]").
 func isNarration(s string) bool {
 	s = trimLeadDots(s)
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(trimRightAny(s, " ."), ")") && !strings.Contains(s[1:], "(") {
 		return true
 	}
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(trimRightAny(s, " ."), "]") && !strings.Contains(s[1:], "[") {
+		return true
+	}
 	w, _ := nextWord(s, 0)
-	w = strings.ToLower(trimAny(w, "*_.:,()[]"))
-	return narrationWords.has(w) || outcomeLabels.has(w) || hasNarrationCore(s)
+	w = trimAny(w, "*_.:,()[]")
+	return narrationWords.hasFold(w) || outcomeLabels.hasFold(w) || hasNarrationCore(s)
 }
 
 // hasNarrationCore reports a word of narration among the first three
@@ -101,7 +106,7 @@ func hasNarrationCore(s string) bool {
 	pos := 0
 	for i := 0; i < 3 && pos < len(s); i++ {
 		w, next := nextWord(s, pos)
-		if narrationCores.has(strings.ToLower(strings.TrimSuffix(trimAny(w, "*_.:,()[]"), "…"))) {
+		if narrationCores.hasFold(strings.TrimSuffix(trimAny(w, "*_.:,()[]"), "…")) {
 			return true
 		}
 		pos = next

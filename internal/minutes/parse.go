@@ -25,6 +25,25 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 		return nil, err
 	}
 	f := detectFormat(text, opts.Name)
+	blocks := readBlocks(text, f)
+	shapes := classify(blocks, f)
+	reg := newRegistry(opts.KnownSpeakers)
+	reg.text = text
+	collectPeople(blocks, shapes, reg)
+	doc = &Document{Format: f}
+	t := newTurnBuilder(reg, len(blocks))
+	header := t.document(doc, blocks, shapes)
+	doc.Items = dropEmptyLead(t.finish())
+	readHeader(doc, header, text)
+	if countRemarks(doc) == 0 {
+		return nil, ErrNoRemarks
+	}
+	return doc, nil
+}
+
+// readBlocks reads text of format f into blocks, with the per-line
+// caches (labels, sentences) set up.
+func readBlocks(text string, f Format) []block {
 	var blocks []block
 	switch f {
 	case FormatMarkdown:
@@ -36,11 +55,13 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	}
 	markTight(blocks)
 	prepareLabels(blocks)
-	shapes := classify(blocks, f)
-	reg := newRegistry(opts.KnownSpeakers)
-	collectPeople(blocks, shapes, reg)
-	doc = &Document{Format: f}
-	t := newTurnBuilder(reg, len(blocks))
+	return blocks
+}
+
+// document walks the classified blocks: headings open items, metadata
+// ends the current turn, and body blocks are cut into turns. It returns
+// the header lines (before the body starts) for readHeader.
+func (t *turnBuilder) document(doc *Document, blocks []block, shapes []shape) []string {
 	var header []string
 	for i := range blocks {
 		t.pos = i
@@ -70,12 +91,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 			t.block(b)
 		}
 	}
-	doc.Items = dropEmptyLead(t.finish())
-	readHeader(doc, header, text)
-	if countRemarks(doc) == 0 {
-		return nil, ErrNoRemarks
-	}
-	return doc, nil
+	return header
 }
 
 // startsSpeech reports a block in the header region that begins the body:
@@ -87,7 +103,9 @@ func startsSpeech(b *block) bool {
 	for i, l := range b.lines {
 		if b.opensTurn(i) {
 			lab, _ := b.label(i)
-			return !isLegendLine(l) && !isRoster(lab, l)
+			// "Room: Salon A" in a header is where the meeting was held; in
+			// the body "Room:" is somebody in the room.
+			return !isLegendLine(l) && !isRoster(lab, l) && !strings.EqualFold(lab.name, "room")
 		}
 	}
 	_, ok := findReported(firstSentence(b.lines[0]))

@@ -27,25 +27,36 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 // any position ("* Endian Issues (Martin Thomson)"): a bare first name
 // later on most likely means the namesake mentioned last.
 func collectMentions(blocks []block, reg *registry) {
-	byFirst := make(map[string][]string)
+	fn := firstNames{byFirst: make(map[string][]string)}
 	for _, n := range reg.names {
 		first, _, _ := strings.Cut(n, " ")
-		byFirst[first] = append(byFirst[first], n)
+		fn.byFirst[first] = append(fn.byFirst[first], n)
+		if isUpperByte(first[0]) && len(first) < 64 {
+			fn.lens[first[0]-'A'] |= 1 << len(first)
+		}
 	}
 	for i := range blocks {
 		if blocks[i].kind == kCode {
 			continue
 		}
 		for _, l := range blocks[i].lines {
-			mentionsIn(l, i, byFirst, reg)
+			mentionsIn(l, i, &fn, reg)
 		}
 	}
+}
+
+// firstNames indexes the registry's full names by first name. lens holds,
+// per initial capital, a bit for each length of a first name with that
+// initial: most capitalised words are rejected by it without hashing.
+type firstNames struct {
+	byFirst map[string][]string
+	lens    [26]uint64
 }
 
 // mentionsIn records the known full names written in l: at each
 // capitalised word that is somebody's first name, the full name must
 // follow. One pass over the bytes, as this runs over every word.
-func mentionsIn(l string, pos int, byFirst map[string][]string, reg *registry) {
+func mentionsIn(l string, pos int, fn *firstNames, reg *registry) {
 	for i := 0; i < len(l); i++ {
 		if !isUpperByte(l[i]) || i > 0 && isWordByte(l[i-1]) {
 			continue
@@ -54,7 +65,11 @@ func mentionsIn(l string, pos int, byFirst map[string][]string, reg *registry) {
 		for j < len(l) && isWordByte(l[j]) {
 			j++
 		}
-		for _, n := range byFirst[l[i:j]] {
+		if j-i >= 64 || fn.lens[l[i]-'A']&(1<<(j-i)) == 0 {
+			i = j
+			continue
+		}
+		for _, n := range fn.byFirst[l[i:j]] {
 			if strings.HasPrefix(l[i:], n) {
 				reg.addFull(n, pos)
 			}

@@ -30,10 +30,15 @@ type registry struct {
 	// a paragraph needs the answer (see verbatim), which most never do.
 	labelBlocks []*block
 	isVerbatim  int8 // 0 not yet measured, 1 verbatim, -1 not
+	isSteno     int8 // the same for stenographic
 	// fixed memoises resolve for printed names whose full name does not
 	// depend on where they are used (aliases, full names, a short form
 	// with one namesake); it is cleared when a name is added.
 	fixed map[string]string
+	// shown memoises display forms of names printed in capitals, and text
+	// is the document, where display looks for particles in lower case.
+	shown map[string]string
+	text  string
 	// low memoises lower-case forms of the few names a document repeats
 	// hundreds of times, to keep ToLower's copies off the hot path.
 	low map[string]string
@@ -42,7 +47,7 @@ type registry struct {
 func newRegistry(known []string) *registry {
 	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int),
 		mentions: make(map[string][]int), matches: make(map[string][]string), low: make(map[string]string),
-		fixed: make(map[string]string)}
+		fixed: make(map[string]string), shown: make(map[string]string)}
 }
 
 // addAlias records that alias (initials, a handle) stands for full.
@@ -219,6 +224,27 @@ func (r *registry) verbatim() bool {
 	return r.isVerbatim > 0
 }
 
+// stenographic reports a verbatim transcript in the style of real-time
+// captioning (">>STEVE CROCKER: ...", "KURT PRITZ: ..."): most labelled
+// turns carry a ">>" mark or a name in capitals, and the scribe never
+// reports speech in the third person. There a paragraph with no label is
+// the speaker going on, not a scribe's note.
+func (r *registry) stenographic() bool {
+	if r.isSteno == 0 {
+		r.isSteno = -1
+		marked := 0
+		for _, b := range r.labelBlocks {
+			if l, ok := b.label(0); ok && (strings.HasPrefix(b.lines[0], ">>") || isCapsName(l.name)) {
+				marked++
+			}
+		}
+		if len(r.labelBlocks) >= 2 && 2*marked >= len(r.labelBlocks) && r.prose*10 <= r.labels {
+			r.isSteno = 1
+		}
+	}
+	return r.isSteno > 0
+}
+
 // transcript reports a document written mostly as "Name: text" lines.
 func (r *registry) transcript() bool { return r.labels > r.prose }
 
@@ -234,6 +260,12 @@ func (r *registry) plausible(name string, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// speaks reports a name the document uses for a speaker: a label or
+// subject seen before, an alias, or a short form of a full name.
+func (r *registry) speaks(name string, pos int) bool {
+	return r.uses[r.lower(name)] > 0 || r.isKnown(name) || len(r.mentions[name]) > 0 || r.resolve(name, pos) != name
 }
 
 // isKnown reports a name the document names elsewhere: an alias in a

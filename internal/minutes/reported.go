@@ -132,8 +132,21 @@ func specialSubject(s string) (reported, bool) {
 		if strings.HasPrefix(low, p) && isVerbAt(s, len(p)) {
 			return reported{kind: lRole, name: strings.TrimSpace(s[:len(p)])}, true
 		}
+		if role := p[:len(p)-1] + ", "; strings.HasPrefix(low, role) {
+			return appositive(s[len(role):])
+		}
 	}
 	return reported{}, false
+}
+
+// appositive reads the name after a role ("The chair, Gert Doering,
+// opened the session"): a full name set off by commas, then the verb.
+func appositive(s string) (reported, bool) {
+	name, n := splitName(s)
+	if countWords(name) < 2 || !strings.HasPrefix(s[n:], ", ") || !isVerbAt(s, n+2) {
+		return reported{}, false
+	}
+	return reported{kind: lPerson, name: name}, true
 }
 
 // readAffiliation reads " from Org", " (Org)" or ", Org," after a name and

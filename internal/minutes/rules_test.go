@@ -34,13 +34,28 @@ const (
 	tailTurn = "Zed Quinn: bye"
 )
 
-// TestTurnRules checks, one rule per case, how paragraphs and lines are
-// attributed; each case names the rule it exercises.
+// turnCase is one rule of attribution: a small document and its turns,
+// listed as turnsOf lists them (in any order).
+type turnCase struct {
+	rule, name, src string
+	want            []string
+}
+
+// checkTurns parses each case and compares its turns as a set.
+func checkTurns(t *testing.T, tests []turnCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got := turnsOf(t, tt.name, tt.src)
+		if strings.Join(sorted(got), "\n") != strings.Join(sorted(tt.want), "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tt.rule, got, tt.want)
+		}
+	}
+}
+
+// TestTurnRules checks, one rule per case, how labels, paragraphs and
+// lines are attributed; each case names the rule it exercises.
 func TestTurnRules(t *testing.T) {
-	tests := []struct {
-		rule, name, src string
-		want            []string
-	}{
+	checkTurns(t, []turnCase{
 		{"scribe notes between labeled turns are narration", "x.md",
 			"## Item\n\nYK: Rhino?\n\nBE: matches reality\n\nTest cases? Yes.\n",
 			[]string{"BE: matches reality", "-: Test cases? Yes.", "YK: Rhino?"}},
@@ -71,6 +86,13 @@ func TestTurnRules(t *testing.T) {
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},
+	})
+}
+
+// TestPresenterAndProseRules checks presenters named in headings and
+// bullets, and reported speech in prose.
+func TestPresenterAndProseRules(t *testing.T) {
+	checkTurns(t, []turnCase{
 		{"presenter named at the start of a heading", "x.md",
 			"Yehuda Katz (YK), Allen Wirfs-Brock (AWB)\n\n## 4.1 AWB Presents changes\n\nDraft related bug filing\n\nYK: and accessors\n" + tail,
 			[]string{tailTurn, "Allen Wirfs-Brock: Draft related bug", "Yehuda Katz: and accessors"}},
@@ -95,13 +117,7 @@ func TestTurnRules(t *testing.T) {
 		{"an acronym with a weak verb is not a speaker", "x.md",
 			"## Item\n\nekr: routing in DC. For DC, CID can move around.\n",
 			[]string{"ekr: routing in DC."}},
-	}
-	for _, tt := range tests {
-		got := turnsOf(t, tt.name, tt.src)
-		if strings.Join(sorted(got), "\n") != strings.Join(sorted(tt.want), "\n") {
-			t.Errorf("%s:\n got %q\nwant %q", tt.rule, got, tt.want)
-		}
-	}
+	})
 }
 
 // sorted returns a sorted copy, so that cases list remarks as a set.

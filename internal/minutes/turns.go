@@ -96,7 +96,7 @@ func (t *turnBuilder) flush() {
 	t.open = t.open[:0]
 	r := Remark{Text: text}
 	if t.cur.name != "" {
-		n := t.cur.name
+		n := t.reg.display(t.cur.name)
 		r.Speaker = &n
 	}
 	if t.cur.aff != "" {
@@ -126,53 +126,11 @@ func (t *turnBuilder) block(b *block) {
 // or (at a paragraph start) the paragraph rules decide the speaker; then
 // reported speech inside the line may hand the turn to someone else.
 func (t *turnBuilder) line(b *block, li int, line string) {
-	if isMetaLine(line) {
-		return
+	if isMetaLine(line) || strings.HasPrefix(line, "|") && strings.HasSuffix(line, "|") {
+		return // a bare link, or a table row (attendee tables are read by the registry)
 	}
-	if strings.HasPrefix(line, "|") && strings.HasSuffix(line, "|") {
-		return // a table row: attendee tables are read by the registry
-	}
-	base := 0 // where the remark text starts once a label is read
 	if l, ok := t.labelOf(b, li, line); ok {
-		if l.kind == lPerson && l.bold && !t.reg.plausible(l.name, t.pos) {
-			l.kind = lKey
-		}
-		switch l.kind {
-		case lMeta:
-			if p := strings.ToLower(l.name); strings.HasPrefix(p, "presenter") || strings.HasPrefix(p, "speaker") {
-				t.presenter = t.personIn(line[l.textStart:])
-			}
-			return
-		case lPerson:
-			if t.nameListKey(l, line[l.textStart:]) {
-				t.sentences(b, li, 0, false)
-				return
-			}
-			t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
-			base = l.textStart
-		case lRole:
-			if isRoster(l, line) {
-				return
-			}
-			t.setSpeaker(speaker{name: l.name}, b.level)
-			base = l.textStart
-		case lUnknown:
-			t.setSpeaker(speaker{}, b.level)
-			base = l.textStart
-		case lOutcome:
-			t.setSpeaker(speaker{}, b.level)
-		case lKey:
-			if r, ok := t.reported(line[l.textStart:]); ok {
-				t.setSpeaker(r, b.level)
-			} else if li == 0 && isNarration(line) {
-				t.setSpeaker(speaker{}, b.level) // "**Key Discussions:**"
-			} else if li == 0 {
-				t.paragraphStart(b, line[l.textStart:])
-			}
-			t.sentences(b, li, 0, false)
-			return
-		}
-		t.sentences(b, li, base, false)
+		t.labelled(b, li, line, l)
 		return
 	}
 	if li == 0 || b.newRow(li, t.rows) {
@@ -184,6 +142,58 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		t.paragraphStart(b, line)
 	}
 	t.sentences(b, li, 0, true)
+}
+
+// labelled reads a line that opens with label l: a person, role or
+// unidentified speaker starts a turn after the label; an outcome is
+// narration; metadata is not remark text; a topic key keeps the text
+// with whoever the paragraph rules find.
+func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
+	if l.kind == lPerson && l.bold && !t.reg.plausible(l.name, t.pos) {
+		l.kind = lKey // "**Status:**" is a topic, not a person
+	}
+	switch l.kind {
+	case lMeta:
+		if p := strings.ToLower(l.name); strings.HasPrefix(p, "presenter") || strings.HasPrefix(p, "speaker") {
+			t.presenter = t.personIn(line[l.textStart:])
+		}
+	case lKey:
+		t.keyLine(b, li, line, l)
+	case lPerson:
+		if t.nameListKey(l, line[l.textStart:]) {
+			t.sentences(b, li, 0, false)
+			return
+		}
+		t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
+		t.sentences(b, li, int(l.textStart), false)
+	case lRole:
+		if isRoster(l, line) {
+			return
+		}
+		t.setSpeaker(speaker{name: l.name}, b.level)
+		t.sentences(b, li, int(l.textStart), false)
+	case lUnknown:
+		t.setSpeaker(speaker{}, b.level)
+		t.sentences(b, li, int(l.textStart), false)
+	case lOutcome:
+		t.setSpeaker(speaker{}, b.level)
+		t.sentences(b, li, 0, false)
+	}
+}
+
+// keyLine reads a line that opens with a topic key ("Status: ...",
+// "**Key Discussions:**"): reported speech after the key names the
+// speaker, a key of narration is the scribe's, and otherwise a paragraph
+// start is decided as if the key were not there.
+func (t *turnBuilder) keyLine(b *block, li int, line string, l label) {
+	if r, ok := t.reported(line[l.textStart:]); ok {
+		t.setSpeaker(r, b.level)
+	} else if li == 0 && isNarration(line) {
+		t.setSpeaker(speaker{}, b.level)
+	} else if li == 0 {
+		t.paragraphStart(b, line[l.textStart:])
+	}
+	t.sentences(b, li, 0, false)
 }
 
 // commaLabel reads a name used as a label with a comma or no punctuation
@@ -227,18 +237,43 @@ func (t *turnBuilder) sentences(b *block, li, base int, first bool) {
 	start := base
 	for _, st := range b.sentences(li) {
 		cut := st.cut
-		if cut < base || cut == base && !first || !st.ok {
+		if cut < base || cut == base && !first {
 			continue
 		}
-		sp, ok := t.accept(s[cut:], st.r)
+		sp, skip, ok := t.midTurn(s[cut:], st)
 		if !ok {
 			continue
 		}
 		t.add(s[start:cut])
 		t.setSpeaker(sp, t.curDepth)
-		start = cut
+		start = cut + skip
 	}
 	t.add(s[start:])
+}
+
+// midTurn decides whether sentence st, the start of sent, hands the turn
+// to someone: reported speech whose speaker the document supports, or a
+// label or lower-case handle that the document uses for one of its
+// speakers (an unknown "Note:" or "people think" is not a turn). skip is
+// the length of a label to leave out of the remark text.
+func (t *turnBuilder) midTurn(sent string, st sentence) (sp speaker, skip int, ok bool) {
+	switch st.kind {
+	case sLabel:
+		if !t.reg.speaks(st.lab.name, t.pos) {
+			return speaker{}, 0, false
+		}
+		return speaker{name: t.reg.resolve(st.lab.name, t.pos), aff: st.lab.aff}, int(st.lab.textStart), true
+	case sNickname:
+		if !t.reg.speaks(st.r.name, t.pos) {
+			return speaker{}, 0, false
+		}
+		return speaker{name: t.reg.resolve(st.r.name, t.pos)}, 0, true
+	}
+	if !st.ok {
+		return speaker{}, 0, false
+	}
+	sp, ok = t.accept(sent, st.r)
+	return sp, 0, ok
 }
 
 // reported reads a sentence of reported speech and resolves its speaker.
@@ -309,7 +344,7 @@ func (t *turnBuilder) labelOf(b *block, li int, line string) (label, bool) {
 // and Ian Sweet"), which lists people rather than quoting one, unless the
 // label is someone the document already knows.
 func (t *turnBuilder) nameListKey(l label, text string) bool {
-	if !isNameList(strings.TrimRight(text, " .")) || !strings.Contains(text, " ") {
+	if len(text) > 120 || !strings.Contains(text, " ") || !isNameList(strings.TrimRight(text, " .")) {
 		return false
 	}
 	return !t.reg.isKnown(l.name) && t.reg.resolve(l.name, t.pos) == l.name

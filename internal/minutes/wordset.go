@@ -10,6 +10,11 @@ import "strings"
 type wordTable struct {
 	slots []string // len is a power of two; "" marks an empty slot
 	mask  uint32
+	// longest is the length of the longest word: longer ones are not in
+	// the set, decided before hashing. unicode tells a set with a word
+	// that is not ASCII.
+	longest int
+	unicode bool
 }
 
 // wordSet builds a table from a whitespace-separated word list.
@@ -27,6 +32,8 @@ func wordSet(s string) *wordTable {
 				i = (i + 1) & t.mask
 			}
 			t.slots[i] = w
+			t.longest = max(t.longest, len(w))
+			t.unicode = t.unicode || !isASCII(w)
 		}
 	}
 	return t
@@ -47,7 +54,7 @@ func foldHash(w string) uint32 {
 
 // has reports w in the set, exactly as written.
 func (t *wordTable) has(w string) bool {
-	if w == "" {
+	if w == "" || len(w) > t.longest {
 		return false
 	}
 	for i := foldHash(w) & t.mask; t.slots[i] != ""; i = (i + 1) & t.mask {
@@ -58,23 +65,44 @@ func (t *wordTable) has(w string) bool {
 	return false
 }
 
-// hasFold reports w in a set of lower-case words, ignoring case. Non-ASCII
-// words are lower-cased by Unicode rules first, which is rare.
+// hasFold reports w in a set of lower-case words, ignoring case, hashing
+// as it folds. A set of ASCII words holds no word with other letters
+// (no lower-casing maps them to ASCII, but for the Kelvin sign), so only
+// a set with non-ASCII words lower-cases them by Unicode rules.
 func (t *wordTable) hasFold(w string) bool {
-	if w == "" {
+	if w == "" || len(w) > t.longest && !t.unicode {
 		return false
 	}
+	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return t.has(strings.ToLower(w))
+		c := w[i]
+		if c >= 0x80 {
+			return t.unicode && t.has(strings.ToLower(w))
 		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
 	}
-	for i := foldHash(w) & t.mask; t.slots[i] != ""; i = (i + 1) & t.mask {
+	if len(w) > t.longest {
+		return false
+	}
+	for i := h & t.mask; t.slots[i] != ""; i = (i + 1) & t.mask {
 		if s := t.slots[i]; len(s) == len(w) && equalLower(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // equalLower reports whether w, with ASCII letters in lower case, equals

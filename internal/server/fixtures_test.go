@@ -94,7 +94,13 @@ func seededSite(t testing.TB) (*archive.Store, http.Handler) {
 // get performs a GET through h with optional headers ("Name: value").
 func get(t testing.TB, h http.Handler, target string, headers ...string) *httptest.ResponseRecorder {
 	t.Helper()
-	req := httptest.NewRequest(http.MethodGet, target, nil)
+	return do(t, h, http.MethodGet, target, headers...)
+}
+
+// do performs a body-less request through h with optional headers.
+func do(t testing.TB, h http.Handler, method, target string, headers ...string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(method, target, nil)
 	for _, hv := range headers {
 		k, v, _ := strings.Cut(hv, ": ")
 		req.Header.Set(k, v)

@@ -28,6 +28,7 @@ type sessionCache struct {
 
 type sessionEntry struct {
 	sess    archive.Session
+	tag     string // sessionETag(sess), computed once for the 304 fast path
 	expires time.Time
 }
 
@@ -49,7 +50,7 @@ func (s *Server) sessionBySlug(ctx context.Context, slug string) (archive.Sessio
 	if c.entries == nil || len(c.entries) >= sessionCacheMax {
 		c.entries = make(map[string]sessionEntry)
 	}
-	c.entries[slug] = sessionEntry{sess: sess, expires: now.Add(c.ttl)}
+	c.entries[slug] = sessionEntry{sess: sess, tag: sessionETag(sess), expires: now.Add(c.ttl)}
 	c.mu.Unlock()
 	return sess, nil
 }
@@ -62,4 +63,16 @@ func (c *sessionCache) forgetAll() {
 	c.mu.Lock()
 	c.entries = nil
 	c.mu.Unlock()
+}
+
+// freshTag returns the ETag of a session page whose session is in the
+// cache and fresh, without touching the database.
+func (c *sessionCache) freshTag(slug string) (string, bool) {
+	c.mu.RLock()
+	e, ok := c.entries[slug]
+	c.mu.RUnlock()
+	if !ok || !time.Now().Before(e.expires) {
+		return "", false
+	}
+	return e.tag, true
 }

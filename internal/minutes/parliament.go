@@ -1,0 +1,55 @@
+package minutes
+
+import "strings"
+
+// honorifics open speaker labels in parliamentary records ("Mr SMITH:",
+// "Hon. Peter O'Brien:", "Senator WONG:").
+var honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx dr dr. hon hon. sir dame lord lady
+senator sen. rep. rev. prof. madam mme m. the`)
+
+// officeWords name the presiding offices of assemblies, printed after
+// "The" ("The SPEAKER:", "The Deputy President:").
+var officeWords = wordSet(`speaker president chair chairman chairperson chairwoman clerk
+deputy acting presiding officer secretary convenor convener`)
+
+// parliamentLabel reads the speaker labels of parliamentary records: an
+// honorific before a name, often in capitals ("Mr SMITH (Leader of the
+// Opposition)"), or an office ("The SPEAKER", "The DEPUTY SPEAKER"). The
+// name is kept as printed, honorific included: that is how the record
+// names the member.
+func parliamentLabel(name, aff string) (label, bool) {
+	h, rest, ok := strings.Cut(name, " ")
+	if !ok || !honorifics.hasFold(h) || rest == "" {
+		return label{}, false
+	}
+	if strings.EqualFold(h, "the") {
+		for pos := 0; pos < len(rest); {
+			w, next := nextWord(rest, pos)
+			if next <= pos || !officeWords.hasFold(w) {
+				return label{}, false
+			}
+			pos = next
+		}
+		return label{kind: lRole, name: name}, true
+	}
+	if isPersonName(rest) || isCapsName(rest) || isInitials(rest) || allCapsWords(rest) {
+		return label{kind: lPerson, name: name, aff: cleanAffiliation(aff)}, true
+	}
+	return label{}, false
+}
+
+// allCapsWords reports one to four words of capital letters ("SMITH",
+// "VAN DER BERG"), a surname as parliamentary records print it.
+func allCapsWords(s string) bool {
+	n := countWords(s)
+	if n == 0 || n > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
