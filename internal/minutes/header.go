@@ -30,6 +30,8 @@ func readHeader(doc *Document, header []string, text string) {
 				doc.Date = d
 				if doc.Title == "" && !isDateLine(l) {
 					doc.Title = l
+				} else if doc.Location == "" {
+					doc.Location = placeInDateLine(l)
 				}
 				continue
 			}

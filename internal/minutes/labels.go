@@ -37,7 +37,7 @@ var (
 	unknownLabels = wordSet(`? ?? ??? ???? unknown unidentified someone somebody audience floor mic room
 participant attendee anonymous unnamed q question`)
 	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone group several many`)
-	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote motion proposed next steps next-steps`)
+	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote votes voting motion motions moved mover second seconded seconder passes passed carried failed proposed next steps next-steps`)
 	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge`)
 )
 
@@ -70,7 +70,12 @@ func parseLabel(line string) (label, bool) {
 	}
 	colon := labelColon(s)
 	if colon < 0 {
-		return label{}, false
+		l, ok := numberedLabel(s)
+		if !ok {
+			l, ok = dashLabel(s)
+		}
+		l.textStart += int32(off)
+		return l, ok
 	}
 	l, ok := classifyLabel(strings.TrimSpace(s[:colon]))
 	l.textStart = int32(off + skipSpace(s, colon+1))
@@ -115,9 +120,25 @@ func emphasisLabel(s string) (label, bool) {
 }
 
 // labelColon finds the colon that ends a label: within the first 48 bytes,
-// followed by a space or end of line, and not part of a URL or a time.
+// followed by a space or end of line, and not part of a URL or a time. A
+// label that opens with "The" or a title and ends in a parenthesised name
+// may run longer ("The Parliamentary Under-Secretary of State (Name):").
 func labelColon(s string) int {
-	limit := min(len(s), 48)
+	c := labelColonIn(s, 48)
+	if c < 0 && len(s) > 48 {
+		if w, _, _ := strings.Cut(s[:min(len(s), 12)], " "); w == "The" || titleWords.hasFold(w) {
+			if c = labelColonIn(s, 100); c > 0 && s[c-1] != ')' {
+				c = -1
+			}
+		}
+	}
+	return c
+}
+
+// labelColonIn is labelColon with the colon searched in the first limit
+// bytes.
+func labelColonIn(s string, limit int) int {
+	limit = min(len(s), limit)
 	for i := 0; i < limit; i++ {
 		switch s[i] {
 		case ':':
@@ -183,7 +204,10 @@ func classifyLabel(c string) (label, bool) {
 	}
 	name, aff := c, ""
 	if open := indexOpen(c); open > 0 && (strings.HasSuffix(c, ")") || strings.HasSuffix(c, "]")) {
-		name, aff = strings.TrimSpace(c[:open]), strings.TrimSpace(c[open+1:len(c)-1])
+		name, aff = strings.TrimSpace(c[:open]), lastParen(strings.TrimSpace(c[open+1:len(c)-1]))
+		if l, ok := parenSpeaker(name, aff); ok {
+			return l, true
+		}
 		if isPersonName(aff) && strings.Contains(aff, " ") && !strings.Contains(name, " ") {
 			return label{kind: lPerson, name: aff}, true
 		}
@@ -191,8 +215,11 @@ func classifyLabel(c string) (label, bool) {
 			return label{kind: lRole, name: c}, true
 		}
 	}
+	if l, ok := parenSpeaker(name, ""); ok && aff == "" {
+		return l, true // "Comment from mic:"
+	}
 	if isPersonName(name) || isInitials(name) || isNick(name) {
-		return label{kind: lPerson, name: name, aff: cleanAffiliation(aff)}, true
+		return label{kind: lPerson, name: stripTitles(name), aff: cleanAffiliation(aff)}, true
 	}
 	if l, ok := parliamentLabel(name, aff); ok {
 		return l, true

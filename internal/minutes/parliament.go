@@ -15,8 +15,9 @@ deputy acting presiding officer secretary convenor convener`)
 // parliamentLabel reads the speaker labels of parliamentary records: an
 // honorific before a name, often in capitals ("Mr SMITH (Leader of the
 // Opposition)"), or an office ("The SPEAKER", "The DEPUTY SPEAKER"). The
-// name is kept as printed, honorific included: that is how the record
-// names the member.
+// honorific is dropped when a full name follows it; a surname alone keeps
+// it ("Mr SMITH"), and the registry resolves it to the full name when the
+// document gives one.
 func parliamentLabel(name, aff string) (label, bool) {
 	h, rest, ok := strings.Cut(name, " ")
 	if !ok || !honorifics.hasFold(h) || rest == "" {
@@ -33,7 +34,7 @@ func parliamentLabel(name, aff string) (label, bool) {
 		return label{kind: lRole, name: name}, true
 	}
 	if isPersonName(rest) || isCapsName(rest) || isInitials(rest) || allCapsWords(rest) {
-		return label{kind: lPerson, name: name, aff: cleanAffiliation(aff)}, true
+		return label{kind: lPerson, name: stripTitles(name), aff: cleanAffiliation(aff)}, true
 	}
 	return label{}, false
 }

@@ -103,6 +103,9 @@ func collectLine(b *block, li, pos int, reg *registry) {
 	if name := rollCallName(l); name != "" {
 		reg.addFull(name, -1)
 	}
+	if name := presentedBy(l); name != "" {
+		reg.addFull(name, pos) // "Presentation by Hannes Tschofenig" explains "Hannes"
+	}
 	lab, labOK := b.label(li)
 	if labOK && isRoster(lab, l) {
 		for _, n := range strings.Split(stripParens(l[lab.textStart:]), ",") {
@@ -240,6 +243,24 @@ func rollCallName(l string) string {
 		return ""
 	}
 	if rest := l[n:]; strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " / ") {
+		return name
+	}
+	return ""
+}
+
+// presentedBy returns the full name in a line announcing a talk
+// ("Presentation by Hannes Tschofenig"), or "".
+func presentedBy(l string) string {
+	w, _ := nextWord(l, 0)
+	if !presentingWords.hasFold(w) {
+		return ""
+	}
+	sent := strings.TrimRight(strings.TrimSpace(firstSentence(l)), ".: ")
+	by := strings.LastIndex(sent, " by ")
+	if by < 0 {
+		return ""
+	}
+	if name := sent[by+4:]; countWords(name) >= 2 && isPersonName(name) {
 		return name
 	}
 	return ""

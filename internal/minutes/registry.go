@@ -64,8 +64,8 @@ func (r *registry) addAlias(alias, full string) {
 
 // addFull records a full name (two or more words) seen at pos.
 func (r *registry) addFull(name string, pos int) {
-	if strings.IndexByte(strings.TrimSpace(name), ' ') < 0 {
-		return
+	if strings.IndexByte(strings.TrimSpace(name), ' ') < 0 || bareName(name) != name && countWords(bareName(name)) < 2 {
+		return // "Ms Harper" is a surname with a title, not a full name
 	}
 	ps, seen := r.mentions[name]
 	if !seen {
@@ -96,6 +96,11 @@ func (r *registry) resolve(printed string, pos int) string {
 	if full, ok := r.alias[r.lower(p)]; ok {
 		r.fixed[printed] = full
 		return full
+	}
+	if b := bareName(p); b != p && countWords(b) == 1 {
+		if full := r.resolve(b, pos); full != b {
+			return full // "Ms Harper" is the Julie Harper named earlier
+		}
 	}
 	if countWords(p) >= 2 {
 		r.fixed[printed] = p

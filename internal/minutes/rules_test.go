@@ -98,7 +98,7 @@ func TestPresenterAndProseRules(t *testing.T) {
 			[]string{tailTurn, "Allen Wirfs-Brock: Draft related bug", "Yehuda Katz: and accessors"}},
 		{"talk announced with 'by'", "x.md",
 			"## 4.5 RegEx\n\nIntroduction to discussion by Luke Hoban\n\nLH: Attempted to write\n" + tail,
-			[]string{tailTurn, "Luke Hoban: Introduction to discussion", "LH: Attempted to write"}},
+			[]string{tailTurn, "Luke Hoban: Introduction to discussion", "Luke Hoban: Attempted to write"}},
 		{"nested reply ends when the list steps back out", "x.md",
 			"## qlog\n\n**Presenter:** Lucas Pardue\n\n* **Status:** Ten open issues.\n    * **Robin Marx:** Noted in chat that it is done.\n* **Scope:** The group debated.\n" + tail,
 			[]string{tailTurn, "Lucas Pardue: **Status:** Ten open", "Robin Marx: Noted in chat", "Lucas Pardue: **Scope:** The group"}},

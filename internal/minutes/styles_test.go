@@ -31,7 +31,7 @@ func TestStyleRules(t *testing.T) {
 			[]string{"dherman: I prefer modules.", "awb: Not sure.", "dherman: dherman and others"}},
 		{"parliamentary labels: honorifics, offices, capitals headings", "x.txt",
 			"LEGISLATIVE ASSEMBLY\nTuesday, 12 March 2019\n\nQUESTIONS WITHOUT NOTICE\n\nMr SMITH (Leader of the Opposition): Why was funding cut?\n\nThe SPEAKER: Order!\n\nHon. Peter O'Brien: Point of order.\n",
-			[]string{"Mr SMITH: Why was funding", "The SPEAKER: Order!", "Hon. Peter O'Brien: Point of order."}},
+			[]string{"Mr SMITH: Why was funding", "The SPEAKER: Order!", "Peter O'Brien: Point of order."}},
 		{"prose minutes: lettered agenda, appositive and affiliation", "x.txt",
 			"RIPE Working Group Minutes\n\nA. Administrative Matters\n\nThe chair, Gert Doering, opened the session.\n\nB. Policy Proposal\n\nMarco Schmidt, RIPE NCC, presented the proposal. He explained the review.\n\nSander Steffann, 7Positive, agreed.\n",
 			[]string{"Gert Doering: The chair, Gert", "Marco Schmidt: Marco Schmidt, RIPE", "Sander Steffann: Sander Steffann, 7Positive,"}},

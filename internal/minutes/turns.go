@@ -218,14 +218,28 @@ func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
 	if start == 0 || start >= len(rest) || !(rest[start] >= 'a' && rest[start] <= 'z') {
 		return speaker{}, 0, false
 	}
-	if w, _ := nextWord(rest, start); speechVerbs.has(strings.Trim(w, ",.")) || adverbs.has(w) {
+	w, _ := nextWord(rest, start)
+	if speechVerbs.has(strings.Trim(w, ",.")) || adverbs.has(w) {
 		return speaker{}, 0, false // reported speech: handled as such
 	}
+	keep := !strings.HasPrefix(line[n:], ",") && isPastTense(w)
 	if !t.reg.plausible(name, t.pos) || !strings.Contains(name, " ") && t.reg.uses[t.reg.lower(name)] < 2 ||
 		!strings.HasPrefix(line[n:], ",") && len(t.reg.mentions[name]) < 2 && strings.HasSuffix(firstWordLower(name), "ing") {
 		return speaker{}, 0, false
 	}
+	if keep {
+		// "Paul Nikolich called the meeting to order": the name is the
+		// subject of the sentence, not a label, and stays in the text.
+		return speaker{name: t.reg.resolve(name, t.pos)}, 0, true
+	}
 	return speaker{name: t.reg.resolve(name, t.pos)}, n + (len(line[n:]) - len(rest)) + start, true
+}
+
+// isPastTense reports a word that reads as a past-tense verb ("called",
+// "opened"): after a name it makes the name a subject, not a label.
+func isPastTense(w string) bool {
+	w = strings.TrimRight(w, ",.;:")
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // sentences adds logical line li of b from offset base to the open turn,

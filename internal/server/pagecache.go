@@ -2,45 +2,69 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
 	"net/http"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/a-h/templ"
 )
 
-// pageCacheEntries bounds the page cache: at ~50 KB a session page, a few
-// hundred entries stay well inside the server's memory budget.
+// pageCacheEntries bounds the page cache: at ~50 KB a session page (plus
+// ~10 KB gzipped), a few hundred entries stay well inside the server's
+// memory budget.
 const pageCacheEntries = 256
 
 // pageCache keeps rendered pages keyed by URI and ETag (not by Host: no
-// page depends on it, see absURL). Because the
-// ETag changes with everything the page shows (build, revision, changed_at),
-// an entry never goes stale: a new revision simply gets a new key and the
-// old entry ages out. This makes a repeated 200 one indexed lookup plus a
-// copy, like a 304.
+// page depends on it, see absURL). Because the ETag changes with
+// everything the page shows (build, revision, changed_at), an entry never
+// goes stale: a new revision simply gets a new key and the old entry ages
+// out. This makes a repeated 200 one lookup plus a copy, like a 304.
 type pageCache struct {
 	mu      sync.RWMutex
 	max     int
-	entries map[string][]byte
+	entries map[string]*cachedPage
+}
+
+// cachedPage is a rendered page and, made on first demand, its gzip form:
+// browsers all ask for gzip, and compressing a 45 KB page on every request
+// would cost more than everything else a cached 200 does.
+type cachedPage struct {
+	plain  []byte
+	gzOnce sync.Once
+	gz     []byte
+}
+
+// gzipped returns the page compressed, compressing it once.
+func (p *cachedPage) gzipped() []byte {
+	p.gzOnce.Do(func() {
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // valid level: no error
+		_, _ = zw.Write(p.plain)                                  // writes to a bytes.Buffer do not fail
+		_ = zw.Close()
+		p.gz = buf.Bytes()
+	})
+	return p.gz
 }
 
 // newPageCache returns an empty cache of at most max pages.
 func newPageCache(max int) *pageCache {
-	return &pageCache{max: max, entries: make(map[string][]byte, max)}
+	return &pageCache{max: max, entries: make(map[string]*cachedPage, max)}
 }
 
 // get returns the cached page under key, if any.
-func (c *pageCache) get(key string) ([]byte, bool) {
+func (c *pageCache) get(key string) (*cachedPage, bool) {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	b, ok := c.entries[key]
-	return b, ok
+	p, ok := c.entries[key]
+	return p, ok
 }
 
 // put stores a page, evicting an arbitrary entry when full: hostile query
 // strings can churn the cache but never grow it.
-func (c *pageCache) put(key string, body []byte) {
+func (c *pageCache) put(key string, body []byte) *cachedPage {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if len(c.entries) >= c.max {
@@ -49,14 +73,17 @@ func (c *pageCache) put(key string, body []byte) {
 			break
 		}
 	}
-	c.entries[key] = body
+	p := &cachedPage{plain: body}
+	c.entries[key] = p
+	return p
 }
 
 // renderCached is render for pages whose validator is tag: it serves the
-// cached bytes when present and caches what it renders.
+// cached bytes (gzipped when the client accepts it) when present and
+// caches what it renders.
 func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, tag string, build func() (templ.Component, error)) error {
 	key := r.URL.RequestURI() + " " + tag
-	body, ok := s.pages.get(key)
+	page, ok := s.pages.get(key)
 	if !ok {
 		c, err := build()
 		if err != nil {
@@ -66,12 +93,35 @@ func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, tag string
 		if err := c.Render(r.Context(), &buf); err != nil {
 			return fmt.Errorf("render %s: %w", r.URL.Path, err)
 		}
-		body = buf.Bytes()
-		s.pages.put(key, body)
+		page = s.pages.put(key, buf.Bytes())
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	body := page.plain
+	if acceptsGzip(r) {
+		// Already encoded: the compressing middleware passes it through.
+		body = page.gzipped()
+		h.Set("Content-Encoding", "gzip")
+		h["Vary"] = varyAcceptEncoding[:1:1]
+	}
+	// A known length spares net/http the chunked encoding.
+	h.Set("Content-Length", strconv.Itoa(len(body)))
 	if _, err := w.Write(body); err != nil {
 		return fmt.Errorf("write cached page %s: %w", r.URL.Path, err)
 	}
 	return nil
+}
+
+// acceptsGzip reports whether the request's Accept-Encoding lists gzip
+// without refusing it (q=0).
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
+			continue
+		}
+		q := strings.ReplaceAll(params, " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
 }

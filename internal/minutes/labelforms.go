@@ -1,0 +1,144 @@
+package minutes
+
+import "strings"
+
+// This file holds the label forms of parliamentary and plenary records
+// that do not fit the plain "Name:" shape: a question number before the
+// label, a role with the speaker's name in parentheses, "Comment from
+// mic:", and the European Parliament's "Name, role. – text".
+
+// titleWords are honorifics printed before a member's name; they are not
+// part of the name ("Ms Anna Lindqvist" is Anna Lindqvist).
+var titleWords = wordSet(`mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. hon hon. rt rt. right
+sir dame lord lady baroness senator sen. rep. rev.`)
+
+// replyWords head labels that name the speaker in parentheses
+// ("Response (Hannes):") or say where an unnamed one spoke from
+// ("Comment from mic:").
+var replyWords = wordSet(`response responses answer answers reply replies comment comments question
+questions q a remark remarks`)
+
+// stripTitles drops leading honorifics from a printed name when a full
+// name follows them ("Ms Anna Lindqvist"). A surname alone keeps its
+// title ("Mr SMITH", "Ms Harper"): the registry resolves it (bareName)
+// when the document names the member in full.
+func stripTitles(name string) string {
+	if b := bareName(name); countWords(b) >= 2 {
+		return b
+	}
+	return name
+}
+
+// bareName drops leading honorifics from a printed name; an office after
+// the title ("Mr Speaker", "Madam President") is a role as printed and is
+// kept.
+func bareName(name string) string {
+	rest := name
+	for {
+		w, r, ok := strings.Cut(rest, " ")
+		if !ok || !titleWords.hasFold(w) {
+			break
+		}
+		rest = strings.TrimSpace(r)
+	}
+	if rest == name || rest == "" || onlyOffices(rest) {
+		return name
+	}
+	return rest
+}
+
+// onlyOffices reports a phrase made only of office words ("Speaker",
+// "Deputy Speaker").
+func onlyOffices(s string) bool {
+	for pos := 0; pos < len(s); {
+		w, next := nextWord(s, pos)
+		if next <= pos {
+			break
+		}
+		if !officeWords.hasFold(w) {
+			return false
+		}
+		pos = next
+	}
+	return true
+}
+
+// questionNumber returns the length of a question number before a label
+// ("1. ", "Q1. ", "Q12 "), as order papers print them, or 0.
+func questionNumber(s string) int {
+	i := 0
+	if strings.HasPrefix(s, "Q") {
+		i = 1
+	}
+	d := i
+	for i < len(s) && i-d < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == d || i+1 >= len(s) {
+		return 0
+	}
+	if s[i] == '.' {
+		i++
+	}
+	if s[i] != ' ' {
+		return 0
+	}
+	return i + 1
+}
+
+// numberedLabel reads a label after a question number ("1. Ms Julie
+// Harper (Northshire) (Lab):"); only a titled or parenthesised person
+// counts, since "1. Status: done" is a numbered list item.
+func numberedLabel(s string) (label, bool) {
+	n := questionNumber(s)
+	if n == 0 {
+		return label{}, false
+	}
+	colon := labelColon(s[n:])
+	if colon < 0 {
+		return label{}, false
+	}
+	head := strings.TrimSpace(s[n : n+colon])
+	w, _, _ := strings.Cut(head, " ")
+	if !strings.HasSuffix(head, ")") && !titleWords.hasFold(w) {
+		return label{}, false
+	}
+	l, ok := classifyLabel(head)
+	if !ok || l.kind != lPerson {
+		return label{}, false
+	}
+	l.textStart = int32(n + skipSpace(s[n:], colon+1))
+	return l, true
+}
+
+// parenSpeaker reads the speaker named in parentheses after a role or a
+// reply word ("The Minister for Housing (Tom Reeve)", "Response
+// (Hannes)"), or an unnamed speaker "from" the floor ("Comment from mic").
+func parenSpeaker(name, aff string) (label, bool) {
+	first, rest, _ := strings.Cut(name, " ")
+	reply := replyWords.hasFold(first)
+	switch {
+	case aff != "" && reply && rest == "" && (isPersonName(aff) || isInitials(aff)):
+		return label{kind: lPerson, name: aff}, true
+	case aff != "" && strings.EqualFold(first, "the") && strings.Contains(aff, " ") && isPersonName(stripTitles(aff)):
+		return label{kind: lPerson, name: stripTitles(aff)}, true
+	case aff == "" && reply && strings.HasPrefix(rest, "from "):
+		who := strings.TrimPrefix(rest[len("from "):], "the ")
+		if unknownLabels.hasFold(who) {
+			return label{kind: lUnknown, name: name}, true
+		}
+		if isPersonName(who) {
+			return label{kind: lPerson, name: who}, true
+		}
+	}
+	return label{}, false
+}
+
+// lastParen returns the last parenthetical of an affiliation read from
+// "Name (Constituency) (Party)": the party is whom the member speaks for.
+func lastParen(aff string) string {
+	if i := strings.LastIndex(aff, "("); i >= 0 {
+		return strings.TrimSpace(aff[i+1:])
+	}
+	return aff
+}
