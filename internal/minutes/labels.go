@@ -37,7 +37,7 @@ var (
 	unknownLabels = wordSet(`? ?? ??? ???? unknown unidentified someone somebody audience floor mic room
 participant attendee anonymous unnamed q question`)
 	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone group several many`)
-	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote votes voting motion motions moved mover second seconded seconder passes passed carried failed proposed next steps next-steps`)
+	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote votes voting motion motions moved mover seconded seconder passes passed carried failed proposed next steps next-steps`)
 	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge`)
 )
 
@@ -205,14 +205,8 @@ func classifyLabel(c string) (label, bool) {
 	name, aff := c, ""
 	if open := indexOpen(c); open > 0 && (strings.HasSuffix(c, ")") || strings.HasSuffix(c, "]")) {
 		name, aff = strings.TrimSpace(c[:open]), lastParen(strings.TrimSpace(c[open+1:len(c)-1]))
-		if l, ok := parenSpeaker(name, aff); ok {
+		if l, ok := parenLabel(c, name, aff); ok {
 			return l, true
-		}
-		if isPersonName(aff) && strings.Contains(aff, " ") && !strings.Contains(name, " ") {
-			return label{kind: lPerson, name: aff}, true
-		}
-		if roleLabels.hasFold(name) {
-			return label{kind: lRole, name: c}, true
 		}
 	}
 	if l, ok := parenSpeaker(name, ""); ok && aff == "" {
@@ -237,6 +231,21 @@ func classifyLabel(c string) (label, bool) {
 		return label{kind: lPerson, name: a}, true
 	}
 	return label{kind: lKey, name: c}, false
+}
+
+// parenLabel reads a label c of the form "name (aff)" whose speaker is
+// told by the parenthesis: a person named in it, or a role before it.
+func parenLabel(c, name, aff string) (label, bool) {
+	if l, ok := parenSpeaker(name, aff); ok {
+		return l, true
+	}
+	if isPersonName(aff) && strings.Contains(aff, " ") && !strings.Contains(name, " ") {
+		return label{kind: lPerson, name: aff}, true
+	}
+	if roleLabels.hasFold(name) {
+		return label{kind: lRole, name: c}, true
+	}
+	return label{}, false
 }
 
 // indexOpen returns the index of the first '(' or '[' in s, or -1.
