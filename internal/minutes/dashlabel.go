@@ -2,9 +2,29 @@ package minutes
 
 import "strings"
 
-// dashMarks end a European Parliament style label: a full stop, then an
-// en dash, em dash or hyphen ("President. – ", "Maria Rossi, rapporteur. - ").
-var dashMarks = []string{". – ", ". — ", ". - "}
+// dashMarks end a European Parliament style label after ". ": an en
+// dash, em dash or hyphen, then a space ("President. – ", "Maria Rossi,
+// rapporteur. - ").
+var dashMarks = []string{"– ", "— ", "- "}
+
+// dashMark finds the first ". – " (or em dash, or hyphen) in s and returns
+// its index and length, or -1. It looks only at each ". ", as this runs on
+// every line without a label colon.
+func dashMark(s string) (int, int) {
+	for from := 0; ; {
+		i := strings.Index(s[from:], ". ")
+		if i < 0 {
+			return -1, 0
+		}
+		i += from
+		for _, m := range dashMarks {
+			if strings.HasPrefix(s[i+2:], m) {
+				return i, 2 + len(m)
+			}
+		}
+		from = i + 2
+	}
+}
 
 // dashLabel reads the verbatim-report label "NAME[, ROLE]. – text". The
 // name must be a full name or an office ("President"), so that a short
@@ -13,18 +33,13 @@ func dashLabel(s string) (label, bool) {
 	if s == "" || !(isUpperByte(s[0]) || s[0] >= 0x80) {
 		return label{}, false
 	}
-	end, mark := -1, ""
-	for _, m := range dashMarks {
-		if i := strings.Index(s[:min(len(s), 120)], m); i > 0 && (end < 0 || i < end) {
-			end, mark = i, m
-		}
-	}
+	end, width := dashMark(s[:min(len(s), 120)])
 	if end < 0 {
 		return label{}, false
 	}
 	name, role, _ := strings.Cut(s[:end], ", ")
 	name = strings.TrimSpace(name)
-	l := label{textStart: int32(skipSpace(s, end+len(mark)))}
+	l := label{textStart: int32(skipSpace(s, end+width))}
 	switch {
 	case onlyOffices(stripTitles(name)) && countWords(name) <= 3:
 		l.kind, l.name = lRole, name
