@@ -5,47 +5,16 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/plenary/plenary/internal/testcorpus"
 )
 
-// corpusDir finds ../shared/corpus relative to the repository root (the
-// directory holding go.mod), or PLENARY_CORPUS when set. It skips the test
-// locally and fails it under CI when the corpus is missing.
-func corpusDir(t testing.TB) string {
-	t.Helper()
-	if d := os.Getenv("PLENARY_CORPUS"); d != "" {
-		return d
-	}
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			c := filepath.Join(filepath.Dir(dir), "shared", "corpus")
-			if _, err := os.Stat(c); err == nil {
-				return c
-			}
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	skipOrFail(t, "corpus ../shared/corpus not found (set PLENARY_CORPUS)")
-	return ""
-}
+// corpusDir returns the corpus directory (see testcorpus).
+func corpusDir(t testing.TB) string { return testcorpus.Dir(t) }
 
 // skipOrFail skips a test that needs something missing, except under CI
 // where a missing corpus or tool must turn the build red.
-func skipOrFail(t testing.TB, msg string) {
-	t.Helper()
-	if os.Getenv("CI") != "" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
-}
+func skipOrFail(t testing.TB, msg string) { testcorpus.SkipOrFail(t, msg) }
 
 // python finds python3 for the scorer.
 func python(t testing.TB) string {

@@ -42,7 +42,7 @@ func (p *cachedPage) gzipped() []byte {
 	p.gzOnce.Do(func() {
 		var buf bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // valid level: no error
-		_, _ = zw.Write(p.plain)                                  // writes to a bytes.Buffer do not fail
+		_, _ = zw.Write(p.plain)                                 // writes to a bytes.Buffer do not fail
 		_ = zw.Close()
 		p.gz = buf.Bytes()
 	})
