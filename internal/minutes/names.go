@@ -247,14 +247,17 @@ func isInitialDot(w string) bool {
 	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
+// wordBreaks has a bit for each byte that ends a word in nextWord.
+const wordBreaks uint64 = 1<<' ' | 1<<'\n' | 1<<'\t'
+
 // nextWord returns the space-delimited word at pos and the start of the
-// following word.
+// following word. Most bytes are above the space, decided by one compare.
 func nextWord(s string, pos int) (string, int) {
 	for pos < len(s) && s[pos] == ' ' {
 		pos++
 	}
 	end := pos
-	for end < len(s) && s[end] != ' ' && s[end] != '\n' && s[end] != '\t' {
+	for end < len(s) && (s[end] > ' ' || wordBreaks&(1<<s[end]) == 0) {
 		end++
 	}
 	next := end

@@ -26,10 +26,10 @@ func sentenceStarts(s string) []int {
 // letter follows and the dot does not end an abbreviation.
 func nextSentence(s string, from int) int {
 	for i := max(from, 1); i+2 < len(s); i++ {
-		c := s[i]
-		if c != '.' && c != '?' && c != '!' {
-			continue
+		if i = indexSentenceEnd(s, i); i+2 >= len(s) {
+			break
 		}
+		c := s[i]
 		k := i + 1
 		for k < len(s) && (s[k] == '"' || s[k] == ')' || s[k] == '\'') {
 			k++
@@ -50,6 +50,23 @@ func nextSentence(s string, from int) int {
 		return j
 	}
 	return -1
+}
+
+// indexSentenceEnd returns the offset of the first '.', '?' or '!' at or
+// after i, or len(s): the '?' and '!' searches stop at the first dot, so
+// a line is scanned about once by each IndexByte, not byte by byte.
+func indexSentenceEnd(s string, i int) int {
+	end := len(s)
+	if d := strings.IndexByte(s[i:], '.'); d >= 0 {
+		end = i + d
+	}
+	if q := strings.IndexByte(s[i:end], '?'); q >= 0 {
+		end = i + q
+	}
+	if e := strings.IndexByte(s[i:end], '!'); e >= 0 {
+		end = i + e
+	}
+	return end
 }
 
 // isAbbrevBefore reports a dot that ends an abbreviation or initial

@@ -8,15 +8,26 @@ import "strings"
 
 // trimRightAny removes trailing bytes found in set (ASCII only).
 func trimRightAny(s, set string) string {
-	for len(s) > 0 && strings.IndexByte(set, s[len(s)-1]) >= 0 {
+	for len(s) > 0 && inSet(set, s[len(s)-1]) {
 		s = s[:len(s)-1]
 	}
 	return s
 }
 
+// inSet reports c in set: the sets are a few bytes, so a plain loop the
+// compiler inlines beats a call to strings.IndexByte.
+func inSet(set string, c byte) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // trimLeftAny removes leading bytes found in set (ASCII only).
 func trimLeftAny(s, set string) string {
-	for len(s) > 0 && strings.IndexByte(set, s[0]) >= 0 {
+	for len(s) > 0 && inSet(set, s[0]) {
 		s = s[1:]
 	}
 	return s

@@ -15,6 +15,11 @@ type wordTable struct {
 	// that is not ASCII.
 	longest int
 	unicode bool
+	// lens has bit n set for each word length n (63 stands for 63 and
+	// longer) and firsts a bit for each first byte, folded to lower case:
+	// in an ASCII set most words are ruled out by these before hashing.
+	lens   uint64
+	firsts [4]uint64
 }
 
 // wordSet builds a table from a whitespace-separated word list.
@@ -34,6 +39,9 @@ func wordSet(s string) *wordTable {
 			t.slots[i] = w
 			t.longest = max(t.longest, len(w))
 			t.unicode = t.unicode || !isASCII(w)
+			t.lens |= 1 << min(len(w), 63)
+			c := lowerByte(w[0])
+			t.firsts[c>>6] |= 1 << (c & 63)
 		}
 	}
 	return t
@@ -54,7 +62,7 @@ func foldHash(w string) uint32 {
 
 // has reports w in the set, exactly as written.
 func (t *wordTable) has(w string) bool {
-	if w == "" || len(w) > t.longest {
+	if w == "" || !t.mayHold(w) {
 		return false
 	}
 	for i := foldHash(w) & t.mask; t.slots[i] != ""; i = (i + 1) & t.mask {
@@ -70,7 +78,7 @@ func (t *wordTable) has(w string) bool {
 // (no lower-casing maps them to ASCII, but for the Kelvin sign), so only
 // a set with non-ASCII words lower-cases them by Unicode rules.
 func (t *wordTable) hasFold(w string) bool {
-	if w == "" || len(w) > t.longest && !t.unicode {
+	if w == "" || !t.unicode && !t.mayHold(w) {
 		return false
 	}
 	h := uint32(2166136261)
@@ -93,6 +101,22 @@ func (t *wordTable) hasFold(w string) bool {
 		}
 	}
 	return false
+}
+
+// mayHold is the cheap test before hashing: false when no word of the
+// set has the length or the folded first byte of w (not empty). It holds
+// for exact lookups in any set and for folded ones in an ASCII set.
+func (t *wordTable) mayHold(w string) bool {
+	c := lowerByte(w[0])
+	return len(w) <= t.longest && t.lens&(1<<min(len(w), 63)) != 0 && t.firsts[c>>6]&(1<<(c&63)) != 0
+}
+
+// lowerByte folds an ASCII upper-case letter to lower case.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }
 
 // isASCII reports a string of ASCII bytes only.
