@@ -16,9 +16,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	pgtest.Main(m, func(ctx context.Context, dsn string) error {
-		return archive.Migrate(ctx, dsn, nil)
-	})
+	pgtest.Main(m, archive.MigrateQuiet)
 }
 
 // result is what one in-process run of plenary produced.

@@ -1,7 +1,6 @@
 package archive_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/plenary/plenary/internal/archive"
@@ -11,7 +10,5 @@ import (
 // TestMain gives every test of this package a fresh database cloned from a
 // migrated template (see pgtest).
 func TestMain(m *testing.M) {
-	pgtest.Main(m, func(ctx context.Context, dsn string) error {
-		return archive.Migrate(ctx, dsn, nil)
-	})
+	pgtest.Main(m, archive.MigrateQuiet)
 }

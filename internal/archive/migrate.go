@@ -49,3 +49,9 @@ func Migrate(ctx context.Context, dsn string, log *slog.Logger) error {
 // The pgx database/sql driver is registered by importing stdlib; name it
 // here so the import is not lost to tooling.
 var _ = stdlib.GetDefaultDriver
+
+// MigrateQuiet is Migrate without a log, in the shape test harnesses take
+// (pgtest.Main), so every package's TestMain migrates the same way.
+func MigrateQuiet(ctx context.Context, dsn string) error {
+	return Migrate(ctx, dsn, nil)
+}

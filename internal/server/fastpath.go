@@ -31,9 +31,7 @@ func (s *Server) revalidateFast(next http.Handler) http.Handler {
 			return
 		}
 		h := w.Header()
-		for k, v := range securityHeaderValues {
-			h[k] = v[:1:1]
-		}
+		setSecurityHeaders(h)
 		h["Vary"] = varyAcceptEncoding[:1:1]
 		h["Etag"] = []string{tag}
 		h["Cache-Control"] = cachePageValue[:1:1]

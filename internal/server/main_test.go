@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"testing"
 
 	"github.com/plenary/plenary/internal/archive"
@@ -11,7 +10,5 @@ import (
 // TestMain gives every test of the package its own migrated database
 // (pgtest.DB / pgtest.URL). It is the package's one TestMain.
 func TestMain(m *testing.M) {
-	pgtest.Main(m, func(ctx context.Context, dsn string) error {
-		return archive.Migrate(ctx, dsn, nil)
-	})
+	pgtest.Main(m, archive.MigrateQuiet)
 }

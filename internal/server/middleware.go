@@ -25,12 +25,17 @@ var securityHeaderValues = map[string][]string{
 // and Header.Add of a one-element, full-capacity slice copies it.
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		for k, v := range securityHeaderValues {
-			h[k] = v[:1:1]
-		}
+		setSecurityHeaders(w.Header())
 		next.ServeHTTP(w, r)
 	})
+}
+
+// setSecurityHeaders writes securityHeaderValues into h; the middleware
+// and the 304 fast path (which runs before it) share it.
+func setSecurityHeaders(h http.Header) {
+	for k, v := range securityHeaderValues {
+		h[k] = v[:1:1]
+	}
 }
 
 // varyAcceptEncoding is the Vary value of every compressible response.
