@@ -42,6 +42,10 @@ type SearchHit struct {
 	SpeakerName  string     `db:"speaker_name"`
 	// Snippet is plain text with matches between MarkStart and MarkStop.
 	Snippet string `db:"snippet"`
+	// CutStart and CutEnd say the snippet starts after the remark's
+	// first word or ends before its last, so pages can show an ellipsis.
+	CutStart bool `db:"cut_start"`
+	CutEnd   bool `db:"cut_end"`
 	// Total is the number of hits of the whole query, counted up to
 	// SearchCountCap+1: more than SearchCountCap means "1,000+".
 	Total int `db:"total"`
@@ -118,10 +122,18 @@ func searchSQL(q SearchQuery) (string, []any) {
 		SELECT h.slug AS session_slug, h.title AS session_title, h.date AS session_date,
 		       h.key, sp.slug AS speaker_slug,
 		       coalesce(sp.name, r.speaker_label) AS speaker_name,
-		       ts_headline('english', r.text, q.q, ` + arg(headlineOptions) + `) AS snippet,
+		       hl.snippet,
+		       -- The snippet without its markers is a passage of the text;
+		       -- anything before or after it is elided.
+		       NOT starts_with(r.text, hl.plain) AS cut_start,
+		       right(r.text, length(hl.plain)) <> hl.plain AS cut_end,
 		       h.total::int AS total
 		FROM hits h CROSS JOIN q
 		JOIN remarks r ON r.id = h.id
+		CROSS JOIN LATERAL (
+			SELECT t.snippet, translate(t.snippet, ` + arg(MarkStart+MarkStop) + `, '') AS plain
+			FROM (SELECT ts_headline('english', r.text, q.q, ` + arg(headlineOptions) + `) AS snippet) t
+		) hl
 		LEFT JOIN speakers sp ON sp.id = r.speaker_id
 		ORDER BY ` + outer, args
 }

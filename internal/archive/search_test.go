@@ -3,6 +3,7 @@ package archive_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/plenary/plenary/internal/archive"
@@ -57,6 +58,44 @@ func TestSearchCountCap(t *testing.T) {
 		}
 		if tt.sorted && !slices.IsSorted(keys) {
 			t.Errorf("%s: keys out of order: %v", tt.name, keys)
+		}
+	}
+}
+
+// TestSearchSnippetCuts checks that a hit says whether its snippet starts
+// or ends inside the remark, so pages can mark the cut with an ellipsis.
+func TestSearchSnippetCuts(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	store := archive.New(pgtest.DB(t))
+	long := strings.Repeat("Filler words about ordinary business go here. ", 12)
+	src := "Snippet Plenary\n\nThursday, 2 January 2020\n\n1. Opening\n\n" +
+		"Alice Archer: The lighthouse needs paint.\n\n" +
+		"Bob Sample: " + long + "The lighthouse keeper retires. " + long + "\n\n" +
+		"Carol Person: " + long + "Then the harbour lighthouse.\n"
+	if _, err := store.Ingest(ctx, archive.Upload{Source: []byte(src), Filename: "cuts.txt", By: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		speaker    string
+		start, end bool
+	}{
+		{"Alice Archer", false, false}, // the whole remark
+		{"Bob Sample", true, true},     // a passage from the middle
+		{"Carol Person", true, false},  // the end of a long remark
+	}
+	hits, err := store.Search(ctx, archive.SearchQuery{Text: "lighthouse", ByDate: true, Limit: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != len(tests) {
+		t.Fatalf("%d hits, want %d", len(hits), len(tests))
+	}
+	for i, tt := range tests {
+		h := hits[i]
+		if h.SpeakerName != tt.speaker || h.CutStart != tt.start || h.CutEnd != tt.end {
+			t.Errorf("hit %d: %s cut start %v end %v; want %s %v %v (snippet %q)",
+				i, h.SpeakerName, h.CutStart, h.CutEnd, tt.speaker, tt.start, tt.end, h.Snippet)
 		}
 	}
 }

@@ -26,6 +26,7 @@ func TestPages(t *testing.T) {
 			"<dt>Revision</dt><dd>1, published", `id="item-3-1"`, `href="#item-3-1"`, `id="r42"`,
 			`<nav class="toc" aria-labelledby="toc-h">`, `class="permalink" href="` + seed + `/remarks/42"`,
 			`<link rel="canonical" href="http://example.com` + seed + `">`,
+			`name="session" value="` + seedSlug + `"`, // search within this session
 		}, []string{"moved-to"}},
 		{"session escapes text", "/sessions/" + hostileSlug, 200, []string{
 			"&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;", "&lt;/article&gt;&lt;img src=x onerror=alert(1)&gt;",

@@ -104,12 +104,24 @@ func searchHit(h archive.SearchHit) web.SearchHit {
 	v := web.SearchHit{
 		SpeakerName: h.SpeakerName, SessionTitle: h.SessionTitle, SessionURL: "/sessions/" + h.SessionSlug,
 		Date: humanDate(h.SessionDate), ISODate: isoDate(h.SessionDate),
-		URL: contextPath(h.SessionSlug, h.Key), Snippet: segments(h.Snippet),
+		URL: contextPath(h.SessionSlug, h.Key), Snippet: elide(segments(h.Snippet), h.CutStart, h.CutEnd),
 	}
 	if h.SpeakerSlug != nil {
 		v.SpeakerURL = "/speakers/" + *h.SpeakerSlug
 	}
 	return v
+}
+
+// elide marks a snippet taken from inside its remark with an ellipsis at
+// the cut ends, so a reader does not take a passage for the whole remark.
+func elide(segs []web.Segment, start, end bool) []web.Segment {
+	if start {
+		segs = append([]web.Segment{{Text: "… "}}, segs...)
+	}
+	if end {
+		segs = append(segs, web.Segment{Text: " …"})
+	}
+	return segs
 }
 
 // segments splits a ts_headline snippet into plain and marked pieces.

@@ -82,23 +82,27 @@ func TestSearchPaging(t *testing.T) {
 }
 
 // TestSegments checks the splitting of ts_headline snippets into marked
-// and plain text.
+// and plain text, with an ellipsis where the snippet was cut.
 func TestSegments(t *testing.T) {
 	const s, e = "\uE000", "\uE001"
 	tests := []struct {
-		in   string
-		want string
+		in         string
+		start, end bool // cut: elided before or after
+		want       string
 	}{
-		{"", ""},
-		{"plain", "plain"},
-		{s + "all" + e, "[all]"},
-		{"a " + s + "b" + e + " c " + s + "d" + e, "a [b] c [d]"},
-		{"a " + s + "unterminated", "a [unterminated]"},
-		{"<b>" + s + "&" + e, "<b>[&]"},
+		{"", false, false, ""},
+		{"plain", false, false, "plain"},
+		{s + "all" + e, false, false, "[all]"},
+		{"a " + s + "b" + e + " c " + s + "d" + e, false, false, "a [b] c [d]"},
+		{"a " + s + "unterminated", false, false, "a [unterminated]"},
+		{"<b>" + s + "&" + e, false, false, "<b>[&]"},
+		{"middle " + s + "match" + e, true, true, "… middle [match] …"},
+		{s + "match" + e + " at the end", true, false, "… [match] at the end"},
+		{"from the start " + s + "match" + e, false, true, "from the start [match] …"},
 	}
 	for _, tc := range tests {
 		var b strings.Builder
-		for _, seg := range segments(tc.in) {
+		for _, seg := range elide(segments(tc.in), tc.start, tc.end) {
 			if seg.Mark {
 				b.WriteString("[" + seg.Text + "]")
 			} else {
