@@ -37,6 +37,8 @@ type Server struct {
 	auth   *adminAuth    // admin login sessions and cross-origin protection
 	pages  *pageCache    // rendered session pages by ETag (pagecache.go)
 	recent *sessionCache // sessions by slug for a second (sessioncache.go)
+	// sitemapMax is the most URLs in one sitemap file (sitemap.go).
+	sitemapMax int
 }
 
 // New returns a Server on a migrated store.
@@ -45,7 +47,7 @@ func New(store *archive.Store, log *slog.Logger, cfg Config) *Server {
 	if cfg.BaseURL == "" {
 		cfg.BaseURL = defaultBaseURL
 	}
-	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}}
+	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs}
 	s.auth = newAdminAuth(s)
 	return s
 }

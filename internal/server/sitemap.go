@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
+	"strconv"
 	"time"
 )
 
@@ -19,35 +20,75 @@ type sitemapURL struct {
 	LastMod string `xml:"lastmod,omitempty"`
 }
 
-// sitemap lists the front page, every session and every speaker.
+// sitemapIndex lists the parts of a sitemap too long for one file.
+type sitemapIndex struct {
+	XMLName  xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 sitemapindex"`
+	Sitemaps []sitemapURL `xml:"sitemap"`
+}
+
+// sitemapMaxURLs is the most URLs the sitemaps.org protocol allows in one
+// file. A larger archive's /sitemap.xml is an index of parts,
+// /sitemap.xml?part=1, ?part=2, … of at most this many URLs each
+// (Server.sitemapMax, which tests lower).
+const sitemapMaxURLs = 50000
+
+// sitemap lists the front page, every session and every speaker: as one
+// urlset while they fit, else as an index of parts (?part=N).
 func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) error {
 	stamp, err := s.store.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
-	if notModified(w, r, etag("sitemap", stamp), cachePage) {
+	part := r.URL.Query().Get("part")
+	if notModified(w, r, etag("sitemap"+part, stamp), cachePage) {
 		return nil
 	}
-	sessions, err := s.store.Sessions(r.Context(), 0)
+	urls, err := s.sitemapURLs(r)
 	if err != nil {
 		return err
+	}
+	size := s.sitemapMax
+	parts := (len(urls) + size - 1) / size
+	if part == "" && parts <= 1 {
+		return writeXML(w, "application/xml; charset=utf-8", urlSet{URLs: urls})
+	}
+	if part == "" {
+		index := sitemapIndex{Sitemaps: make([]sitemapURL, parts)}
+		for i := range index.Sitemaps {
+			index.Sitemaps[i].Loc = s.absURL("/sitemap.xml?part=" + strconv.Itoa(i+1))
+		}
+		return writeXML(w, "application/xml; charset=utf-8", index)
+	}
+	n, err := strconv.Atoi(part)
+	if err != nil || n < 1 || n > parts {
+		return statusError(http.StatusNotFound, "There is no such part of the sitemap.")
+	}
+	chunk := urls[(n-1)*size : min(n*size, len(urls))]
+	return writeXML(w, "application/xml; charset=utf-8", urlSet{URLs: chunk})
+}
+
+// sitemapURLs is every URL of the sitemap, in a stable order: the fixed
+// pages, sessions newest first, then speakers alphabetically.
+func (s *Server) sitemapURLs(r *http.Request) ([]sitemapURL, error) {
+	sessions, err := s.store.Sessions(r.Context(), 0)
+	if err != nil {
+		return nil, err
 	}
 	speakers, err := s.store.Speakers(r.Context())
 	if err != nil {
-		return err
+		return nil, err
 	}
-	set := urlSet{URLs: []sitemapURL{
-		{Loc: s.absURL("/")}, {Loc: s.absURL("/sessions")}, {Loc: s.absURL("/speakers")},
-	}}
+	urls := make([]sitemapURL, 0, 3+len(sessions)+len(speakers))
+	urls = append(urls, sitemapURL{Loc: s.absURL("/")}, sitemapURL{Loc: s.absURL("/sessions")}, sitemapURL{Loc: s.absURL("/speakers")})
 	for _, sess := range sessions {
-		set.URLs = append(set.URLs, sitemapURL{
+		urls = append(urls, sitemapURL{
 			Loc: s.absURL("/sessions/" + sess.Slug), LastMod: sess.UpdatedAt.UTC().Format(time.DateOnly),
 		})
 	}
 	for _, sp := range speakers {
-		set.URLs = append(set.URLs, sitemapURL{Loc: s.absURL("/speakers/" + sp.Slug)})
+		urls = append(urls, sitemapURL{Loc: s.absURL("/speakers/" + sp.Slug)})
 	}
-	return writeXML(w, "application/xml; charset=utf-8", set)
+	return urls, nil
 }
 
 // robots allows everything public, keeps crawlers out of the admin and
