@@ -43,7 +43,32 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	for _, h := range hits {
 		v.Hits = append(v.Hits, searchHit(h))
 	}
+	v.Scope = searchScope(v, hits)
 	return render(w, r, http.StatusOK, web.Search(p, v))
+}
+
+// searchScope says in words which filters narrowed the hits ("by Jari
+// Arkko, in IETF Plenary Session"), so a reader who came from a speaker or
+// session page sees names, not the slugs in the form. The names come from
+// the hits themselves: every hit matches the filters.
+func searchScope(v web.SearchPage, hits []archive.SearchHit) string {
+	if len(hits) == 0 {
+		return ""
+	}
+	var parts []string
+	if v.Speaker != "" && hits[0].SpeakerSlug != nil {
+		parts = append(parts, "by "+hits[0].SpeakerName)
+	}
+	if v.Session != "" {
+		parts = append(parts, "in "+hits[0].SessionTitle)
+	}
+	if v.From != "" {
+		parts = append(parts, "from "+v.From)
+	}
+	if v.To != "" {
+		parts = append(parts, "until "+v.To)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // searchRequest reads and cleans the parameters: hostile or malformed
