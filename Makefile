@@ -7,7 +7,7 @@ BIN     := bin/plenary
 PKGS    := ./...
 FUZZTIME ?= 20s
 
-.PHONY: all build run test bench fuzz generate lint check-generated static-build ci clean
+.PHONY: all build run test bench loadtest fuzz generate lint check-generated static-build ci clean
 
 all: build
 
@@ -23,12 +23,18 @@ test:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./internal/minutes/ ./internal/server/
 
+# loadtest: the site against nginx with wrk, search latency and memory
+# (docs/benchmarks.md); needs wrk and nginx.
+loadtest:
+	bash docs/loadtest.sh
+
 # The parser gets FUZZTIME; the other input boundaries a short run each
 # (go test -fuzz takes one target per invocation).
 FUZZSHORT ?= 5s
 
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) ./internal/minutes/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/minutes/
+	$(GO) test -run '^$$' -fuzz '^FuzzGuessBody$$' -fuzztime $(FUZZSHORT) ./internal/minutes/
 	$(GO) test -run '^$$' -fuzz '^FuzzSlugify$$' -fuzztime $(FUZZSHORT) ./internal/archive/
 	$(GO) test -run '^$$' -fuzz '^FuzzAlignKeys$$' -fuzztime $(FUZZSHORT) ./internal/archive/
 	$(GO) test -run '^$$' -fuzz '^FuzzSearchRequest$$' -fuzztime $(FUZZSHORT) ./internal/server/

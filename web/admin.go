@@ -41,6 +41,7 @@ type UploadFormPage struct {
 	AdminShell
 	Error                       string
 	Slug, Title, Date, Location string
+	Body                        string // who met, e.g. "IETF"
 	Text                        string
 	MaxMiB                      int
 }
@@ -53,6 +54,7 @@ type PreviewPage struct {
 	Filename, Format, Size          string
 	UploadedBy, UploadedAt          string
 	Slug, Title, Date, Location     string
+	Body                            string
 	Remarks                         int
 	Items                           []PreviewItemView
 	Warnings                        []WarningView
@@ -133,8 +135,9 @@ type AdminSpeakerView struct {
 	RenameURL  string
 }
 
-// UnresolvedView is a remark without a resolved speaker.
+// UnresolvedView is a remark without a resolved speaker. SessionSlug,
+// Label and Key go into its assign form.
 type UnresolvedView struct {
-	SessionTitle, Label, Text, URL string
-	Key                            int
+	SessionSlug, SessionTitle, Label, Text, URL string
+	Key                                         int
 }

@@ -25,6 +25,7 @@ func runIngest(ctx context.Context, e *cliEnv, args []string) error {
 	title := fs.String("title", "", "session title, overriding the parsed one")
 	date := fs.String("date", "", "session date YYYY-MM-DD, overriding the parsed one")
 	location := fs.String("location", "", "session location, overriding the parsed one")
+	body := fs.String("body", "", "who met (\"IETF\"), overriding the guess from the title")
 	if err := parseFlags(e, fs, args); err != nil {
 		return ignoreHelp(err)
 	}
@@ -32,11 +33,11 @@ func runIngest(ctx context.Context, e *cliEnv, args []string) error {
 		fmt.Fprintln(e.stderr, "plenary ingest: give at least one FILE")
 		return errUsage
 	}
-	if fs.NArg() > 1 && (*slug != "" || *title != "" || *date != "" || *location != "") {
-		fmt.Fprintln(e.stderr, "plenary ingest: --slug, --title, --date and --location need exactly one FILE")
+	if fs.NArg() > 1 && (*slug != "" || *title != "" || *date != "" || *location != "" || *body != "") {
+		fmt.Fprintln(e.stderr, "plenary ingest: --slug, --title, --date, --location and --body need exactly one FILE")
 		return errUsage
 	}
-	base := archive.Upload{Slug: *slug, Title: *title, Location: *location, By: "cli"}
+	base := archive.Upload{Slug: *slug, Title: *title, Location: *location, Body: *body, By: "cli"}
 	if *date != "" {
 		d, err := time.Parse(time.DateOnly, *date)
 		if err != nil {

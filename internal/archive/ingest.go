@@ -23,7 +23,10 @@ type Upload struct {
 	Title    string
 	Date     *time.Time
 	Location string
-	By       string // who uploads: an admin's username, or "cli"
+	// Body names who met ("IETF"); empty keeps the session's body or,
+	// when it has none, guesses one from the title.
+	Body string
+	By   string // who uploads: an admin's username, or "cli"
 }
 
 // InputError is an upload the archive refuses: empty, binary, undecodable
@@ -159,7 +162,11 @@ var errUnchanged = errors.New("source already published")
 type sessionMeta struct {
 	slug, title, location string
 	date                  *time.Time
-	sha                   [32]byte
+	// body is who met; bodyGiven says the uploader named it, so it
+	// replaces the session's body instead of filling an empty one.
+	body      string
+	bodyGiven bool
+	sha       [32]byte
 	// fallback marks a derived slug that does not come from the title
 	// (date alone, file name, "session"); see uniqueFallbackSlug.
 	fallback bool
@@ -171,6 +178,10 @@ func resolveMeta(u Upload, doc *minutes.Document) (sessionMeta, error) {
 	m := sessionMeta{title: u.Title, location: u.Location, date: u.Date, sha: sha256.Sum256(u.Source)}
 	if m.title == "" {
 		m.title = doc.Title
+	}
+	m.body, m.bodyGiven = strings.Join(strings.Fields(u.Body), " "), strings.TrimSpace(u.Body) != ""
+	if !m.bodyGiven {
+		m.body = minutes.GuessBody(m.title) // before any file-name fallback
 	}
 	if m.title == "" {
 		m.title = titleFromFilename(u.Filename)

@@ -92,10 +92,10 @@ func (s *Store) RenameSpeaker(ctx context.Context, slug, name, actor string) err
 	})
 }
 
-// MergeSpeakers moves every remark and alias of speaker from to speaker
-// into. The old row stays, with merged_into set, so /speakers/{from}
-// redirects (see SpeakerRedirect); speakers merged into from earlier now
-// point at into directly.
+// MergeSpeakers moves every remark, alias and per-session assignment
+// (AssignSpeaker) of speaker from to speaker into. The old row stays, with
+// merged_into set, so /speakers/{from} redirects (see SpeakerRedirect);
+// speakers merged into from earlier now point at into directly.
 func (s *Store) MergeSpeakers(ctx context.Context, from, into, actor string) error {
 	if from == into {
 		return &InputError{Err: errors.New("choose two different speakers to merge")}
@@ -114,7 +114,9 @@ func (s *Store) MergeSpeakers(ctx context.Context, from, into, actor string) err
 			return fmt.Errorf("move remarks of %s: %w", from, err)
 		}
 		_, err = tx.Exec(ctx, `
-			WITH aliases AS (UPDATE speaker_aliases SET speaker_id = $2 WHERE speaker_id = $1)
+			-- Aliases and per-session label assignments follow the remarks.
+			WITH aliases AS (UPDATE speaker_aliases SET speaker_id = $2 WHERE speaker_id = $1),
+			     labels AS (UPDATE session_speaker_labels SET speaker_id = $2 WHERE speaker_id = $1)
 			UPDATE speakers SET merged_into = $2 WHERE id = $1 OR merged_into = $1`, fromID, intoID)
 		if err != nil {
 			return fmt.Errorf("merge speaker %s into %s: %w", from, into, err)

@@ -28,9 +28,15 @@ func TestRenameAndMergeSpeakers(t *testing.T) {
 	ctx := context.Background()
 	pool := pgtest.DB(t)
 	store := archive.New(pool)
-	src := "Test Plenary\n\n12 March 2025\n\n1. Open Mic\n\nBob Sample reported that the budget is fine.\n\nRobert Sample noted that the budget is really fine.\n\nCarol Person said nothing of note.\n"
-	if _, err := store.Ingest(ctx, archive.Upload{Source: []byte(src), Filename: "t.txt", By: "test"}); err != nil {
-		t.Fatal(err)
+	// One person, spelled two ways in two sessions: the parser cannot
+	// know they are the same (within one document it would), an admin can.
+	for _, src := range []string{
+		"Test Plenary\n\n12 March 2025\n\n1. Open Mic\n\nBob Sample reported that the budget is fine.\n\nCarol Person said nothing of note.\n",
+		"Test Plenary\n\n13 March 2025\n\n1. Open Mic\n\nRobert Sample noted that the budget is really fine.\n",
+	} {
+		if _, err := store.Ingest(ctx, archive.Upload{Source: []byte(src), Filename: "t.txt", By: "test"}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	list, err := store.AdminSpeakers(ctx, "", 100)
 	if err != nil {

@@ -3,6 +3,7 @@ package archive
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -23,10 +24,13 @@ type Preview struct {
 	UploadedAt time.Time
 
 	Slug, Title, Location string
-	Date                  *time.Time
-	Items                 []PreviewItem
-	Remarks               int
-	Warnings              []PreviewWarning
+	// Body is who met as it will be published: given, or guessed from
+	// the title (a correction keeps the session's body unless given).
+	Body     string
+	Date     *time.Time
+	Items    []PreviewItem
+	Remarks  int
+	Warnings []PreviewWarning
 	// Correction is nil when the upload creates a new session.
 	Correction *Correction
 }
@@ -99,7 +103,10 @@ func (s *Store) Preview(ctx context.Context, id int64) (Preview, error) {
 			return p, err
 		}
 	}
-	p.Slug, p.Title, p.Location, p.Date = meta.slug, meta.title, meta.location, meta.date
+	if meta.body, err = s.bodyToPublish(ctx, meta); err != nil {
+		return p, err
+	}
+	p.Slug, p.Title, p.Location, p.Date, p.Body = meta.slug, meta.title, meta.location, meta.date, meta.body
 	flat := flatten(doc)
 	p.Remarks = len(flat)
 	known, err := s.knownAliases(ctx, flat)
@@ -115,15 +122,32 @@ func (s *Store) Preview(ctx context.Context, id int64) (Preview, error) {
 	return p, err
 }
 
+// bodyToPublish is the body publish will leave on the session: as
+// recordRevision decides, a guess does not replace an existing body.
+func (s *Store) bodyToPublish(ctx context.Context, meta sessionMeta) (string, error) {
+	if meta.bodyGiven {
+		return meta.body, nil
+	}
+	var current string
+	err := s.pool.QueryRow(ctx, `SELECT body FROM sessions WHERE slug = $1`, meta.slug).Scan(&current)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows) || err == nil && current == "":
+		return meta.body, nil
+	case err != nil:
+		return "", fmt.Errorf("body of session %s: %w", meta.slug, err)
+	}
+	return current, nil
+}
+
 // loadPreview reads the stored upload behind a preview.
 func (s *Store) loadPreview(ctx context.Context, id int64) (Preview, Upload, error) {
 	p := Preview{ID: id}
 	var u Upload
 	err := s.pool.QueryRow(ctx, `
 		SELECT status, filename, format, source, uploaded_by, uploaded_at,
-		       target_slug, title, date, location
+		       target_slug, title, date, location, body
 		FROM documents WHERE id = $1`, id).Scan(&p.Status, &p.Filename, &p.Format, &u.Source,
-		&p.UploadedBy, &p.UploadedAt, &u.Slug, &u.Title, &u.Date, &u.Location)
+		&p.UploadedBy, &p.UploadedAt, &u.Slug, &u.Title, &u.Date, &u.Location, &u.Body)
 	if err != nil {
 		return p, u, notFound(err, fmt.Sprintf("upload %d", id))
 	}

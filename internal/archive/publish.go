@@ -38,6 +38,9 @@ func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc 
 	if err != nil {
 		return Published{}, err
 	}
+	if err := applySpeakerLabels(ctx, tx, sess.id); err != nil {
+		return Published{}, err
+	}
 	rev := sess.revision + 1
 	if err := recordRevision(ctx, tx, sess.id, rev, docID, by, meta, al.next); err != nil {
 		return Published{}, err
@@ -146,9 +149,12 @@ func recordRevision(ctx context.Context, tx pgx.Tx, sessionID int64, rev int, do
 		)
 		UPDATE sessions
 		SET title = $5, date = $6, location = $7,
+		    -- A body the uploader gave wins; a guess only fills an empty
+		    -- one, so a correction never undoes a body an admin set.
+		    body = CASE WHEN $10 OR body = '' THEN $9 ELSE body END,
 		    revision = $2, next_key = $8, updated_at = now()
 		WHERE id = $1`,
-		sessionID, rev, docID, by, meta.title, meta.date, meta.location, nextKey)
+		sessionID, rev, docID, by, meta.title, meta.date, meta.location, nextKey, meta.body, meta.bodyGiven)
 	if err != nil {
 		return fmt.Errorf("record revision %d of %s: %w", rev, meta.slug, err)
 	}

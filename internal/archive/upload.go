@@ -75,11 +75,11 @@ func createUpload(ctx context.Context, tx pgx.Tx, u Upload, doc *minutes.Documen
 	err := tx.QueryRow(ctx, `
 		-- status defaults to 'pending': the upload awaits review or publish.
 		INSERT INTO documents (filename, format, source, sha256, uploaded_by, warnings,
-		                       target_slug, title, date, location)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+		                       target_slug, title, date, location, body)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 		RETURNING id`,
 		u.Filename, string(doc.Format), u.Source, sum[:], u.By, warnings,
-		u.Slug, u.Title, u.Date, u.Location).Scan(&id)
+		u.Slug, u.Title, u.Date, u.Location, u.Body).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store source document: %w", err)
 	}
@@ -134,9 +134,9 @@ func lockUpload(ctx context.Context, tx pgx.Tx, id int64) (pendingUpload, error)
 	err := tx.QueryRow(ctx, `
 		-- FOR UPDATE: a concurrent publish or discard of the same upload
 		-- waits here and then sees the status this one leaves.
-		SELECT filename, source, target_slug, title, date, location, uploaded_by, status
+		SELECT filename, source, target_slug, title, date, location, body, uploaded_by, status
 		FROM documents WHERE id = $1
-		FOR UPDATE`, id).Scan(&p.Filename, &p.Source, &p.Slug, &p.Title, &p.Date, &p.Location, &p.By, &status)
+		FOR UPDATE`, id).Scan(&p.Filename, &p.Source, &p.Slug, &p.Title, &p.Date, &p.Location, &p.Body, &p.By, &status)
 	if err != nil {
 		return p, notFound(err, fmt.Sprintf("upload %d", id))
 	}

@@ -128,6 +128,11 @@ func readTextBlocks(s string, firstLine int) []block {
 			r.flush()
 		case isUnderline(trimmed):
 			r.underline(trimmed, ln)
+		case hashLevel(line) > 0:
+			// "### agenda bashing": Markdown headings in a plain-text file.
+			r.flush()
+			lvl := hashLevel(line)
+			r.out = append(r.out, block{kind: kHeading, level: lvl, lines: []string{strings.TrimSpace(line[lvl:])}, line: ln})
 		default:
 			r.add(trimmed, indentWidth(line), ln)
 		}
@@ -235,4 +240,20 @@ func cutBullet(s string) (string, bool) {
 func startsTurn(line string) bool {
 	l, ok := parseLabel(line)
 	return ok && (l.kind == lPerson || l.kind == lRole || l.kind == lUnknown)
+}
+
+// hashLevel returns the level of a Markdown ATX heading written at the
+// start of a plain-text line ("## Item": 2), or 0.
+func hashLevel(line string) int {
+	n := 0
+	for n < len(line) && n < 7 && line[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n+1 >= len(line) || line[n] != ' ' || len(line) > 100 || strings.TrimSpace(line[n:]) == "" {
+		return 0
+	}
+	if w, _ := nextWord(line, n+1); w == "of" {
+		return 0 // "# of attendees: 40" counts something
+	}
+	return n
 }

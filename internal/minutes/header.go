@@ -68,8 +68,8 @@ func isTitleLine(l string) bool {
 // comma-separated parts of capitalised words.
 func isPlaceLine(l string) bool {
 	parts := strings.Split(l, ",")
-	if len(parts) < 2 || len(parts) > 3 || len(l) > 60 {
-		return false
+	if len(parts) < 2 || len(parts) > 3 || len(l) > 60 || strings.IndexByte(l, ':') >= 0 {
+		return false // "*Chairs:* Dan Appelquist, Peter Linss" lists people
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)

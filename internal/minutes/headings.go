@@ -21,6 +21,8 @@ type shape struct {
 	number string
 	title  string
 	depth  int
+	// sub marks a bold-line heading, nested under the heading before it.
+	sub bool
 }
 
 // classify decides, for every block, whether it is an agenda heading,
@@ -56,6 +58,11 @@ func classify(blocks []block, f Format) []shape {
 			}
 			if f == FormatText && b.kind == kPara && isPlainHeading(blocks, i) {
 				out[i] = shape{role: rItem, title: b.lines[0], depth: 1}
+			} else if f == FormatText && isTitleCaseHeading(blocks, out, i) {
+				out[i] = headingShape(b.lines[0], 1) // "Attendees" captions a roster: metadata
+			} else if title, ok := boldHeading(b); ok && f == FormatMarkdown && i > 0 && (bodySeen(blocks, out, i) || !looksLikeDocTitle(title)) {
+				out[i] = headingShape(title, 1)
+				out[i].sub = true
 			}
 		}
 	}
@@ -73,12 +80,12 @@ func headingShape(line string, level int) shape {
 	if isDateLine(title) {
 		return shape{role: rMeta}
 	}
-	low := strings.ToLower(strings.TrimRight(title, ": "))
+	low := strings.TrimPrefix(strings.ToLower(strings.TrimRight(title, ": ")), "table of ")
 	if softHeadings.has(low) {
 		return shape{role: rSoft}
 	}
-	if rosterHeadings.has(low) {
-		return shape{role: rMeta} // "Regrets" over a list of names
+	if rosterHeadings.has(low) || tocHeadings.has(low) {
+		return shape{role: rMeta} // "Regrets" over a list of names, "Contents" over links
 	}
 	if strings.HasPrefix(low, "note on ") || strings.HasPrefix(low, "notes on ") || strings.HasPrefix(low, "about these ") {
 		return shape{role: rMeta} // "Note on Minute Generation": about the document
@@ -99,6 +106,9 @@ decision decisions summary action-items`)
 // "Regrets", "Observers" in IESG minutes): metadata, not agenda items.
 var rosterHeadings = wordSet(`reporting regrets observers guests present attendees attendance
 apologies absent participants`)
+
+// tocHeadings caption a table of contents: metadata, like its entries.
+var tocHeadings = wordSet(`contents toc index`)
 
 // isTitleHeading reports the first heading of a document when it names the
 // document rather than an agenda item: nothing but metadata precedes it and
@@ -278,9 +288,13 @@ func setDepths(blocks []block, out []shape) {
 			minLvl = blocks[i].level
 		}
 	}
+	last := 0 // the depth of the last heading item
 	for i := range out {
 		if out[i].role == rItem && blocks[i].kind == kHeading {
 			out[i].depth = blocks[i].level - minLvl + 1
+			last = out[i].depth
+		} else if out[i].sub {
+			out[i].depth = last + 1
 		}
 	}
 }

@@ -54,8 +54,15 @@ func (h *htmlReader) text(t, raw string) {
 		h.buf.WriteString(t)
 		return
 	}
+	// Space before the text separates it from an inline element before
+	// ("<strong>Attendees:</strong> Jari Arkko").
+	if len(t) > 0 && isSpaceByte(t[0]) && h.buf.Len() > 0 {
+		if b := h.buf.String(); !isSpaceByte(b[len(b)-1]) {
+			h.buf.WriteByte(' ')
+		}
+	}
 	h.buf.WriteString(strings.Join(strings.Fields(t), " "))
-	if len(t) > 0 && isSpaceByte(t[len(t)-1]) {
+	if len(t) > 0 && isSpaceByte(t[len(t)-1]) && len(strings.TrimSpace(t)) > 0 {
 		h.buf.WriteByte(' ')
 	}
 }

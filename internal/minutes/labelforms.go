@@ -118,7 +118,8 @@ func parenSpeaker(name, aff string) (label, bool) {
 	first, rest, _ := strings.Cut(name, " ")
 	reply := replyWords.hasFold(first)
 	switch {
-	case aff != "" && reply && rest == "" && (isPersonName(aff) || isInitials(aff)):
+	case aff != "" && reply && (rest == "" || strings.HasPrefix(rest, "from ")) && (isPersonName(aff) || isInitials(aff)):
+		// "Response (Hannes):", "Comment from mic (Dave Thaler):"
 		return label{kind: lPerson, name: aff}, true
 	case aff != "" && strings.EqualFold(first, "the") && strings.Contains(aff, " ") && isPersonName(stripTitles(aff)):
 		return label{kind: lPerson, name: stripTitles(aff)}, true

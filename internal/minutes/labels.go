@@ -35,16 +35,16 @@ type label struct {
 
 var (
 	unknownLabels = wordSet(`? ?? ??? ???? unknown unidentified someone somebody audience floor mic room
-participant attendee anonymous unnamed q question`)
+participant attendee anonymous unnamed q question response reply`)
 	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone group several many`)
 	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote votes voting motion motions moved mover seconded seconder passes passed carried failed proposed next steps next-steps`)
-	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge`)
+	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge guests special-guests observers invited-guests invited-experts`)
 )
 
 // keyHeads are the first words of the multi-word keys of the label sets
 // ("next" of "next-steps"), a cheap test before building a key.
 var keyHeads = wordSet(`presented slide minute note notes minutes chairs blue dial action next
-wrap`)
+wrap special invited`)
 
 // parseLabel looks for a speaker label at the start of line: "Name:",
 // "**Name**:", "**Name:**", "*Name:*", ">>NAME:", "<nick>", "Name (Org):".
@@ -63,7 +63,7 @@ func parseLabel(line string) (label, bool) {
 		return l, true
 	}
 	if strings.HasPrefix(s, "<") {
-		if end := strings.IndexByte(s, '>'); end > 1 && end < 20 && isNick(strings.ToLower(s[1:end])) {
+		if end := strings.IndexByte(s, '>'); end > 1 && end < 32 && isChatNick(s[1:end]) {
 			return label{kind: lPerson, name: s[1:end], textStart: int32(off + skipSpace(s, end+1))}, true
 		}
 		return label{}, false
@@ -195,6 +195,9 @@ func classifyLabel(c string) (label, bool) {
 	switch {
 	case unknownLabels.hasFold(c) || strings.Trim(c, "?") == "":
 		return label{kind: lUnknown, name: c}, true
+	case strings.HasPrefix(c, "?? ") || strings.HasPrefix(c, "??? "):
+		// "??? telefonica:": somebody unknown, from where the scribe heard.
+		return label{kind: lUnknown, name: "???", aff: strings.TrimSpace(strings.TrimLeft(c, "?"))}, true
 	case roleLabels.hasFold(c):
 		return label{kind: lRole, name: c}, true
 	case inSetKey(outcomeLabels, c):

@@ -15,6 +15,8 @@ type sentence struct {
 	// the document is for the turn stage to decide (see midTurn).
 	kind sentenceKind
 	lab  label
+	// afterQuestion tells an sComma sentence that follows a question.
+	afterQuestion bool
 }
 
 // sentenceKind says what opens a sentence that may change the speaker.
@@ -24,6 +26,9 @@ const (
 	sReported sentenceKind = iota // reported speech (r, ok)
 	sLabel                        // a speaker label inside a line (lab)
 	sNickname                     // a lower-case handle as the subject (r.name)
+	sAnswer                       // an answer with no named speaker (see answers.go)
+	sAction                       // an action item of a person (r.name) or of "chair"
+	sComma                        // a name and a comma as a label (lab; see commalabels.go)
 )
 
 // logicalLines returns the lines as the turn stage reads them: a wrapped
@@ -47,24 +52,71 @@ func (b *block) sentences(li int) []sentence {
 		b.sents = make([][]sentence, len(lines))
 	}
 	if b.sents[li] == nil {
-		s := lines[li]
-		out := noSentences
-		for cut := 0; cut >= 0; cut = nextSentence(s, cut) {
-			if r, ok := findReported(s[cut:]); ok {
-				out = append(out, sentence{cut: cut, r: r, ok: true})
-			} else if cut > 0 && strings.IndexByte(s[cut:min(len(s), cut+50)], ':') > 0 {
-				if l, ok := parseLabel(s[cut:]); ok && l.kind == lPerson && !l.bold {
-					out = append(out, sentence{cut: cut, kind: sLabel, lab: l})
-				}
-			} else if cut == 0 && s != "" && s[0] >= 'a' && s[0] <= 'z' {
-				if nick, ok := nicknameSubject(s); ok {
-					out = append(out, sentence{kind: sNickname, r: reported{kind: lPerson, name: nick}})
-				}
-			}
-		}
-		b.sents[li] = out
+		b.sents[li] = readSentences(lines[li])
 	}
 	return b.sents[li]
+}
+
+// readSentences finds, sentence by sentence, the places in s where the
+// speaker may change, in order of offset.
+func readSentences(s string) []sentence {
+	out := noSentences
+	asked := "" // the sentence before, when it was reported speech
+	for cut := 0; cut >= 0; {
+		next := nextSentence(s, cut)
+		end := next
+		if end < 0 {
+			end = len(s)
+		}
+		n0 := len(out)
+		out, asked = sentenceAt(s, cut, end, asked, out)
+		out = lowerStarts(s, cut, end, out)
+		sortCuts(out[n0:])
+		if strings.IndexByte(s[cut:min(end+2, len(s))], '?') >= 0 {
+			out = pollAnswers(s, cut, end, out)
+		}
+		cut = next
+	}
+	return out
+}
+
+// sentenceAt reads the sentence s[cut:end]: reported speech (with the
+// clauses and answers inside it), an answer to the reported question
+// before it (prev), an action item, a name and a comma, a label, or a
+// handle as subject. It returns the sentence when it is reported speech
+// that may be a question, for the next sentence to ask about.
+func sentenceAt(s string, cut, end int, prev string, out []sentence) ([]sentence, string) {
+	if r, ok := findReported(s[cut:]); ok {
+		out = append(out, sentence{cut: cut, r: r, ok: true})
+		out = clauseTurns(s, cut, end, r.name, out)
+		if a := pollAnswer(s[cut:end]); a > 0 && cut+a > out[len(out)-1].cut { // cuts stay in order
+			return append(out, sentence{cut: cut + a, kind: sAnswer}), ""
+		}
+		return out, s[cut:end]
+	}
+	if prev != "" && opensAnswer(s[cut:]) && isQuestion(prev) {
+		return append(out, sentence{cut: cut, kind: sAnswer}), ""
+	}
+	if subj, ok := actionSubject(s[cut:]); ok {
+		return append(out, sentence{cut: cut, kind: sAction, r: reported{name: subj}}), ""
+	}
+	if name, ok := commaOpener(s[cut:]); ok && cut > 0 {
+		k := skipSpace(s[cut:], len(name)+1)
+		// A full name right after a question is the one answering it,
+		// whatever the style of the document.
+		q := strings.Contains(name, " ") && strings.HasSuffix(strings.TrimSpace(s[:cut]), "?")
+		return append(out, sentence{cut: cut, kind: sComma, lab: label{name: name, textStart: int32(k)}, afterQuestion: q}), ""
+	}
+	if cut > 0 && strings.IndexByte(s[cut:min(len(s), cut+50)], ':') > 0 {
+		if l, ok := parseLabel(s[cut:]); ok && l.kind == lPerson && !l.bold {
+			out = append(out, sentence{cut: cut, kind: sLabel, lab: l})
+		}
+	} else if cut == 0 && s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		if nick, ok := nicknameSubject(s); ok {
+			out = append(out, sentence{kind: sNickname, r: reported{kind: lPerson, name: nick}})
+		}
+	}
+	return out, ""
 }
 
 // noSentences marks a line already read that has no reported speech; it

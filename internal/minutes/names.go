@@ -36,7 +36,8 @@ editor editors author authors ad ads area director directors
 agreed proposed conclusion/resolution consensus/resolution
 support supports supported objection objections report reports reporting
 however allowed disallowed experts filed quasi literal literals
-wrap up wrap-up administrivia logistics charter milestones adoption`)
+wrap up wrap-up administrivia logistics charter milestones adoption
+let please make tell send check keep remove move use get give take put try`)
 
 // countWords counts the space-separated words of s without allocating,
 // for the many "is this one word or several" tests on the hot path.

@@ -16,6 +16,13 @@ func (q *numSeq) accept(num string) bool {
 		q.last = q.last[:len(q.last)-1] // "4.14" after "4.13 > C"
 	}
 	parts := strings.Split(num, ".")
+	if len(parts) == 2 && len(parts[1]) == 2 && parts[1][0] == '0' {
+		// "2.00", "2.01": IEEE style, item 2 and its first sub-item.
+		parts = parts[:1]
+		if parts2 := strings.TrimLeft(num[len(num)-2:], "0"); parts2 != "" {
+			parts = append(parts, parts2)
+		}
+	}
 	ok := q.follows(parts)
 	if ok {
 		q.last = parts

@@ -15,12 +15,21 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		return
 	}
 	switch {
+	case strings.HasPrefix(s, ">>"):
+		// A speaker mark with no name: somebody the transcriber did not
+		// identify ("> > [ Speaker is off microphone ]").
+		t.setSpeaker(speaker{}, b.level)
 	case b.kind == kItem && b.level > t.curDepth && t.spoken && !hasNarrationCore(s) && (t.curDepth > 0 || b.tight):
 		// A nested bullet under a turn is that speaker's point.
 	case isNarration(s):
 		t.setSpeaker(speaker{}, b.level)
+	case t.presents && t.cur.name != "":
+		// The notes of a talk a label announced are the talk.
 	case continuesTurn(s):
 	case t.prevColon && (b.kind == kItem || b.indent > 0 || t.said && t.reg.transcript()):
+	case b.kind == kItem && b.level < t.curDepth && t.ownerAt(b.level).name != "":
+		// Back out of a nested reply to whoever owned this level.
+		t.setSpeaker(t.ownerAt(b.level), b.level)
 	case b.kind == kItem && b.level < t.curDepth && t.presenter != "":
 		// Back out of a nested reply to the presenter's own bullets.
 		t.setSpeaker(speaker{name: t.presenter}, b.level)
@@ -119,3 +128,30 @@ no room general more some several many poll show sense straw`)
 
 // narrationCores mark narration anywhere in the first words.
 var narrationCores = wordSet(`discussion discussions hum hums humming hummed poll`)
+
+// opensTalk reports remark text that announces a talk by its speaker
+// ("presentation on changes since -01", "(Presenting slides)").
+func opensTalk(s string) bool {
+	w, _ := nextWord(s, 0)
+	return talkWords.hasFold(strings.Trim(w, "(*_"))
+}
+
+// talkWords open the text of a label that announces a talk.
+var talkWords = wordSet(`presentation presenting presents presented slides`)
+
+// ownItem records the speaker of a bullet as the owner of its level, and
+// forgets the levels under it; any other block ends the list.
+func (t *turnBuilder) ownItem(b *block) {
+	if b.kind != kItem {
+		t.owners = [8]speaker{}
+		return
+	}
+	lvl := min(max(b.level, 0), len(t.owners)-1)
+	t.owners[lvl] = t.cur
+	clear(t.owners[lvl+1:])
+}
+
+// ownerAt returns the owner of list level lvl, if any.
+func (t *turnBuilder) ownerAt(lvl int) speaker {
+	return t.owners[min(max(lvl, 0), len(t.owners)-1)]
+}

@@ -28,7 +28,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	blocks := readBlocks(text, f)
 	shapes := classify(blocks, f)
 	reg := newRegistry(opts.KnownSpeakers)
-	reg.text = text
+	reg.text, reg.blocks = text, blocks
 	collectPeople(blocks, shapes, reg)
 	doc = &Document{Format: f}
 	t := newTurnBuilder(reg, len(blocks))
@@ -51,7 +51,7 @@ func readBlocks(text string, f Format) []block {
 	case FormatHTML:
 		blocks = readHTMLBlocks(text, 1)
 	default:
-		blocks = readTextBlocks(text, 1)
+		blocks = splitHeadLines(readTextBlocks(text, 1))
 	}
 	markTight(blocks)
 	prepareLabels(blocks)

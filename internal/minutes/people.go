@@ -15,6 +15,13 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		for li := range b.lines {
 			collectLine(b, li, i, reg)
 		}
+		if len(b.lines) > 1 && isRollCall(b) {
+			for _, l := range b.lines {
+				if isBareName(l) {
+					reg.addFull(l, -1) // an attendee list, one name per line
+				}
+			}
+		}
 		collectReported(b, i, reg)
 		if lab, ok := b.label(0); ok && lab.kind == lPerson {
 			reg.labelBlocks = append(reg.labelBlocks, b)
@@ -115,10 +122,16 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		}
 		return
 	}
+	if name, ok := commaOpener(l); ok && startsRow(b, li) && strings.Contains(name, " ") && !labOK {
+		reg.addFull(name, pos) // "Jana Iyengar, the state is ...": explains a later "Jana,"
+	}
 	if labOK && lab.kind == lPerson {
 		reg.addFull(lab.name, pos)
 		reg.use(lab.name)
 		reg.labels++
+		if isNick(lab.name) {
+			reg.nicks++
+		}
 	}
 }
 
@@ -235,15 +248,58 @@ func labelLines(b *block) int {
 // Cooper (Cisco) / IETF Chair", "Jim Reid, RTFM"), so that the first
 // names used as labels later resolve to it.
 func rollCallName(l string) string {
-	if strings.IndexByte(l, '(') < 0 && strings.IndexByte(l, '/') < 0 {
+	if strings.IndexByte(l, '(') < 0 && strings.IndexByte(l, '/') < 0 && !hasDashRole(l) {
 		return "" // the cheap test first: this runs on every line
 	}
 	name, n := splitName(l)
 	if countWords(name) < 2 || mixedCaps(name) {
 		return ""
 	}
-	if rest := l[n:]; strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " / ") {
+	if rest := l[n:]; strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " / ") || dashRole(rest) != "" {
 		return name
+	}
+	return ""
+}
+
+// hasDashRole reports a spaced dash in l, as a roster puts between a
+// name and a role: the cheap test before reading one.
+func hasDashRole(l string) bool {
+	if len(l) > 120 {
+		return false // a roster line is a name and a few words
+	}
+	// Search for the dash, not the space: spaces are everywhere.
+	for i := 0; i < len(l); {
+		k := indexByte2(l[i:], '-', 0xE2) // 0xE2 leads "–" and "—" in UTF-8
+		if k < 0 {
+			return false
+		}
+		i += k
+		w := 1
+		if l[i] == 0xE2 {
+			w = 3
+		}
+		if i > 0 && l[i-1] == ' ' && i+w < len(l) && l[i+w] == ' ' {
+			return true
+		}
+		i += w
+	}
+	return false
+}
+
+// dashRole reads the role after a name in a roster line written with a
+// dash ("Pat Thaler – Vice Chair", "Bruce Kraemer - 802.11 WG Chair"):
+// a few words, not a sentence. It returns "" when rest is not one.
+func dashRole(rest string) string {
+	for _, m := range []string{" – ", " — ", " - "} {
+		if r, ok := strings.CutPrefix(rest, m); ok {
+			r = strings.TrimSpace(r)
+			if r == "" || len(r) > 60 || countWords(r) > 6 || strings.ContainsAny(r, ":;!?,") || strings.HasSuffix(r, ".") {
+				return ""
+			}
+			if isUpperByte(r[0]) || r[0] >= '0' && r[0] <= '9' {
+				return r
+			}
+		}
 	}
 	return ""
 }
@@ -264,4 +320,14 @@ func presentedBy(l string) string {
 		return name
 	}
 	return ""
+}
+
+// startsRow reports a line that starts afresh: the first of its block, or
+// one after a line that ended a sentence or a label.
+func startsRow(b *block, li int) bool {
+	if li == 0 {
+		return true
+	}
+	p := b.lines[li-1]
+	return p != "" && strings.IndexByte(".?!:", p[len(p)-1]) >= 0
 }

@@ -12,6 +12,11 @@ func (t *turnBuilder) presenterFromTitle(title string) string {
 		(strings.HasPrefix(title[n:], " - ") || strings.HasPrefix(title[n:], " – ")) {
 		return name
 	}
+	if name := trailingPresenter(title); name != "" {
+		if full := t.reg.resolve(name, t.pos); strings.Contains(full, " ") {
+			return full // "Call to order - Nikolich", a name the document knows
+		}
+	}
 	if strings.HasSuffix(title, ")") {
 		if open := strings.LastIndexByte(title, '('); open >= 0 {
 			return t.personIn(title[open+1 : len(title)-1])
@@ -53,3 +58,16 @@ func (t *turnBuilder) introducedBy(s string) (speaker, bool) {
 }
 
 var presentingWords = wordSet(`introduction intro presentation overview update report summary demo talk recap`)
+
+// trailingPresenter reads a name after a dash at the end of a heading
+// ("Approve Agenda - Nikolich", "Open mic – Jari Arkko"), or "".
+func trailingPresenter(title string) string {
+	for _, m := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(title, m); i > 0 {
+			if name := title[i+len(m):]; isPersonName(name) && countWords(name) <= 3 {
+				return name
+			}
+		}
+	}
+	return ""
+}

@@ -25,12 +25,25 @@ type registry struct {
 	// speech: which style the document is written in decides whether an
 	// unlabeled paragraph continues the last speaker.
 	labels, prose int
+	// spoke holds, for each full name, the block where it last took a
+	// turn, and itemStart the block of the current agenda item's heading:
+	// a first name two people share means the one who has been speaking
+	// in this item (see speakerAmong).
+	spoke     map[string]int
+	itemStart int
+	// nicks counts the labels that are lower-case handles ("mnot:"): in
+	// a document that has them, a handle after a full stop inside a
+	// line is a turn even when it is used only there.
+	nicks int
 	// labelBlocks are the blocks that open with a speaker label: long
 	// turns mark a verbatim transcript. Their words are counted only when
 	// a paragraph needs the answer (see verbatim), which most never do.
 	labelBlocks []*block
 	isVerbatim  int8 // 0 not yet measured, 1 verbatim, -1 not
 	isSteno     int8 // the same for stenographic
+	isComma     int8 // the same for commaStyle
+	// blocks are the document's blocks, for the measures of style.
+	blocks []block
 	// fixed memoises resolve for printed names whose full name does not
 	// depend on where they are used (aliases, full names, a short form
 	// with one namesake); it is cleared when a name is added.
@@ -47,7 +60,7 @@ type registry struct {
 func newRegistry(known []string) *registry {
 	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int),
 		mentions: make(map[string][]int), matches: make(map[string][]string), low: make(map[string]string),
-		fixed: make(map[string]string), shown: make(map[string]string)}
+		fixed: make(map[string]string), shown: make(map[string]string), spoke: make(map[string]int)}
 }
 
 // addAlias records that alias (initials, a handle) stands for full.
@@ -66,6 +79,9 @@ func (r *registry) addAlias(alias, full string) {
 func (r *registry) addFull(name string, pos int) {
 	if strings.IndexByte(strings.TrimSpace(name), ' ') < 0 || bareName(name) != name && countWords(bareName(name)) < 2 {
 		return // "Ms Harper" is a surname with a title, not a full name
+	}
+	if isSurnameInitial(name[strings.LastIndexByte(name, ' ')+1:]) {
+		return // "Martin T" is a short form, resolved against full names
 	}
 	ps, seen := r.mentions[name]
 	if !seen {
@@ -103,10 +119,16 @@ func (r *registry) resolve(printed string, pos int) string {
 		}
 	}
 	if countWords(p) >= 2 {
+		if full := r.longerName(p); full != "" {
+			p = full // "Hans Petter" is the Hans Petter Holen named earlier
+		}
 		r.fixed[printed] = p
 		return p
 	}
 	cands := r.candidates(p)
+	if best := r.speakerAmong(pos, cands); best != "" {
+		return best
+	}
 	if best := r.nearest(pos, cands); best != "" {
 		if len(cands) == 1 {
 			r.fixed[printed] = best // one namesake: the same wherever it is used
@@ -134,6 +156,14 @@ func (r *registry) candidates(short string) []string {
 	for _, n := range r.names {
 		if matchesShort(n, short) {
 			c = append(c, n)
+		}
+	}
+	if _, ok := nicknames[key]; ok && c == nil {
+		// A familiar form ("Bob") only when no one has it as a name.
+		for _, n := range r.names {
+			if nicknameMatches(n, key) {
+				c = append(c, n)
+			}
 		}
 	}
 	r.matches[key] = c
@@ -169,6 +199,9 @@ func matchesShort(full, short string) bool {
 		return false
 	}
 	if strings.EqualFold(full[:sp], short) || strings.EqualFold(full[strings.LastIndexByte(full, ' ')+1:], short) {
+		return true
+	}
+	if len(short) >= 4 && short[0] >= 'a' && short[0] <= 'z' && handleMatches(full, short) {
 		return true
 	}
 	// Initials start with the first name's letter; checking that first

@@ -22,7 +22,7 @@ went goes walked walks led leads opened opens closed closes concluded concludes 
 remarked remarks remarking speaking spoke speaks talked talks talking discussed discusses discussing
 shared shares sharing demonstrated demonstrates claimed claims insisted insists inquired inquires
 queried queries challenged challenges acknowledged acknowledges accepted accepts expected expects
-hoped hopes wanted wants would will can could should had has was is did does made makes
+hoped hopes wanted wants would can could should had has was is did does made makes
 notifies notified informed informs told tells explained. wished wishes proposed. followed follows
 continued continues repeated repeats restated restates elaborated elaborates corrected corrects
 promised promises took takes came comes stepped steps approached approaches moved moves
@@ -107,6 +107,13 @@ func reportedAt(s string) (reported, bool) {
 	aff, rest := readAffiliation(s[n:])
 	if isVerbAt(s, len(s)-len(rest)) {
 		return reported{kind: lPerson, name: name, aff: aff}, true
+	}
+	if other, ok := strings.CutPrefix(rest, " and "); ok && aff == "" {
+		// "Mirja and Ted both agreed": a joint turn, given to the first.
+		name2, n2 := splitName(other)
+		if w, _ := nextWord(other, n2); name2 != "" && !strings.HasSuffix(name2, "'s") && isVerbAt(other, n2) && !weakVerbs.hasFold(w) {
+			return reported{kind: lPerson, name: name}, true
+		}
 	}
 	return reported{}, false
 }

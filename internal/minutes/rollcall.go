@@ -7,7 +7,9 @@ import "strings"
 // (Oracle)". It is metadata, not remarks; the registry still reads the
 // names (rollCallName), so first names used later resolve to them. A
 // single line needs the " / Role" part unless it is a list item, since
-// "Name (Org)" alone can also head a speaker's paragraph.
+// "Name (Org)" alone can also head a speaker's paragraph; a bare name
+// ("Gabriel Montenegro") counts only among other lines, since a lone
+// "Interaction Events" bullet is a topic as often as a person.
 func isRollCall(b *block) bool {
 	if len(b.lines) == 0 {
 		return false
@@ -15,7 +17,7 @@ func isRollCall(b *block) bool {
 	slash := false
 	for _, l := range b.lines {
 		ok, role := rollCallShape(l)
-		if !ok {
+		if !ok || len(b.lines) == 1 && rollCallName(l) == "" {
 			return false
 		}
 		slash = slash || role
@@ -29,7 +31,8 @@ func isRollCall(b *block) bool {
 func rollCallShape(l string) (ok, role bool) {
 	name := rollCallName(l)
 	if name == "" {
-		return false, false
+		// A bare full name: one line of a list of attendees.
+		return isBareName(l), false
 	}
 	rest := l[len(name):]
 	paren := false
@@ -44,6 +47,12 @@ func rollCallShape(l string) (ok, role bool) {
 	if rest == "" {
 		return paren, false
 	}
+	if dashRole(rest) != "" {
+		// "Pat Thaler – Vice Chair": a roster line, but a single one could
+		// as well be a talk's heading ("Ted Hardie - SDCH"), so it does
+		// not count as the role that makes one line a roll call.
+		return true, false
+	}
 	if !strings.HasPrefix(rest, " / ") {
 		return false, false
 	}
@@ -53,4 +62,15 @@ func rollCallShape(l string) (ok, role bool) {
 		return false, false
 	}
 	return true, true
+}
+
+// isBareName reports a line that is only a full name of two to four
+// words ("Gabriel Montenegro"), the way attendee lists are written one
+// name per line.
+func isBareName(l string) bool {
+	if len(l) > 60 || l == "" || !isUpperByte(l[0]) && l[0] < 0x80 {
+		return false // the cheap test first: this runs on every line
+	}
+	n := countWords(l)
+	return n >= 2 && n <= 4 && isPersonName(l)
 }

@@ -26,6 +26,15 @@ type turnBuilder struct {
 	inBody    bool // the header region is over
 	pos       int  // index of the block being read
 	prevColon bool // the previous block ended with ':' (a list follows)
+	// presents tells a labelled turn that opens a talk ("EKR: presentation
+	// on changes since -01"): the unlabeled notes that follow are the
+	// talk's content, until someone else speaks.
+	presents bool
+	// owners holds, per list level, the speaker of the last bullet at
+	// that level: a bullet that steps back out of a nested reply returns
+	// to the one who owned its level ("Ted Lemon:" then "- Asked ...",
+	// "  - Jari: ...", "- Also asked ...").
+	owners [8]speaker
 	// rows counts the lines of the current block that open with a label:
 	// a block of several is written one turn per line.
 	rows int
@@ -65,6 +74,8 @@ func (t *turnBuilder) startItem(sh shape) {
 	t.items = append(t.items, Item{Number: sh.number, Title: sh.title, Depth: max(sh.depth, 1)})
 	t.starts = append(t.starts, len(t.remarks))
 	t.cur = speaker{}
+	t.owners = [8]speaker{}
+	t.reg.itemStart = t.pos
 	t.presenter = t.presenterFromTitle(sh.title)
 	t.spoken = false
 	t.inBody = true
@@ -74,6 +85,10 @@ func (t *turnBuilder) startItem(sh shape) {
 func (t *turnBuilder) setSpeaker(sp speaker, depth int) {
 	t.flush()
 	t.cur = sp
+	t.presents = false
+	if sp.name != "" {
+		t.reg.spoke[sp.name] = t.pos
+	}
 	t.curDepth = depth
 	t.spoken = true
 	t.said = false
@@ -116,6 +131,9 @@ func (t *turnBuilder) block(b *block) {
 	t.rows = b.turnRows()
 	for li, line := range b.logicalLines() {
 		t.line(b, li, line)
+		if li == 0 {
+			t.ownItem(b)
+		}
 	}
 	t.flush()
 	last := b.lines[len(b.lines)-1]
@@ -165,6 +183,7 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 			return
 		}
 		t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
+		t.presents = opensTalk(line[l.textStart:])
 		t.sentences(b, li, int(l.textStart), false)
 	case lRole:
 		if isRoster(l, line) {
@@ -173,7 +192,7 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		t.setSpeaker(speaker{name: l.name}, b.level)
 		t.sentences(b, li, int(l.textStart), false)
 	case lUnknown:
-		t.setSpeaker(speaker{}, b.level)
+		t.setSpeaker(speaker{aff: l.aff}, b.level)
 		t.sentences(b, li, int(l.textStart), false)
 	case lOutcome:
 		t.setSpeaker(speaker{}, b.level)
@@ -194,45 +213,6 @@ func (t *turnBuilder) keyLine(b *block, li int, line string, l label) {
 		t.paragraphStart(b, line[l.textStart:])
 	}
 	t.sentences(b, li, 0, false)
-}
-
-// commaLabel reads a name used as a label with a comma or no punctuation
-// at all ("Stewart Cheshire, today my iPhone ...", "Yoav, in TCP ..."):
-// the name must be one the document uses as a speaker elsewhere, or a full
-// name, and the text after it must start in lower case.
-func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
-	name, n := splitName(line)
-	if name == "" || n >= len(line) {
-		return speaker{}, 0, false
-	}
-	if _, ok := findReported(line); ok {
-		return speaker{}, 0, false // "Name from Org welcomed": reported speech
-	}
-	rest := line[n:]
-	if strings.HasPrefix(rest, ",") {
-		rest = rest[1:]
-	} else if !strings.Contains(name, " ") {
-		return speaker{}, 0, false
-	}
-	start := skipSpace(rest, 0)
-	if start == 0 || start >= len(rest) || !(rest[start] >= 'a' && rest[start] <= 'z') {
-		return speaker{}, 0, false
-	}
-	w, _ := nextWord(rest, start)
-	if speechVerbs.has(strings.Trim(w, ",.")) || adverbs.has(w) {
-		return speaker{}, 0, false // reported speech: handled as such
-	}
-	keep := !strings.HasPrefix(line[n:], ",") && isPastTense(w)
-	if !t.reg.plausible(name, t.pos) || !strings.Contains(name, " ") && t.reg.uses[t.reg.lower(name)] < 2 ||
-		!strings.HasPrefix(line[n:], ",") && len(t.reg.mentions[name]) < 2 && strings.HasSuffix(firstWordLower(name), "ing") {
-		return speaker{}, 0, false
-	}
-	if keep {
-		// "Paul Nikolich called the meeting to order": the name is the
-		// subject of the sentence, not a label, and stays in the text.
-		return speaker{name: t.reg.resolve(name, t.pos)}, 0, true
-	}
-	return speaker{name: t.reg.resolve(name, t.pos)}, n + (len(line[n:]) - len(rest)) + start, true
 }
 
 // isPastTense reports a word that reads as a past-tense verb ("called",
@@ -273,10 +253,19 @@ func (t *turnBuilder) sentences(b *block, li, base int, first bool) {
 func (t *turnBuilder) midTurn(sent string, st sentence) (sp speaker, skip int, ok bool) {
 	switch st.kind {
 	case sLabel:
-		if !t.reg.speaks(st.lab.name, t.pos) {
+		if !t.reg.speaks(st.lab.name, t.pos) && !(t.reg.nicks >= 2 && isNick(st.lab.name)) {
 			return speaker{}, 0, false
 		}
 		return speaker{name: t.reg.resolve(st.lab.name, t.pos), aff: st.lab.aff}, int(st.lab.textStart), true
+	case sAnswer:
+		return speaker{}, 0, true
+	case sAction:
+		return speaker{}, 0, st.r.name == "chair" || t.reg.speaks(st.r.name, t.pos)
+	case sComma:
+		if addresses(sent) || !t.reg.speaks(st.lab.name, t.pos) || !t.reg.commaStyle() && !st.afterQuestion {
+			return speaker{}, 0, false
+		}
+		return speaker{name: t.reg.resolve(st.lab.name, t.pos)}, int(st.lab.textStart), true
 	case sNickname:
 		if !t.reg.speaks(st.r.name, t.pos) {
 			return speaker{}, 0, false
@@ -340,7 +329,8 @@ func pastVerbAfter(sent, name string) bool {
 	if i < 0 {
 		return false
 	}
-	w, _ := nextWord(sent, i+len(name))
+	_, rest := readAffiliation(sent[i+len(name):]) // "Jorge (IETF lawyer) said"
+	w, _ := nextWord(rest, 0)
 	w = strings.ToLower(trimAny(w, ",.;:"))
 	return speechVerbs.has(w) && !weakVerbs.has(w) && (strings.HasSuffix(w, "ed") || w == "said" || w == "spoke")
 }

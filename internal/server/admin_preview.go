@@ -27,7 +27,7 @@ func previewPage(p archive.Preview) web.PreviewPage {
 	v := web.PreviewPage{
 		ID: p.ID, Pending: p.Status == "pending", Filename: p.Filename, Format: p.Format, Size: byteSize(p.Bytes),
 		UploadedBy: p.UploadedBy, UploadedAt: adminTime(p.UploadedAt),
-		Slug: p.Slug, Title: p.Title, Date: humanDate(p.Date), Location: p.Location, Remarks: p.Remarks,
+		Slug: p.Slug, Title: p.Title, Date: humanDate(p.Date), Location: p.Location, Body: p.Body, Remarks: p.Remarks,
 		PublishURL: uploadURL(p.ID) + "/publish", DiscardURL: uploadURL(p.ID) + "/discard", Session: "/sessions/" + p.Slug,
 	}
 	for _, it := range p.Items {

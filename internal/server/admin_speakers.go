@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/plenary/plenary/internal/archive"
@@ -12,7 +13,7 @@ import (
 )
 
 // adminSpeakers is /admin/speakers: rename and merge speakers, and the
-// remarks whose speaker was not resolved.
+// remarks whose speaker was not resolved, each with a form to assign it.
 func (s *Server) adminSpeakers(w http.ResponseWriter, r *http.Request) error {
 	return s.speakersPage(w, r, http.StatusOK, "")
 }
@@ -38,7 +39,7 @@ func (s *Server) speakersPage(w http.ResponseWriter, r *http.Request, status int
 	}
 	for _, u := range unresolved {
 		v.Unresolved = append(v.Unresolved, web.UnresolvedView{
-			SessionTitle: u.SessionTitle, Label: u.Label, Text: u.Text, Key: u.Key,
+			SessionSlug: u.SessionSlug, SessionTitle: u.SessionTitle, Label: u.Label, Text: u.Text, Key: u.Key,
 			URL: "/sessions/" + u.SessionSlug + "#r" + strconv.Itoa(u.Key),
 		})
 	}
@@ -77,13 +78,60 @@ func (s *Server) mergeSpeakers(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// assignSpeaker attributes unresolved remarks of a session to a speaker:
+// every remark printed with the form's label, or, for a remark that names
+// nobody, the one with the form's key.
+func (s *Server) assignSpeaker(w http.ResponseWriter, r *http.Request) error {
+	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	if err := r.ParseForm(); err != nil {
+		return statusError(http.StatusBadRequest, "The form could not be read.")
+	}
+	f := r.PostForm
+	a := archive.Assignment{Session: f.Get("session"), Label: f.Get("label"), Speaker: f.Get("speaker"), NewName: f.Get("name")}
+	if k := strings.TrimSpace(f.Get("key")); k != "" {
+		key, err := strconv.Atoi(k)
+		if err != nil || key <= 0 {
+			return s.speakersPage(w, r, http.StatusUnprocessableEntity, "The remark key must be a positive number. Nothing was changed.")
+		}
+		a.Key = key
+	}
+	done, err := s.store.AssignSpeaker(r.Context(), a, s.adminName(r))
+	if err != nil {
+		return s.speakerRefusal(w, r, err)
+	}
+	s.recent.forgetAll()
+	s.flash(r, assignedNotice(a, done))
+	http.Redirect(w, r, "/admin/speakers", http.StatusSeeOther)
+	return nil
+}
+
+// assignedNotice tells the admin what an assignment did.
+func assignedNotice(a archive.Assignment, done archive.Assigned) string {
+	who := fmt.Sprintf("%s (%s)", done.SpeakerName, done.SpeakerSlug)
+	if done.Created {
+		who = fmt.Sprintf("%s (new speaker %s)", done.SpeakerName, done.SpeakerSlug)
+	}
+	if a.Label == "" {
+		return fmt.Sprintf("Remark %d of %s is now attributed to %s.", a.Key, done.SessionTitle, who)
+	}
+	what := fmt.Sprintf("All %d remarks printed as “%s” in %s are", done.Remarks, a.Label, done.SessionTitle)
+	if done.Remarks == 1 {
+		what = fmt.Sprintf("The remark printed as “%s” in %s is", a.Label, done.SessionTitle)
+	}
+	return what + " now attributed to " + who + "; later corrections of the session keep this."
+}
+
 // speakerRefusal re-shows the speakers page with why an action was
-// refused (unknown speaker, name taken); other errors pass on.
+// refused (unknown speaker or session, name taken); other errors pass on.
 func (s *Server) speakerRefusal(w http.ResponseWriter, r *http.Request, err error) error {
 	var ie *archive.InputError
 	switch {
 	case errors.As(err, &ie):
-		return s.speakersPage(w, r, http.StatusUnprocessableEntity, ie.Error()+". Nothing was changed.")
+		status := http.StatusUnprocessableEntity
+		if errors.Is(err, archive.ErrNotFound) {
+			status = http.StatusNotFound // what the form named does not exist
+		}
+		return s.speakersPage(w, r, status, ie.Error()+". Nothing was changed.")
 	case errors.Is(err, archive.ErrNotFound):
 		// The error names the lookup that failed ("speaker x: not
 		// found"), which is for the log, not for the admin.

@@ -22,7 +22,7 @@ func TestPages(t *testing.T) {
 		{"home", "/", 200, []string{"<h1>Plenary</h1>", `role="search"`, "IETF Plenary Session"}, nil},
 		{"sessions by year", "/sessions", 200, []string{`<h2 id="y-2025">2025</h2>`, `<h2 id="y-2016">2016</h2>`, `href="` + seed + `"`}, nil},
 		{"session header", seed, 200, []string{
-			"<h1>IETF Plenary Session</h1>", `datetime="2016-11-16"`, "16 November 2016", "Seoul",
+			"<h1>IETF Plenary Session</h1>", "<dt>Body</dt><dd>IETF</dd>", `datetime="2016-11-16"`, "16 November 2016", "Seoul",
 			"<dt>Revision</dt><dd>1, published", `id="item-3-1"`, `href="#item-3-1"`, `id="r42"`,
 			`<nav class="toc" aria-labelledby="toc-h">`, `class="permalink" href="` + seed + `/remarks/42"`,
 			`<link rel="canonical" href="http://example.com` + seed + `">`,

@@ -62,6 +62,7 @@ func (s *Server) adminRoutes() http.Handler {
 		r.Get("/sessions/{slug}/revisions/{n}/source", s.handle(s.revisionSource))
 		r.Get("/speakers", s.handle(s.adminSpeakers))
 		r.Post("/speakers/merge", s.handle(s.mergeSpeakers))
+		r.Post("/speakers/assign", s.handle(s.assignSpeaker))
 		r.Post("/speakers/{slug}/rename", s.handle(s.renameSpeaker))
 		// Unknown admin addresses are 404 only for those logged in.
 		r.NotFound(s.handle(func(http.ResponseWriter, *http.Request) error {

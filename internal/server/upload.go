@@ -30,6 +30,7 @@ type uploadFields struct {
 	file                              []byte
 	filename                          string
 	text, slug, title, date, location string
+	body                              string
 }
 
 // uploadReadTimeout is how long reading one upload may take. The server's
@@ -52,7 +53,7 @@ func (s *Server) createUpload(w http.ResponseWriter, r *http.Request) error {
 		return s.refuseUpload(w, r, f, err)
 	}
 	u := archive.Upload{Source: f.file, Filename: f.filename, Slug: strings.TrimSpace(f.slug),
-		Title: strings.TrimSpace(f.title), Location: strings.TrimSpace(f.location), By: s.adminName(r)}
+		Title: strings.TrimSpace(f.title), Location: strings.TrimSpace(f.location), Body: strings.TrimSpace(f.body), By: s.adminName(r)}
 	if len(u.Source) == 0 && strings.TrimSpace(f.text) != "" {
 		u.Source, u.Filename = []byte(f.text), "pasted"
 	}
@@ -99,7 +100,7 @@ func (s *Server) refuseUpload(w http.ResponseWriter, r *http.Request, f uploadFi
 	}
 	v := web.UploadFormPage{
 		AdminShell: s.shell(r), MaxMiB: archive.MaxSourceBytes >> 20, Error: msg,
-		Slug: f.slug, Title: f.title, Date: f.date, Location: f.location,
+		Slug: f.slug, Title: f.title, Date: f.date, Location: f.location, Body: f.body,
 	}
 	if len(f.text) <= 1<<20 { // echo a pasted text back, unless it is huge
 		v.Text = f.text
@@ -123,7 +124,7 @@ func readUploadForm(r *http.Request) (uploadFields, error) {
 			return f, &badFormError{err}
 		}
 		f.text, f.slug, f.title = r.PostForm.Get("text"), r.PostForm.Get("slug"), r.PostForm.Get("title")
-		f.date, f.location = r.PostForm.Get("date"), r.PostForm.Get("location")
+		f.date, f.location, f.body = r.PostForm.Get("date"), r.PostForm.Get("location"), r.PostForm.Get("body")
 		return f, nil
 	}
 	mr, err := r.MultipartReader()
@@ -173,6 +174,8 @@ func readPart(f *uploadFields, name, filename string, part io.Reader) error {
 		f.date = string(b)
 	case "location":
 		f.location = string(b)
+	case "body":
+		f.body = string(b)
 	}
 	return nil
 }

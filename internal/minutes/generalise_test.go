@@ -1,0 +1,194 @@
+package minutes
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnswerAndClauseRules checks the turns prose minutes make inside
+// one paragraph: a reply joined to the question by a comma, an answer
+// nobody is named for, the count of a show of hands, and names used as
+// labels with a comma. The inputs are invented snippets.
+func TestAnswerAndClauseRules(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"a reply joined by a comma hands the turn over", "x.txt",
+			"IAB Minutes\n\nAttendees: Nora Quist, Teo Brandt\n\n1. Liaisons\n\nNora Quist asked whether the statement had been sent, and Teo replied that it had.\n",
+			[]string{"Nora Quist: Nora Quist asked", "Teo Brandt: Teo replied that"}},
+		{"an affiliation between commas is not a second speaker", "x.txt",
+			"RIPE Plenary\n\n1. Chair selection\n\nJim Reid, RTFM, agreed with the proposal. Randy Bush, IIJ, asked whether it was final.\n",
+			[]string{"Jim Reid: Jim Reid, RTFM,", "Randy Bush: Randy Bush, IIJ,"}},
+		{"an answer after a reported question has no named speaker", "x.md",
+			"## Mailing list\n\nJeff Hodges raised the question if the list would be gatewayed. The answer is no.\n\nAnn Lee asked whether there is a plan. Yes, but later.\n" + tail,
+			[]string{tailTurn, "Jeff Hodges: Jeff Hodges raised", "-: The answer is", "Ann Lee: Ann Lee asked", "-: Yes, but later."}},
+		{"the room's response to a reported question is narration", "x.md",
+			"## Agenda\n\nJari Arkko asked whether anyone had changes. There were none.\n" + tail,
+			[]string{tailTurn, "Jari Arkko: Jari Arkko asked", "-: There were none."}},
+		{"the result of a show of hands is narration", "x.md",
+			"## Draft\n\nChair asked who had read the draft: About ten people.\n" + tail,
+			[]string{tailTurn, "Chair: Chair asked who", "-: About ten people."}},
+		{"an answer after a bare comma", "x.md",
+			"## Draft\n\nMike Bishop presented.\n\nMark Nottingham, asked about push, Mike answered that it stays.\n" + tail,
+			[]string{tailTurn, "Mike Bishop: Mike Bishop presented.", "Mark Nottingham: Mark Nottingham, asked", "Mike Bishop: Mike answered that"}},
+		{"a first name and a comma label a turn where the document writes turns so", "x.md",
+			"## Middleboxes\n\nJana Ito, the state is in the endpoints.\n\nMirja Lund, there are vendors.\n\nStewart Cole, today my phone keeps connections.\n\nJana, not quite.\n\nWhat happens to firewalls?\n\nYoav, in TCP it is obvious.\n\nIdeally, it stays as is.\n" + tail,
+			[]string{tailTurn, "Jana Ito: the state is", "Mirja Lund: there are vendors.", "Stewart Cole: today my phone", "Jana Ito: not quite.", "-: What happens to", "Yoav: in TCP it", "-: Ideally, it stays"}},
+		{"the first name of someone named in full, and a comma, in CRLF Markdown", "x.md",
+			"# WG Minutes\r\n\r\n## Item\r\n\r\nMirja Lund, agree with that.\r\n\r\nMirja, not quite.\r\n" + tail,
+			[]string{tailTurn, "Mirja Lund: Mirja Lund, agree", "Mirja Lund: not quite."}},
+		{"a full name and a comma after a question answers it", "x.md",
+			"## SDCH\n\nRyan Sleevi: fine\n\nEric Rescorla: What prevents side channels? Ryan Sleevi, nothing. The draft is a start.\n" + tail,
+			[]string{tailTurn, "Ryan Sleevi: fine", "Eric Rescorla: What prevents side", "Ryan Sleevi: nothing. The draft"}},
+		{"a semicolon clause, a joint subject, and an action item", "x.txt",
+			"IAB Minutes\n\nAttendees: Alissa Cooper, Ted Hardie, Mirja Kuehlewind\n\n1. Planning\n\nAlissa Cooper noted that the deadline is close; Ted Hardie agreed.\n\nMirja and Ted both agreed that a call is needed.\n\nTed will send the call.\n",
+			[]string{"Alissa Cooper: Alissa Cooper noted", "Ted Hardie: Ted Hardie agreed.", "Mirja Kuehlewind: Mirja and Ted", "-: Ted will send"}},
+		{"the answer to a question put to the room is narration, a follow-up question is not", "x.md",
+			"## Drafts\n\nChairs: How many have read it? 3 or 4 persons\n\nChairs: How many have read the draft? Or any version?\n" + tail,
+			[]string{tailTurn, "Chairs: How many have", "-: 3 or 4", "Chairs: How many have"}},
+		{"an action item of a person is narration, a thing that will happen is not", "x.md",
+			"## Plans\n\nJana Ito: This has been deployed. Greasing will help here.\n\nJana will write a proposal.\n" + tail,
+			[]string{tailTurn, "Jana Ito: This has been", "-: Jana will write"}},
+		{"the notes after a label announcing a talk are the talk", "x.txt",
+			"TLS Interim\n\n1. Changes\n\nEKR: presentation on changes since -01\nhttps://example.org/slides.pdf\n\nRemoved support for compression.\nRemoved static RSA.\n\nKP: Will servers reuse values?\n\nAdded a new cipher suite.\n",
+			[]string{"EKR: presentation on changes", "EKR: Removed support for", "KP: Will servers reuse", "-: Added a new"}},
+		{"a bullet stepping back out of a nested reply returns to its owner", "x.txt",
+			"IETF Plenary\n\n3. Open Mic\n\nTed Lemon:\n- Asked about the schedule.\n  - Jari Arkko: We will look at it.\n- Also asked about fees.\n\nSuzanne Woolf:\n- Thanked the NOC.\n",
+			[]string{"Ted Lemon: Asked about the", "Jari Arkko: We will look", "Ted Lemon: Also asked about", "Suzanne Woolf: Thanked the NOC."}},
+		{"an imperative is not a name", "x.md",
+			"## ALPN\n\nMike Bishop: Not desirable.\n\nLet Mike know which identifier to use.\n" + tail,
+			[]string{tailTurn, "Mike Bishop: Not desirable.", "-: Let Mike know"}},
+		{"a parenthesised role between a first name and its verb", "x.txt",
+			"Plenary\n\n1. Open mic\n\nHarald Berg asked about the fee. Jorge (IETF lawyer) said that it is not final.\n",
+			[]string{"Harald Berg: Harald Berg asked", "Jorge: Jorge (IETF lawyer)"}},
+	})
+}
+
+// TestNameResolutionRules checks the short forms resolved against roll
+// calls and rosters: familiar first names, dash rosters, the first words
+// of a longer name, a surname initial, and namesakes in one item.
+func TestNameResolutionRules(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"familiar first names resolve against a roll call", "x.txt",
+			"IESG Narrative Minutes\n\n1. Roll call\n\nBenjamin Kaduk (Akamai) / Security Area\nRobert Wilton (Cisco) / Operations Area\nMichael Richardson (Sandelman) / Internet Area\n\n2. Agenda\n\nBen: One change.\n\nBob: None.\n\nMike: Fine.\n",
+			[]string{"Benjamin Kaduk: One change.", "Robert Wilton: None.", "Michael Richardson: Fine."}},
+		{"an exact first name wins over a familiar form", "x.txt",
+			"Minutes\n\nPresent: Ben Carter, Benjamin Kaduk\n\n1. Item\n\nBen: Yes.\n",
+			[]string{"Ben Carter: Yes."}},
+		{"a roster written with dashes names the people", "x.txt",
+			"Executive Committee Minutes\n\nAttendees:\nPat Thaler – Vice Chair\nBruce Kraemer - 802.11 WG Chair\n\n1. Treasurer report\n\nBruce: The budget is balanced.\n\nPat: None.\n",
+			[]string{"Bruce Kraemer: The budget is", "Pat Thaler: None."}},
+		{"an attendee list one name per line under a caption", "x.txt",
+			"Minutes of IAB Business Meeting\n\nAttendees\n\nGabriel Montenegro\nAlissa Cooper (IETF Chair)\nRobert Hansen\n\n1. Planning\n\nGabriel asked whether the topic was chosen. Rob replied that it was not.\n",
+			[]string{"Gabriel Montenegro: Gabriel asked whether", "Robert Hansen: Rob replied that"}},
+		{"an HTML attendee line after a bold caption names the people", "x.html",
+			"<html><body><h2>IAB Minutes</h2><p><strong>Attendees:</strong> Mirja K&uuml;hlewind, Tommy Pauly</p><h3>1. Liaisons</h3><p>Mirja asked whether to respond.<br>\nTommy agreed.</p><h3>2. AOB</h3><p>None.</p></body></html>",
+			[]string{"Mirja Kühlewind: Mirja asked whether", "Tommy Pauly: Tommy agreed.", "-: None."}},
+		{"the first words of a longer name", "x.txt",
+			"RIPE Plenary\n\n1. Selection\n\nHans Petter Holen presented the process. Hans Petter replied that it would not.\n",
+			[]string{"Hans Petter Holen: Hans Petter Holen", "Hans Petter Holen: Hans Petter replied"}},
+		{"a surname initial, with or without a dot", "x.md",
+			"## Item\n\nMartin Thomson: Hello.\n\nMartin T: again.\n\nMartin T. I think so.\n" + tail,
+			[]string{tailTurn, "Martin Thomson: Hello.", "Martin Thomson: again.", "Martin Thomson: I think so."}},
+		{"a shared first name means the namesake speaking in this item", "x.md",
+			"## One\n\nMartin Duke: timers?\n\nMartin Thomson: covered.\n\n## Two\n\nMartin Duke: loss text.\n\nIan Swett: Martin Thomson wrote it.\n\nMartin: I can fix it.\n",
+			[]string{"Martin Duke: timers?", "Martin Thomson: covered.", "Martin Duke: loss text.", "Ian Swett: Martin Thomson wrote", "Martin Duke: I can fix"}},
+	})
+}
+
+// TestHandleRules checks lower-case handles and chat nicks: inside a
+// line, as subjects, built from a name, and pasted chat lines.
+func TestHandleRules(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"lower-case handles after a full stop inside a line", "x.txt",
+			"HTTP WG\n\n1. Caching\n\nmnot: look at the cache key. roy: already specified. mnot: ok.\n\nekr: privacy? mt: section 5.\n",
+			[]string{"mnot: look at the", "roy: already specified.", "mnot: ok.", "ekr: privacy?", "mt: section 5."}},
+		{"a chat handle of initial and surname, as a subject inside a line", "x.md",
+			"Attendees: Dave Herman (DH), Allen Wirfs-Brock (AWB)\n\n## Defaults\n\nAWB: fine\n\nIssue: is this desirable? dherman and others think it should.\n" + tail,
+			[]string{tailTurn, "Allen Wirfs-Brock: fine", "-: Issue: is this", "Dave Herman: dherman and others"}},
+		{"pasted chat lines with dotted nicks, a numbered heading over its first turn, a question to someone", "x.txt",
+			"Agenda: http://example.org/agenda\n\n1. agenda bashing\nAlexey, do we need to recharter? (thinking of timeouts)\nmnot: not now\n\n2. RFC2817\nmnot: how much can move?\nAlexey: thumbs up\n<roy.fielding> works for me\n",
+			[]string{"-: Alexey, do we", "mnot: not now", "mnot: how much can", "Alexey: thumbs up", "roy.fielding: works for me"}},
+		{"an unknown speaker with where the scribe heard them", "x.md",
+			"## Item\n\nTed Hardie: ok.\n\n??? telefonica: useful tool.\n" + tail,
+			[]string{tailTurn, "Ted Hardie: ok.", "-: useful tool."}},
+		{"IEEE numbering, a presenter's surname after the title, a nickname", "x.txt",
+			"Executive Committee Minutes\n\nAttendees:\nPaul Nikolich - Chair\nJames Gilb - 2nd Vice Chair\n\n1.00 Call to order - Nikolich\n\nThe meeting started at 18:00.\n\n2.00 Reports\n\nJim: Can we see the slides?\n\nPaul: They will be posted.\n",
+			[]string{"Paul Nikolich: The meeting started", "James Gilb: Can we see", "Paul Nikolich: They will be"}},
+		{"a transcript's speaker mark with no name", "x.txt",
+			"Public Forum\n\n>>PETER SMITH: Next.\n\n>> [ Speaker is off microphone ]\n\n>>PETER SMITH: Please use the microphone.\n",
+			[]string{"Peter Smith: Next.", "-: >> [ Speaker", "Peter Smith: Please use the"}},
+		{"a named speaker in parentheses after where they spoke from", "x.txt",
+			"Plenary\n\n1. Security\n\n   Comment from mic (Dave Thaler): Updates need a manifest.\n   Question from Jabber (Bob Moskowitz): Is HIP relevant?\n   Comment from the floor: Thanks.\n",
+			[]string{"Dave Thaler: Updates need a", "Bob Moskowitz: Is HIP relevant?", "-: Thanks."}},
+		{"a bare response label has no named speaker", "x.txt",
+			"Plenary\n\n1. Security\n\n   Comment from mic: What about liability?\n   Response: A policy question.\n",
+			[]string{"-: What about liability?", "-: A policy question."}},
+	})
+}
+
+// TestTitleCaseHeadings checks short unnumbered subheadings in plain
+// text: a title-case line alone between blank lines opens an item, but
+// not a person's name, a slide title, a presenter line or a caption
+// right over another heading.
+func TestTitleCaseHeadings(t *testing.T) {
+	tests := []struct{ rule, src, want string }{
+		{"title-case lines open items",
+			"Administrative Plenary\n\nOpen Mic\n\nHarald Berg asked about the fee.\n\nSecurity Considerations\n\nMartha Quinn asked whether it was enforced.\n",
+			"Open Mic|Security Considerations"},
+		{"a name-shaped topic whose words the text uses in lower case",
+			"Design Team Call\n\nLaura Chen opened the call and reviewed the agenda.\n\nRouting Extensions\n\nOmar Farouk presented the routing extensions draft.\n\nAny Other Business\n\nNone.\n",
+			"Routing Extensions|Any Other Business"},
+		{"a name alone, a slide title and a caption over a heading are not items",
+			"Notes\n\n1. Welcome\n\nHarald Berg\n\nHarald Berg said hello to all.\n\nSlide New Key Exchange\n\nThe text is long enough here.\n\nAdministrative - Agenda Items\n\nEncrypted SNI (DKG)\n\nDKG: The threat model matters.\n",
+			"1 Welcome|Encrypted SNI (DKG)"},
+		{"a roster caption is metadata, a lone topic bullet is not a roster",
+			"Business Meeting\n\nAttendees\n\nGabriel Montenegro\nErik Nordmark\n\nRegrets\n\nBrian Trammell\n\n1. Planning\n\nErik said that it is fine.\n\n- Interaction Events\n",
+			"1 Planning"},
+		{"a numbered heading with its first turn on the next line",
+			"WG minutes\n\n1. agenda bashing\nmnot: none\n\n2. RFC2817\nJulian: can we obsolete it?\n\n3. Points\n1. first point\nrest of it\n",
+			"1 agenda bashing|2 RFC2817"}, // "3. Points" over a numbered point runs on as prose
+		{"Markdown heading marks in a plain-text file",
+			"httpbis minutes\n\n### agenda bashing\n\nNone\n\n### http/1.1 status\n\nmnot: target wglc soon\n\n# of attendees: 40\n",
+			"agenda bashing|http/1.1 status"},
+		{"a bold phrase alone is a heading in Markdown, a bold sentence or key is not",
+			"# Plenary Minutes\n\n**Open Mic**\n\nJane Roe asked about the venue.\n\n**Martin will do a new PR.**\n\n**Attendees:**\n\n**Closing**\n\nThe chair closed the meeting.\n",
+			"Open Mic|Closing"},
+	}
+	for _, tt := range tests {
+		name := "x.txt"
+		if strings.HasPrefix(tt.src, "#") {
+			name = "x.md"
+		}
+		doc, err := Parse([]byte(tt.src), Options{Name: name})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.rule, err)
+		}
+		var items []string
+		for _, it := range doc.Items {
+			if it.Title != "" {
+				items = append(items, strings.TrimSpace(it.Number+" "+it.Title))
+			}
+		}
+		if got := strings.Join(items, "|"); got != tt.want {
+			t.Errorf("%s: items = %q, want %q", tt.rule, got, tt.want)
+		}
+	}
+}
+
+// TestContentsAndRosterHeader checks a header with a table of contents,
+// guest and chair lines: none of it is a remark, an item or the place.
+func TestContentsAndRosterHeader(t *testing.T) {
+	src := "## TAG face-to-face\n### April 21 2015\n\n### Contents\n\n* Intros\n* Captive Portals\n\n" +
+		"*Special Guests:* Mike Smith; Alan Stearns (for Regions)\n\n*Chairs:* Dan Appelquist, Peter Linss\n\n" +
+		"### Intros\n\nTravis: my background is the object model\n\n### Captive Portals\n\nMark: a major problem.\n"
+	doc, err := Parse([]byte(src), Options{Name: "x.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, it := range doc.Items {
+		items = append(items, it.Title)
+	}
+	if got := strings.Join(items, "|"); got != "Intros|Captive Portals" || doc.Location != "" {
+		t.Errorf("items = %q, location = %q", got, doc.Location)
+	}
+}

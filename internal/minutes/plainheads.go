@@ -1,0 +1,172 @@
+package minutes
+
+import "strings"
+
+// isTitleCaseHeading recognises a short subheading in plain text that has
+// no number and no underline: one line in title case standing alone
+// between blank lines ("Open Mic", "Security Considerations"), with body
+// text after it. Plain-text minutes set their sections that way, and read
+// as remarks such lines would put a whole discussion under the wrong item.
+// A line that could be a person's name ("Harald Berg") or the document's
+// own title before any body is not taken.
+func isTitleCaseHeading(blocks []block, shapes []shape, i int) bool {
+	b := &blocks[i]
+	if i == 0 || len(b.lines) != 1 || b.kind != kPara || i+1 >= len(blocks) {
+		return false
+	}
+	l := b.lines[0]
+	if len(l) > 60 || !isUpperByte(l[0]) || strings.ContainsAny(l[len(l)-1:], ".?!:;,") || !titleCaseWords(l) {
+		return false
+	}
+	if isPersonName(l) && !topicWordsFollow(blocks, i) || isDateLine(l) || notHeadWords.has(firstWordLower(l)) || strings.Contains(l, "  ") {
+		return false
+	}
+	if _, ok := parseLabel(l); ok || presentedBy(l) != "" {
+		return false // "Presentation by Hannes Tschofenig" opens the talk's remarks
+	}
+	if !bodySeen(blocks, shapes, i) && looksLikeDocTitle(l) {
+		return false // a second title line ("Minutes") in the header
+	}
+	// Body text must follow: a heading right under it ("Administrative -
+	// Agenda Items" over "ECC to Standards Track (Sean Turner)") makes it
+	// the caption of a restated agenda.
+	next := &blocks[i+1]
+	// Indented text is body unless what follows is indented further.
+	if next.kind != kPara && next.kind != kItem || isRollCall(next) || b.indent > 0 && next.indent <= b.indent {
+		return false
+	}
+	n := next.lines[0]
+	return !(len(next.lines) == 1 && (titleCaseWords(n) && !strings.ContainsAny(n[len(n)-1:], ".?!") || isPlainHeading(blocks, i+1)))
+}
+
+// topicWordsFollow reports that a word of the name-shaped line i
+// ("Routing Extensions") is written in lower case in the next blocks
+// ("presented the routing extensions draft"): names are not, topics are.
+func topicWordsFollow(blocks []block, i int) bool {
+	l := blocks[i].lines[0]
+	for pos := 0; pos < len(l); {
+		w, next := nextWord(l, pos)
+		if next <= pos {
+			break
+		}
+		pos = next
+		if len(w) < 4 {
+			continue
+		}
+		low := strings.ToLower(w)
+		for j := i + 1; j < len(blocks) && j <= i+3; j++ {
+			for _, x := range blocks[j].lines {
+				if k := strings.Index(x, low); k >= 0 && (k == 0 || x[k-1] == ' ') {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// notHeadWords open lines that are not headings: questions, and slide
+// titles, which belong to the presenter's remark.
+var notHeadWords = wordSet(`should shall can could is are do does did what why how who when will would may
+slide slides`)
+
+// titleCaseWords reports one to six words, each capitalised or a number,
+// except short function words ("of", "and", "for") inside the line.
+func titleCaseWords(l string) bool {
+	n := 0
+	for pos := 0; pos < len(l); {
+		w, next := nextWord(l, pos)
+		if next <= pos || w == "" {
+			break
+		}
+		pos = next
+		n++
+		c := w[0]
+		switch {
+		case isUpperByte(c) || c >= '0' && c <= '9' || c == '&' || c == '(' || c == '-' || c == '/':
+		case n > 1 && smallTitleWords.has(w):
+		default:
+			return false
+		}
+	}
+	return n >= 1 && n <= 6
+}
+
+// smallTitleWords stay in lower case inside a title-case heading.
+var smallTitleWords = wordSet(`a an and the of for to in on at by or with from vs vs. via per as`)
+
+// bodySeen reports that a block before i is an agenda item or a sentence
+// of body text, so the header region of the document is over.
+func bodySeen(blocks []block, shapes []shape, i int) bool {
+	for j := 0; j < i; j++ {
+		if shapes[j].role == rItem || blocks[j].kind == kPara && countWords(blocks[j].text()) >= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// boldHeading reads a Markdown paragraph that is one short bold phrase
+// and nothing else ("**Open Mic**"): writers without heading syntax set
+// their sections that way. A bold sentence ("**Martin will do a PR.**")
+// or key ("**Attendees:**") is not one.
+func boldHeading(b *block) (string, bool) {
+	if b.kind != kPara || len(b.lines) != 1 {
+		return "", false
+	}
+	l := b.lines[0]
+	var inner string
+	for _, m := range []string{"**", "__"} {
+		if len(l) > 2*len(m) && strings.HasPrefix(l, m) && strings.HasSuffix(l, m) {
+			inner = strings.TrimSpace(l[len(m) : len(l)-len(m)])
+		}
+	}
+	if inner == "" || len(inner) > 60 || strings.Contains(inner, "**") || strings.Contains(inner, "__") ||
+		strings.ContainsAny(inner[len(inner)-1:], ".?!:;,") || !titleCaseWords(inner) {
+		return "", false
+	}
+	return inner, true
+}
+
+// splitHeadLines splits a numbered heading off the paragraph it heads
+// with no blank line between ("3. RFC2817" over "mnot: how much of 2817
+// ..."), so that it can be read as an agenda item. Only a line whose
+// next line opens a turn is split: a numbered point inside a remark
+// runs on as prose.
+func splitHeadLines(blocks []block) []block {
+	var out []block
+	for i := range blocks {
+		b := blocks[i]
+		if b.kind != kPara || len(b.lines) < 2 || b.indent >= 2 || !headsTurn(b.lines[0], b.lines[1]) {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]block, 0, len(blocks)+8), blocks[:i]...)
+		}
+		head := b
+		head.lines = b.lines[:1:1]
+		b.lines, b.line = b.lines[1:], b.line+1
+		out = append(out, head, b)
+	}
+	if out == nil {
+		return blocks
+	}
+	return out
+}
+
+// headsTurn reports a short numbered title line followed by a line that
+// opens a turn with a label or a name and a comma.
+func headsTurn(first, second string) bool {
+	_, title, ok := splitNumbered(first)
+	if !ok || countWords(title) > 10 {
+		return false
+	}
+	if startsTurn(second) {
+		return true
+	}
+	_, ok = commaOpener(second)
+	return ok
+}
