@@ -105,6 +105,17 @@ type RevisionsPage struct {
 	AdminShell
 	Slug, Title string
 	Revisions   []RevisionView
+	// Header is the form that corrects the session's header, filled with
+	// the current values or, after a refusal, with what the admin typed.
+	Header HeaderForm
+	Error  string // why the last edit was refused; "" if none
+}
+
+// HeaderForm holds the fields of a session header as text inputs.
+type HeaderForm struct {
+	Title, Body, Location string
+	Date                  string // YYYY-MM-DD or ""
+	EditURL               string // where the form posts
 }
 
 // RevisionView is one revision with a link to its source.

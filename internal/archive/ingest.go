@@ -162,11 +162,13 @@ var errUnchanged = errors.New("source already published")
 type sessionMeta struct {
 	slug, title, location string
 	date                  *time.Time
-	// body is who met; bodyGiven says the uploader named it, so it
-	// replaces the session's body instead of filling an empty one.
-	body      string
-	bodyGiven bool
-	sha       [32]byte
+	body                  string
+	// The *Given flags say the uploader set a field: it then replaces the
+	// session's value and is pinned (see settle); pinned is the settled
+	// list of pinned fields a publish records.
+	titleGiven, dateGiven, locationGiven, bodyGiven bool
+	pinned                                          []string
+	sha                                             [32]byte
 	// fallback marks a derived slug that does not come from the title
 	// (date alone, file name, "session"); see uniqueFallbackSlug.
 	fallback bool
@@ -175,7 +177,8 @@ type sessionMeta struct {
 // resolveMeta merges the uploader's overrides with the parser's header and
 // derives the slug (YYYY-MM-DD-short-title) when none was given.
 func resolveMeta(u Upload, doc *minutes.Document) (sessionMeta, error) {
-	m := sessionMeta{title: u.Title, location: u.Location, date: u.Date, sha: sha256.Sum256(u.Source)}
+	m := sessionMeta{title: u.Title, location: u.Location, date: u.Date, sha: sha256.Sum256(u.Source),
+		titleGiven: u.Title != "", locationGiven: u.Location != "", dateGiven: u.Date != nil}
 	if m.title == "" {
 		m.title = doc.Title
 	}

@@ -3,7 +3,6 @@ package archive
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -103,7 +102,7 @@ func (s *Store) Preview(ctx context.Context, id int64) (Preview, error) {
 			return p, err
 		}
 	}
-	if meta.body, err = s.bodyToPublish(ctx, meta); err != nil {
+	if meta, err = s.headerToPublish(ctx, meta); err != nil {
 		return p, err
 	}
 	p.Slug, p.Title, p.Location, p.Date, p.Body = meta.slug, meta.title, meta.location, meta.date, meta.body
@@ -120,23 +119,6 @@ func (s *Store) Preview(ctx context.Context, id int64) (Preview, error) {
 	}
 	p.Correction, err = s.correction(ctx, meta, flat)
 	return p, err
-}
-
-// bodyToPublish is the body publish will leave on the session: as
-// recordRevision decides, a guess does not replace an existing body.
-func (s *Store) bodyToPublish(ctx context.Context, meta sessionMeta) (string, error) {
-	if meta.bodyGiven {
-		return meta.body, nil
-	}
-	var current string
-	err := s.pool.QueryRow(ctx, `SELECT body FROM sessions WHERE slug = $1`, meta.slug).Scan(&current)
-	switch {
-	case errors.Is(err, pgx.ErrNoRows) || err == nil && current == "":
-		return meta.body, nil
-	case err != nil:
-		return "", fmt.Errorf("body of session %s: %w", meta.slug, err)
-	}
-	return current, nil
 }
 
 // loadPreview reads the stored upload behind a preview.

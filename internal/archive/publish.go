@@ -33,6 +33,11 @@ func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc 
 	if bytes.Equal(sess.currentSHA, meta.sha[:]) {
 		return Published{Slug: meta.slug}, errUnchanged
 	}
+	cur, err := loadHeader(ctx, tx, meta.slug, false) // locked above
+	if err != nil {
+		return Published{}, err
+	}
+	meta = meta.settle(cur)
 	flat := flatten(doc)
 	al, err := writeRevision(ctx, tx, sess, doc, flat)
 	if err != nil {
@@ -147,14 +152,13 @@ func recordRevision(ctx context.Context, tx pgx.Tx, sessionID int64, rev int, do
 		), doc AS (
 			UPDATE documents SET status = 'published' WHERE id = $3
 		)
+		-- The header as settle decided it: overrides and pinned fields
+		-- win over what the parser read.
 		UPDATE sessions
-		SET title = $5, date = $6, location = $7,
-		    -- A body the uploader gave wins; a guess only fills an empty
-		    -- one, so a correction never undoes a body an admin set.
-		    body = CASE WHEN $10 OR body = '' THEN $9 ELSE body END,
+		SET title = $5, date = $6, location = $7, body = $9, pinned = $10,
 		    revision = $2, next_key = $8, updated_at = now()
 		WHERE id = $1`,
-		sessionID, rev, docID, by, meta.title, meta.date, meta.location, nextKey, meta.body, meta.bodyGiven)
+		sessionID, rev, docID, by, meta.title, meta.date, meta.location, nextKey, meta.body, meta.pinned)
 	if err != nil {
 		return fmt.Errorf("record revision %d of %s: %w", rev, meta.slug, err)
 	}

@@ -75,30 +75,6 @@ func byteSize(n int) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// revisions lists every published revision of a session with its source.
-func (s *Server) revisions(w http.ResponseWriter, r *http.Request) error {
-	slug := chi.URLParam(r, "slug")
-	sess, err := s.store.SessionBySlug(r.Context(), slug)
-	if err != nil {
-		return err
-	}
-	revs, err := s.store.Revisions(r.Context(), slug)
-	if err != nil {
-		return err
-	}
-	v := web.RevisionsPage{AdminShell: s.shell(r), Slug: slug, Title: sess.Title}
-	for _, rv := range revs {
-		v.Revisions = append(v.Revisions, web.RevisionView{
-			Number: rv.Number, PublishedAt: adminTime(rv.PublishedAt), ISOAt: rv.PublishedAt.UTC().Format(time.RFC3339),
-			PublishedBy: rv.PublishedBy, Filename: rv.Filename, Format: rv.Format, Size: byteSize(rv.Bytes),
-			SHA256:    fmt.Sprintf("%x", rv.SHA256),
-			SourceURL: fmt.Sprintf("/admin/sessions/%s/revisions/%d/source", slug, rv.Number),
-			Current:   rv.Number == sess.Revision,
-		})
-	}
-	return render(w, r, http.StatusOK, web.Revisions(web.Page{Title: "Revisions of " + sess.Title}, v))
-}
-
 // revisionSource downloads the source of one revision, byte for byte.
 func (s *Server) revisionSource(w http.ResponseWriter, r *http.Request) error {
 	slug := chi.URLParam(r, "slug")

@@ -59,6 +59,7 @@ func (s *Server) adminRoutes() http.Handler {
 		r.Post("/uploads/{id}/publish", s.handle(s.publishUpload))
 		r.Post("/uploads/{id}/discard", s.handle(s.discardUpload))
 		r.Get("/sessions/{slug}/revisions", s.handle(s.revisions))
+		r.Post("/sessions/{slug}/details", s.handle(s.editSession))
 		r.Get("/sessions/{slug}/revisions/{n}/source", s.handle(s.revisionSource))
 		r.Get("/speakers", s.handle(s.adminSpeakers))
 		r.Post("/speakers/merge", s.handle(s.mergeSpeakers))
