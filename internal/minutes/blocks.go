@@ -38,6 +38,12 @@ type block struct {
 	// tight tells a block that follows the previous one with no blank
 	// line between them, as a bullet written right under a speaker's line.
 	tight bool
+	// aside marks a paragraph the source sets apart as the clerk's own
+	// (wholly in italics in HTML): narration unless it has a label.
+	aside bool
+	// meta marks a block the source's markup makes metadata: an HTML
+	// definition list entry whose term is a header key ("Chair").
+	meta bool
 	// labs caches parseLabel for each line: several stages ask about the
 	// same line, and label parsing dominated the profile.
 	labs []lineLabel

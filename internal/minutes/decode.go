@@ -5,14 +5,14 @@ import (
 	"encoding/binary"
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
 )
 
 // decode turns raw bytes into clean UTF-8 text with LF line endings. It
-// strips a UTF-8 BOM, reads UTF-16 with a BOM, and falls back to
-// Windows-1252 (a superset of Latin-1's printable range) when the bytes are
-// not valid UTF-8, because that is what older minutes were saved in.
+// strips a UTF-8 BOM, reads UTF-16 with a BOM or, when the zero bytes
+// give the byte order away, without one, and falls back to the charset an
+// HTML document declares or to Windows-1252 (a superset of Latin-1's
+// printable range) when the bytes are not valid UTF-8, because that is
+// what older minutes were saved in.
 func decode(src []byte) (string, error) {
 	if len(bytes.TrimSpace(src)) == 0 {
 		return "", ErrEmpty
@@ -33,12 +33,19 @@ func decode(src []byte) (string, error) {
 		s = u
 	default:
 		if bytes.IndexByte(src, 0) >= 0 {
-			return "", ErrBinary
-		}
-		if utf8.Valid(src) {
+			bom := utf16Order(src)
+			if bom == nil {
+				return "", ErrBinary
+			}
+			u, err := decodeUTF16(append(bom, src[:len(src)&^1]...))
+			if err != nil {
+				return "", err
+			}
+			s = u
+		} else if utf8.Valid(src) {
 			s = string(src)
 		} else {
-			u, err := charmap.Windows1252.NewDecoder().Bytes(src)
+			u, err := decodeLegacy(src)
 			if err != nil {
 				return "", ErrEncoding
 			}

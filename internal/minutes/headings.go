@@ -38,7 +38,8 @@ func classify(blocks []block, f Format) []shape {
 		switch b.kind {
 		case kHeading:
 			out[i] = headingShape(b.lines[0], b.level)
-			if !titleDone && out[i].role == rItem && isTitleHeading(blocks, i) {
+			// A numbered heading is an agenda item even when it is the only one.
+			if !titleDone && out[i].role == rItem && out[i].number == "" && isTitleHeading(blocks, i) {
 				out[i].role = rTitle
 			}
 			titleDone = true
@@ -46,12 +47,12 @@ func classify(blocks []block, f Format) []shape {
 				seq.accept(out[i].number)
 			}
 		case kPara, kItem:
-			if isTOCEntry(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) || isRollCall(b) {
+			if b.meta || isTOCEntry(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) || isRollCall(b) {
 				out[i].role = rMeta
 				continue
 			}
 			if b.kind == kPara && len(b.lines) == 1 && (f == FormatText || b.indent == 0) && b.indent < 2 {
-				if num, title, ok := splitNumbered(b.lines[0]); ok && seq.accept(num) {
+				if num, title, ok := splitNumbered(b.lines[0]); ok && !opensWithDate(b.lines[0]) && seq.accept(num) {
 					out[i] = shape{role: rItem, number: num, title: title, depth: seq.depth()}
 					continue
 				}
@@ -67,6 +68,7 @@ func classify(blocks []block, f Format) []shape {
 		}
 	}
 	markAgendaSections(blocks, out)
+	markMetaSections(blocks, out)
 	setDepths(blocks, out)
 	return out
 }
@@ -84,8 +86,11 @@ func headingShape(line string, level int) shape {
 	if softHeadings.has(low) {
 		return shape{role: rSoft}
 	}
-	if rosterHeadings.has(low) || tocHeadings.has(low) {
+	if rosterHeadings.has(low) || tocHeadings.has(low) || isRecapHeading(low) {
 		return shape{role: rMeta} // "Regrets" over a list of names, "Contents" over links
+	}
+	if docPartHeadings.has(strings.ReplaceAll(low, " ", "-")) {
+		return shape{role: rMeta} // "Meeting minutes": the document, not an item of it
 	}
 	if strings.HasPrefix(low, "note on ") || strings.HasPrefix(low, "notes on ") || strings.HasPrefix(low, "about these ") {
 		return shape{role: rMeta} // "Note on Minute Generation": about the document

@@ -139,11 +139,19 @@ func labelColon(s string) int {
 // bytes.
 func labelColonIn(s string, limit int) int {
 	limit = min(len(s), limit)
+	paren := 0 // open parentheses: a time in them is not the label's colon
 	for i := 0; i < limit; i++ {
 		switch s[i] {
+		case '(':
+			paren++
+		case ')':
+			paren--
 		case ':':
 			if i == 0 {
 				return -1
+			}
+			if paren > 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+				continue // "Ms HARPER (Eastvale) (14:32):"
 			}
 			if i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\t' && s[i+1] != '(' && !strings.HasPrefix(s[i+1:], nbsp) {
 				return -1

@@ -7,6 +7,10 @@ import "strings"
 // before the signs of a continued turn, because an ellipsis in front of
 // "discussion of examples" is the scribe's, not the speaker's.
 func (t *turnBuilder) paragraphStart(b *block, s string) {
+	if b.aside {
+		t.setSpeaker(speaker{}, b.level)
+		return
+	}
 	if _, ok := t.reported(firstSentence(s)); ok {
 		return // sentences() starts the turn
 	}

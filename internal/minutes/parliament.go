@@ -5,7 +5,7 @@ import "strings"
 // honorifics open speaker labels in parliamentary records ("Mr SMITH:",
 // "Hon. Peter O'Brien:", "Senator WONG:").
 var honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx dr dr. hon hon. sir dame lord lady
-senator sen. rep. rev. prof. madam mme m. the`)
+senator sen. rep. rev. prof. madam mme m. cr cr. cllr cllr. councillor alderman the`)
 
 // officeWords name the presiding offices of assemblies, printed after
 // "The" ("The SPEAKER:", "The Deputy President:").
@@ -33,7 +33,7 @@ func parliamentLabel(name, aff string) (label, bool) {
 		}
 		return label{kind: lRole, name: name}, true
 	}
-	if isPersonName(rest) || isCapsName(rest) || isInitials(rest) || allCapsWords(rest) {
+	if isPersonName(rest) || isCapsName(rest) || isInitials(rest) || allCapsWords(rest) || capsSurname(rest) {
 		return label{kind: lPerson, name: stripTitles(name), aff: cleanAffiliation(aff)}, true
 	}
 	return label{}, false
@@ -53,4 +53,11 @@ func allCapsWords(s string) bool {
 		}
 	}
 	return true
+}
+
+// capsSurname reports a given name followed by a surname in capitals
+// ("Tom REEVE"), as some assemblies print their members.
+func capsSurname(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	return i > 0 && isPersonName(s[:i]) && !allCapsWords(s[:i]) && allCapsWords(s[i+1:])
 }

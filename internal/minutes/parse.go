@@ -15,8 +15,9 @@ type Options struct {
 	KnownSpeakers []string
 }
 
-// Parse reads minutes (plain text, Markdown or HTML, in UTF-8, UTF-16 with
-// a BOM, or Windows-1252/Latin-1) into a Document. It returns ErrEmpty,
+// Parse reads minutes (plain text, Markdown or HTML, in UTF-8, UTF-16,
+// the charset an HTML page declares, or Windows-1252/Latin-1) into a
+// Document. It returns ErrEmpty,
 // ErrBinary, ErrEncoding or ErrNoRemarks for input it cannot read as
 // minutes, and never panics.
 func Parse(src []byte, opts Options) (doc *Document, err error) {

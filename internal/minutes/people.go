@@ -114,9 +114,9 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		reg.addFull(name, pos) // "Presentation by Hannes Tschofenig" explains "Hannes"
 	}
 	lab, labOK := b.label(li)
-	if labOK && isRoster(lab, l) {
+	if labOK && (isRoster(lab, l) || isChatRoster(lab, l)) {
 		for _, n := range strings.Split(stripParens(l[lab.textStart:]), ",") {
-			if n = strings.TrimSpace(n); isPersonName(n) {
+			if n = chatName(strings.TrimSpace(n)); isPersonName(n) {
 				reg.addFull(n, -1) // "Present: Ada Nwosu, ..." explains "Ada:"
 			}
 		}

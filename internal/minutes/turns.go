@@ -178,6 +178,11 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 	case lKey:
 		t.keyLine(b, li, line, l)
 	case lPerson:
+		if isBotName(l.name) || isChatCommand(line[l.textStart:]) {
+			t.setSpeaker(speaker{}, b.level) // a chat bot or a command to one
+			t.sentences(b, li, int(l.textStart), false)
+			return
+		}
 		if t.nameListKey(l, line[l.textStart:]) {
 			t.sentences(b, li, 0, false)
 			return

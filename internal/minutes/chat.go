@@ -1,0 +1,68 @@
+package minutes
+
+import "strings"
+
+// isBotName reports a chat participant that is a program: IRC minutes
+// carry lines from the meeting's bots ("<trackbot> Created ACTION-7",
+// "<Zakim> agenda+ ..."), which are records, not remarks.
+func isBotName(n string) bool {
+	low := strings.ToLower(n)
+	return strings.HasSuffix(low, "bot") || chatBots.has(low)
+}
+
+var chatBots = wordSet(`zakim rrsagent`)
+
+// isChatCommand reports the text of a chat line that instructs the
+// meeting's tools or sets up the minutes rather than saying anything:
+// "scribe: Greta", "scribenick: bob", "present+ Alice", "q+", "ack bob",
+// "Zakim, next item", "Date: 14 October 2014".
+func isChatCommand(s string) bool {
+	w, _ := nextWord(s, 0)
+	low := strings.ToLower(strings.TrimRight(w, ":,"))
+	if chatBots.has(low) && (strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":")) {
+		return true
+	}
+	if chatCommands.has(low) && strings.HasSuffix(w, ":") {
+		return true
+	}
+	switch low {
+	case "present+", "present-", "regrets+", "regrets-", "q+", "q-", "q?", "ack", "agenda+", "agenda?", "scribe+", "chair+", "topic+":
+		return true
+	}
+	return false
+}
+
+// chatCommands are the keys of the set-up lines of IRC minutes.
+var chatCommands = wordSet(`scribe scribenick scribenicks scribe+ chair chairs meeting date agenda topic
+present regrets previous-meeting`)
+
+// chatName turns the "First_Last" spelling of IRC attendee lists into
+// "First Last" when both parts are capitalised; other entries are kept.
+func chatName(n string) string {
+	if !strings.Contains(n, "_") || strings.Contains(n, " ") {
+		return n
+	}
+	parts := strings.Split(n, "_")
+	for _, p := range parts {
+		if p == "" || !isUpperByte(p[0]) {
+			return n
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// isChatRoster reports a "Present:" line of IRC minutes: names written
+// "First_Last" among nicks and dial-in numbers, most of them names.
+func isChatRoster(lab label, line string) bool {
+	if lab.kind != lMeta || !strings.Contains(line, "_") {
+		return false
+	}
+	parts := strings.Split(line[lab.textStart:], ",")
+	names := 0
+	for _, p := range parts {
+		if isPersonName(chatName(strings.TrimSpace(p))) {
+			names++
+		}
+	}
+	return names*2 > len(parts)
+}

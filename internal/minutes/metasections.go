@@ -1,0 +1,61 @@
+package minutes
+
+import "strings"
+
+// docPartHeadings name a part of the document itself ("Meeting
+// minutes" over the body of a scribe's minutes), not an agenda item.
+var docPartHeadings = wordSet(`minutes meeting-minutes notes meeting-notes transcript proceedings`)
+
+// isRecapHeading reports a heading over a restatement of what the body
+// already holds or of how the minutes were made: "Summary of action
+// items", "Summary of resolutions", a formatter's "Diagnostics".
+func isRecapHeading(low string) bool {
+	if rest, ok := strings.CutPrefix(low, "summary of "); ok {
+		w, _, _ := strings.Cut(rest, " ")
+		return recapWords.has(w)
+	}
+	return strings.Contains(low, "diagnostic")
+}
+
+var recapWords = wordSet(`action actions resolutions resolution decisions decision new`)
+
+// markMetaSections extends a caption heading to its section: the lines
+// under "Attendees", "Contents" or "Summary of action items", up to the
+// next heading, are metadata too, however far into the body they stand.
+// A line that starts speech ends the section early: minutes with no
+// heading after "Attendees" go on with the discussion. A heading that is
+// metadata for another reason (a date, an empty title) keeps its section.
+func markMetaSections(blocks []block, out []shape) {
+	for i := 0; i < len(blocks); i++ {
+		if out[i].role != rMeta || blocks[i].kind != kHeading || !isCaptionHeading(blocks[i].lines[0]) {
+			continue
+		}
+		j := i + 1
+		for ; j < len(blocks) && blocks[j].kind != kHeading && (out[j].role == rBody || out[j].role == rMeta); j++ {
+			if len(blocks[j].lines) > 0 && startsSpeech(&blocks[j]) {
+				break
+			}
+			out[j].role = rMeta
+		}
+		i = j - 1
+	}
+}
+
+// isCaptionHeading reports a heading over a roster, a table of contents
+// or a recap.
+func isCaptionHeading(line string) bool {
+	low := strings.TrimPrefix(strings.ToLower(strings.TrimRight(cleanTitle(line), ": ")), "table of ")
+	return rosterHeadings.has(low) || tocHeadings.has(low) || isRecapHeading(low)
+}
+
+// opensWithDate reports a line that starts with a day and a month name
+// ("8 June 2021, Council Chamber"): the date of the meeting, not item 8.
+func opensWithDate(l string) bool {
+	_, rest, ok := strings.Cut(l, " ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	_, month := monthNames[strings.ToLower(strings.TrimRight(w, ".,"))]
+	return month
+}
