@@ -40,12 +40,16 @@ func corpus(t *testing.T, name string) string { return testcorpus.Raw(t, name) }
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"help"}, {"serve", "--help"}, {"ingest", "--help"}, {"parse", "--help"}, {"migrate", "--help"}} {
 		r := runCLI(t, nil, "", args...)
-		if r.err != nil || !strings.Contains(r.stdout, "Usage") {
-			t.Errorf("%v: err=%v stdout=%q", args, r.err, r.stdout)
+		if r.err != nil || strings.Count(r.stdout, "Usage") != 1 || r.stderr != "" {
+			t.Errorf("%v: err=%v stdout=%q stderr=%q; want the usage once, on stdout", args, r.err, r.stdout, r.stderr)
 		}
 	}
 	if r := runCLI(t, nil, "", "frobnicate"); r.err == nil || exitCode(r.err) != 2 {
 		t.Errorf("unknown command: err=%v", r.err)
+	}
+	r := runCLI(t, nil, "", "ingest", "--nope")
+	if exitCode(r.err) != 2 || !strings.Contains(r.stderr, "-nope") || strings.Count(r.stderr, "Usage") != 1 || r.stdout != "" {
+		t.Errorf("bad flag: err=%v stdout=%q stderr=%q; want exit 2, the error and the usage once on stderr", r.err, r.stdout, r.stderr)
 	}
 }
 

@@ -28,7 +28,7 @@ type command struct {
 // commands lists the subcommands in the order help shows them.
 var commands = []command{
 	{"serve", "[--addr :8080] [--seed DIR]", "serve the site and admin; migrates on start"},
-	{"ingest", "[--slug S] [--title T] [--date YYYY-MM-DD] [--location L] FILE...", "parse and publish minutes (same path as an admin upload)"},
+	{"ingest", "[--slug S] [--title T] [--date YYYY-MM-DD] [--location L] [--body B] FILE...", "parse and publish minutes (same path as an admin upload)"},
 	{"parse", "[--format json|text] FILE", "parse only and print the structure; '-' reads stdin"},
 	{"migrate", "", "apply pending database migrations"},
 	{"admin", "create|passwd --username NAME", "create an admin or reset a password; password from stdin"},
@@ -104,15 +104,22 @@ func newFlags(e *cliEnv, name, args, summary string) *flag.FlagSet {
 }
 
 // parseFlags parses args; --help prints usage to stdout and returns
-// errHelp, which callers turn into success.
+// errHelp, which callers turn into success. A bad flag gets its error
+// and the usage on stderr. The flag package would print the usage itself
+// (to stderr, also for --help), so it is silenced while parsing and
+// printed here once, to the right stream.
 func parseFlags(e *cliEnv, fs *flag.FlagSet, args []string) error {
+	usage := fs.Usage
+	fs.Usage = func() {}
 	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
+	fs.Usage = usage
+	switch {
+	case errors.Is(err, flag.ErrHelp):
 		fs.SetOutput(e.stdout)
 		fs.Usage()
 		return errHelp
-	}
-	if err != nil {
+	case err != nil:
+		fs.Usage()
 		return errUsage
 	}
 	return nil
