@@ -119,12 +119,9 @@ func searchSQL(q SearchQuery) (string, []any) {
 			LIMIT ` + arg(q.Limit) + ` OFFSET ` + arg(q.Offset) + `
 		)
 		-- ts_headline re-parses the text, so it runs on the page only.
-		SELECT h.slug AS session_slug, h.title AS session_title, h.date AS session_date,
-		       h.key, sp.slug AS speaker_slug,
-		       coalesce(sp.name, r.speaker_label) AS speaker_name,
-		       hl.snippet,
-		       -- The snippet without its markers is a passage of the text;
-		       -- anything before or after it is elided.
+		SELECT h.slug AS session_slug, h.title AS session_title, h.date AS session_date, h.key,
+		       sp.slug AS speaker_slug, coalesce(sp.name, r.speaker_label) AS speaker_name, hl.snippet,
+		       -- Unmarked, the snippet is a passage of the text: is any elided?
 		       NOT starts_with(r.text, hl.plain) AS cut_start,
 		       right(r.text, length(hl.plain)) <> hl.plain AS cut_end,
 		       h.total::int AS total
