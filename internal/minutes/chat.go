@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // isBotName reports a chat participant that is a program: IRC minutes
 // carry lines from the meeting's bots ("<trackbot> Created ACTION-7",
@@ -65,4 +68,32 @@ func isChatRoster(lab label, line string) bool {
 		}
 	}
 	return names*2 > len(parts)
+}
+
+// relayed reads a chat line of IRC minutes: the scribe's own nick opens
+// every line it types, so when a "scribe:" command has named that nick, a
+// label after it ("<greta> Jun: is this on the cue?") is the speaker. The
+// line of anyone else keeps its nick: "<jun> noor: let's talk" addresses
+// noor rather than quoting her. Scribe commands are remembered here.
+func (t *turnBuilder) relayed(line string, l label) label {
+	if l.kind != lPerson || !strings.HasPrefix(line, "<") {
+		return l
+	}
+	text := line[l.textStart:]
+	if w, next := nextWord(text, 0); isChatCommand(text) && next < len(text) {
+		if k := strings.ToLower(strings.TrimRight(w, ":")); k == "scribe" || k == "scribenick" {
+			nick, _ := nextWord(text, next)
+			t.scribes = append(t.scribes, strings.ToLower(strings.TrimRight(nick, ".,")))
+		}
+		return l
+	}
+	if !slices.Contains(t.scribes, strings.ToLower(l.name)) {
+		return l
+	}
+	inner, ok := parseLabel(text)
+	if !ok || inner.kind == lMeta || inner.kind == lKey {
+		return l
+	}
+	inner.textStart += l.textStart
+	return inner
 }

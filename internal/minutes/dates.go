@@ -166,13 +166,16 @@ func slashDate(toks []string) string {
 // isDateLine reports a line that is only a date (with weekday, times and
 // punctuation), such as a "## Tuesday, 15 November 2016" heading.
 func isDateLine(s string) bool {
+	if strings.Contains(s, "—") || strings.Contains(s, "–") {
+		s = dashSpacer.Replace(s) // "Day Two—15 May 2029"
+	}
 	if findDate(s) == "" {
 		return false
 	}
 	var buf [64]string
 	for _, t := range dateTokens(s, buf[:0]) {
 		lt := strings.ToLower(strings.Trim(t, ".:-–"))
-		if lt == "" || monthNames[lt] > 0 || dayNum(lt) > 0 || yearNum(t) > 0 || weekdays.has(lt) ||
+		if lt == "" || monthNames[lt] > 0 || dayNum(lt) > 0 || yearNum(t) > 0 || weekdays.has(lt) || meetingDays.has(lt) ||
 			strings.ContainsAny(lt, "0123456789") || lt == "and" || lt == "to" || lt == "-" || lt == "–" {
 			continue
 		}
@@ -180,5 +183,12 @@ func isDateLine(s string) bool {
 	}
 	return true
 }
+
+// meetingDays name the day of a meeting of several ("Day Two—15 May
+// 2029"), which a date line may open with.
+var meetingDays = wordSet(`day one two three four five first second third fourth fifth`)
+
+// dashSpacer turns the dashes that join a date to its day into spaces.
+var dashSpacer = strings.NewReplacer("—", " ", "–", " ")
 
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)

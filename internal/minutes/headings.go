@@ -33,6 +33,7 @@ func classify(blocks []block, f Format) []shape {
 	out := make([]shape, len(blocks))
 	var seq numSeq
 	titleDone := false
+	listed := listedTitles(blocks, f)
 	for i := range blocks {
 		b := &blocks[i]
 		switch b.kind {
@@ -51,13 +52,13 @@ func classify(blocks []block, f Format) []shape {
 				out[i].role = rMeta
 				continue
 			}
-			if b.kind == kPara && len(b.lines) == 1 && (f == FormatText || b.indent == 0) && b.indent < 2 {
+			if b.kind == kPara && (len(b.lines) == 1 || headedByMeta(b)) && (f == FormatText || b.indent == 0) && b.indent < 2 {
 				if num, title, ok := splitNumbered(b.lines[0]); ok && !opensWithDate(b.lines[0]) && seq.accept(num) {
 					out[i] = shape{role: rItem, number: num, title: title, depth: seq.depth()}
 					continue
 				}
 			}
-			if f == FormatText && b.kind == kPara && isPlainHeading(blocks, i) {
+			if f == FormatText && b.kind == kPara && (isPlainHeading(blocks, i) || isListedHeading(b, listed)) {
 				out[i] = shape{role: rItem, title: b.lines[0], depth: 1}
 			} else if f == FormatText && isTitleCaseHeading(blocks, out, i) {
 				out[i] = headingShape(b.lines[0], 1) // "Attendees" captions a roster: metadata
@@ -338,12 +339,12 @@ func isPlainHeading(blocks []block, i int) bool {
 		link = true
 	}
 	return link || strings.HasSuffix(l, ")") && !strings.Contains(strings.ToLower(l), "slide") ||
-		len(b.lines) == 1 && capsHeading(l)
+		len(b.lines) == 1 && capsHeading(l) && (i+1 < len(blocks) || strings.IndexByte(l, ' ') > 0)
 }
 
-// capsHeading reports a line of two or more words in capitals
-// ("QUESTIONS WITHOUT NOTICE"), the way records of proceedings set their
-// section headings in plain text.
+// capsHeading reports a line in capitals ("QUESTIONS WITHOUT NOTICE",
+// "MOTIONS"), the way records of proceedings set their section headings
+// in plain text.
 func capsHeading(l string) bool {
 	letters := 0
 	for i := 0; i < len(l); i++ {
@@ -355,7 +356,13 @@ func capsHeading(l string) bool {
 			letters++
 		}
 	}
-	return letters >= 6 && countWords(l) >= 2
+	if countWords(l) == 1 {
+		// "ADJOURNMENT", but not a caption of the header ("ATTENDEES");
+		// the caller wants text under it ("ADJOURNED" may end the file).
+		low := strings.ToLower(l)
+		return letters >= 6 && letters == len(l) && !rosterHeadings.has(low) && !tocHeadings.has(low) && !metaLabels.has(low)
+	}
+	return letters >= 6
 }
 
 // nextSectionIsList reports that the heading after h, at the same level,

@@ -117,6 +117,9 @@ func numberedLabel(s string) (label, bool) {
 func parenSpeaker(name, aff string) (label, bool) {
 	first, rest, _ := strings.Cut(name, " ")
 	reply := replyWords.hasFold(first)
+	// The name may come with the office it speaks in ("Response (Rosa
+	// Quintero, Routing AD)"): the person is before the comma.
+	aff, _, _ = strings.Cut(aff, ", ")
 	switch {
 	case aff != "" && reply && (rest == "" || strings.HasPrefix(rest, "from ")) && (isPersonName(aff) || isInitials(aff)):
 		// "Response (Hannes):", "Comment from mic (Dave Thaler):"
@@ -143,3 +146,17 @@ func lastParen(aff string) string {
 	}
 	return aff
 }
+
+// unnamedSpeaker reports a transcript's label for someone the
+// transcriber could not name ("UNIDENTIFIED SPEAKER", "Unknown
+// participant"): a turn with no speaker, not a person called so.
+func unnamedSpeaker(c string) bool {
+	first, rest, ok := strings.Cut(c, " ")
+	return ok && unnamedWords.hasFold(first) && (unknownLabels.hasFold(rest) || speakerNouns.hasFold(rest))
+}
+
+// unnamedWords open a label that names nobody; speakerNouns end one.
+var (
+	unnamedWords = wordSet(`unidentified unknown unnamed anonymous`)
+	speakerNouns = wordSet(`speaker speakers voice voices person man woman male female member commenter`)
+)

@@ -197,11 +197,17 @@ func skipSpace(s string, i int) int {
 
 // classifyLabel decides what the text before a label's colon is.
 func classifyLabel(c string) (label, bool) {
-	if c == "" || len(c) > 60 {
+	// Records of proceedings mark the mover's closing speech after the
+	// label ("Councillor WHITCOMBE (7.25 pm), in reply:").
+	c = strings.TrimSuffix(c, ", in reply")
+	// A member's label may carry an office and a time in parentheses
+	// ("Councillor DOUGLAS FENWICK (Chair, Infrastructure Committee) (7.05
+	// pm)"), which makes it longer than a name.
+	if c == "" || len(c) > 60 && (len(c) > 100 || !strings.HasSuffix(c, ")")) {
 		return label{}, false
 	}
 	switch {
-	case unknownLabels.hasFold(c) || strings.Trim(c, "?") == "":
+	case unknownLabels.hasFold(c) || strings.Trim(c, "?") == "" || unnamedSpeaker(c):
 		return label{kind: lUnknown, name: c}, true
 	case strings.HasPrefix(c, "?? ") || strings.HasPrefix(c, "??? "):
 		// "??? telefonica:": somebody unknown, from where the scribe heard.

@@ -8,9 +8,10 @@ var honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx dr dr. hon hon. sir dam
 senator sen. rep. rev. prof. madam mme m. cr cr. cllr cllr. councillor alderman the`)
 
 // officeWords name the presiding offices of assemblies, printed after
-// "The" ("The SPEAKER:", "The Deputy President:").
+// "The" ("The SPEAKER:", "The Deputy President:", a council's "The LORD
+// MAYOR:").
 var officeWords = wordSet(`speaker president chair chairman chairperson chairwoman clerk
-deputy acting presiding officer secretary convenor convener`)
+deputy acting presiding officer secretary convenor convener lord mayor`)
 
 // parliamentLabel reads the speaker labels of parliamentary records: an
 // honorific before a name, often in capitals ("Mr SMITH (Leader of the

@@ -70,6 +70,7 @@ func (t *turnBuilder) document(doc *Document, blocks []block, shapes []shape) []
 		switch shapes[i].role {
 		case rItem:
 			t.startItem(shapes[i])
+			t.headingTail(b)
 		case rTitle:
 			if doc.Title == "" {
 				doc.Title = cleanTitle(b.lines[0]) // the heading outranks any header line

@@ -288,12 +288,13 @@ func hasDashRole(l string) bool {
 
 // dashRole reads the role after a name in a roster line written with a
 // dash ("Pat Thaler – Vice Chair", "Bruce Kraemer - 802.11 WG Chair"):
-// a few words, not a sentence. It returns "" when rest is not one.
+// a few words, not a sentence. A comma may join the office to its body
+// ("Chair, 802.3 WG"). It returns "" when rest is not one.
 func dashRole(rest string) string {
 	for _, m := range []string{" – ", " — ", " - "} {
 		if r, ok := strings.CutPrefix(rest, m); ok {
 			r = strings.TrimSpace(r)
-			if r == "" || len(r) > 60 || countWords(r) > 6 || strings.ContainsAny(r, ":;!?,") || strings.HasSuffix(r, ".") {
+			if r == "" || len(r) > 60 || countWords(r) > 6 || strings.ContainsAny(r, ":;!?") || strings.HasSuffix(r, ".") {
 				return ""
 			}
 			if isUpperByte(r[0]) || r[0] >= '0' && r[0] <= '9' {

@@ -38,6 +38,9 @@ type turnBuilder struct {
 	// rows counts the lines of the current block that open with a label:
 	// a block of several is written one turn per line.
 	rows int
+	// scribes are the chat nicks named by "scribe:" commands, whose
+	// lines relay what others say ("<greta> Jun: is this ...").
+	scribes []string
 	// open is the turn being read: its text lines.
 	open []string
 	// remarks holds the remarks of all items in order, and starts the
@@ -148,7 +151,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		return // a bare link, or a table row (attendee tables are read by the registry)
 	}
 	if l, ok := t.labelOf(b, li, line); ok {
-		t.labelled(b, li, line, l)
+		t.labelled(b, li, line, t.relayed(line, l))
 		return
 	}
 	if li == 0 || b.newRow(li, t.rows) {
