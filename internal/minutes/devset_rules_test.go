@@ -27,6 +27,9 @@ func TestDevsetTurnRules(t *testing.T) {
 		{"a council's presiding office, a long member label and a reply", "x.txt",
 			"COUNCIL RECORD\n\nQUESTIONS ON NOTICE\n\nThe LORD MAYOR: Order!\n\nCouncillor DOUGLAS FENWICK (Chair, Infrastructure Committee) (7.05 pm): I thank the councillor.\n\nCouncillor WHITCOMBE (7.25 pm), in reply: I commend the motion.\n",
 			[]string{"The LORD MAYOR: Order!", "Douglas Fenwick: I thank the", "Councillor WHITCOMBE: I commend the"}},
+		{"procedural outcomes are narration, not a speaker called Motion", "x.txt",
+			"COUNCIL RECORD\n\n1. Budget\n\nCouncillor ANNA BERG (7.02 pm): I move the budget.\n\nMotion agreed to.\n\nAmendment agreed to.\n\nCommittee agreed.\n\nBill Fenner said that he agreed.\n",
+			[]string{"Anna Berg: I move the", "-: Motion agreed to.", "-: Amendment agreed to.", "-: Committee agreed.", "Bill Fenner: Bill Fenner said"}},
 	})
 }
 

@@ -27,6 +27,8 @@ background introduction intro motivation problem problems solution solutions req
 requirements example examples approach approaches option options feedback concern concerns
 point points implementation implementations performance test tests testing deployment
 chairs chair session sessions meeting meetings working group wg bof ietf rfc irtf iab iesg
+motion motions amendment amendments clause clauses council councils committee committees
+division divisions petition petitions ballot ballots vote votes
 http https quic tls dns api ip tcp udp
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
