@@ -9,8 +9,16 @@ import (
 // carry lines from the meeting's bots ("<trackbot> Created ACTION-7",
 // "<Zakim> agenda+ ..."), which are records, not remarks.
 func isBotName(n string) bool {
-	low := strings.ToLower(n)
-	return strings.HasSuffix(low, "bot") || chatBots.has(low)
+	// Folding ASCII case in place answers as lower-casing would (no
+	// letter outside ASCII lower-cases to 'b', 'o' or 't'), without the
+	// allocation: this runs on every labelled line.
+	return hasSuffixFold(n, "bot") || chatBots.hasLower(n)
+}
+
+// hasSuffixFold reports s ending in suffix (lower-case ASCII), ignoring
+// ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && equalLower(suffix, s[len(s)-len(suffix):])
 }
 
 var chatBots = wordSet(`zakim rrsagent`)
@@ -21,19 +29,19 @@ var chatBots = wordSet(`zakim rrsagent`)
 // "Zakim, next item", "Date: 14 October 2014".
 func isChatCommand(s string) bool {
 	w, _ := nextWord(s, 0)
-	low := strings.ToLower(strings.TrimRight(w, ":,"))
-	if chatBots.has(low) && (strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":")) {
+	bare := strings.TrimRight(w, ":,")
+	if chatBots.hasLower(bare) && (strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":")) {
 		return true
 	}
-	if chatCommands.has(low) && strings.HasSuffix(w, ":") {
+	if chatCommands.hasLower(bare) && strings.HasSuffix(w, ":") {
 		return true
 	}
-	switch low {
-	case "present+", "present-", "regrets+", "regrets-", "q+", "q-", "q?", "ack", "agenda+", "agenda?", "scribe+", "chair+", "topic+":
-		return true
-	}
-	return false
+	return chatToolCommands.hasLower(bare)
 }
+
+// chatToolCommands are the commands to the chat's tools that make a line
+// on their own.
+var chatToolCommands = wordSet(`present+ present- regrets+ regrets- q+ q- q? ack agenda+ agenda? scribe+ chair+ topic+`)
 
 // chatCommands are the keys of the set-up lines of IRC minutes.
 var chatCommands = wordSet(`scribe scribenick scribenicks scribe+ chair chairs meeting date agenda topic

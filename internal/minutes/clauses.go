@@ -69,10 +69,11 @@ func clauseSpeaker(s string, joined bool) (reported, bool) {
 // specified") or the subject of reported speech ("... desirable?
 // dherman and others think ..."). Sentence splitting starts sentences
 // only at capitals, so these are found here; whether the handle is a
-// speaker of the document is for the turn stage (see midTurn).
-func lowerStarts(s string, from, to int, out []sentence) []sentence {
+// speaker of the document is for the turn stage (see midTurn). ends
+// finds the sentence ends of s; the caller asks it at growing offsets.
+func lowerStarts(s string, from, to int, ends *sentenceEnds, out []sentence) []sentence {
 	for i := from + 1; i < to; {
-		k := indexSentenceEnd(s[:to], i) - i
+		k := min(ends.at(i), to) - i
 		if i+k >= to {
 			break
 		}

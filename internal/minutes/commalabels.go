@@ -51,10 +51,13 @@ func commaOpener(line string) (string, bool) {
 func capitalWords(s string) bool {
 	words := 0
 	for i := 0; i < len(s); i++ {
-		if i == 0 || s[i-1] == ' ' {
-			if w, _ := nextWord(s, i); !isUpperByte(s[i]) && s[i] < 0x80 && (i == 0 || !nameParticles.has(w)) {
+		if (i == 0 || s[i-1] == ' ') && !isUpperByte(s[i]) && s[i] < 0x80 {
+			// Only a lower-case word needs reading, to see a particle.
+			if w, _ := nextWord(s, i); i == 0 || !nameParticles.has(w) {
 				return false
 			}
+		}
+		if i == 0 || s[i-1] == ' ' {
 			words++
 		}
 	}

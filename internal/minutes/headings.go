@@ -149,8 +149,13 @@ var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
 func cleanTitle(s string) string {
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "#"))
 	s = stripLinks(s)
-	s = markupReplacer.Replace(s)
+	if hasMarkupByte(s) {
+		s = markupReplacer.Replace(s) // it builds a new string even when nothing matches
+	}
 	s = strings.Trim(s, "*_ \t")
+	if isSingleSpaced(s) {
+		return s // Fields and Join would give s back, in a new string
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -62,17 +62,21 @@ func (b *block) sentences(li int) []sentence {
 func readSentences(s string) []sentence {
 	out := noSentences
 	asked := "" // the sentence before, when it was reported speech
+	// Two finders, as lowerStarts reads again the sentence that
+	// nextSentence has just read past; asks finds the '?' of each one.
+	sents, inner := newSentenceEnds(s), newSentenceEnds(s)
+	asks := byteFinder{from: len(s) + 1}
 	for cut := 0; cut >= 0; {
-		next := nextSentence(s, cut)
+		next := sents.nextSentence(cut)
 		end := next
 		if end < 0 {
 			end = len(s)
 		}
 		n0 := len(out)
 		out, asked = sentenceAt(s, cut, end, asked, out)
-		out = lowerStarts(s, cut, end, out)
+		out = lowerStarts(s, cut, end, &inner, out)
 		sortCuts(out[n0:])
-		if strings.IndexByte(s[cut:min(end+2, len(s))], '?') >= 0 {
+		if asks.find(s, '?', cut, min(end+2, len(s))) >= 0 {
 			out = pollAnswers(s, cut, end, out)
 		}
 		cut = next
@@ -100,12 +104,16 @@ func sentenceAt(s string, cut, end int, prev string, out []sentence) ([]sentence
 	if subj, ok := actionSubject(s[cut:]); ok {
 		return append(out, sentence{cut: cut, kind: sAction, r: reported{name: subj}}), ""
 	}
-	if name, ok := commaOpener(s[cut:]); ok && cut > 0 {
-		k := skipSpace(s[cut:], len(name)+1)
-		// A full name right after a question is the one answering it,
-		// whatever the style of the document.
-		q := strings.Contains(name, " ") && strings.HasSuffix(strings.TrimSpace(s[:cut]), "?")
-		return append(out, sentence{cut: cut, kind: sComma, lab: label{name: name, textStart: int32(k)}, afterQuestion: q}), ""
+	// A name and a comma counts only after the first sentence; testing
+	// cut first spares commaOpener (pure) the first one.
+	if cut > 0 {
+		if name, ok := commaOpener(s[cut:]); ok {
+			k := skipSpace(s[cut:], len(name)+1)
+			// A full name right after a question is the one answering it,
+			// whatever the style of the document.
+			q := strings.Contains(name, " ") && strings.HasSuffix(strings.TrimSpace(s[:cut]), "?")
+			return append(out, sentence{cut: cut, kind: sComma, lab: label{name: name, textStart: int32(k)}, afterQuestion: q}), ""
+		}
 	}
 	if cut > 0 && strings.IndexByte(s[cut:min(len(s), cut+50)], ':') > 0 {
 		if l, ok := parseLabel(s[cut:]); ok && l.kind == lPerson && !l.bold {

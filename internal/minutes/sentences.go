@@ -14,7 +14,8 @@ func firstSentence(s string) string {
 // every offset nextSentence finds.
 func sentenceStarts(s string) []int {
 	cuts := []int{0}
-	for cut := nextSentence(s, 0); cut > 0; cut = nextSentence(s, cut) {
+	ends := newSentenceEnds(s)
+	for cut := ends.nextSentence(0); cut > 0; cut = ends.nextSentence(cut) {
 		cuts = append(cuts, cut)
 	}
 	return cuts
@@ -25,8 +26,16 @@ func sentenceStarts(s string) []int {
 // closing quote or parenthesis, as in `Web." Hana`) when an upper-case
 // letter follows and the dot does not end an abbreviation.
 func nextSentence(s string, from int) int {
+	ends := newSentenceEnds(s)
+	return ends.nextSentence(from)
+}
+
+// nextSentence is nextSentence over e.s, reusing what e has found: best
+// called with a growing from.
+func (e *sentenceEnds) nextSentence(from int) int {
+	s := e.s
 	for i := max(from, 1); i+2 < len(s); i++ {
-		if i = indexSentenceEnd(s, i); i+2 >= len(s) {
+		if i = e.at(i); i+2 >= len(s) {
 			break
 		}
 		c := s[i]
@@ -52,21 +61,71 @@ func nextSentence(s string, from int) int {
 	return -1
 }
 
-// indexSentenceEnd returns the offset of the first '.', '?' or '!' at or
-// after i, or len(s): the '?' and '!' searches stop at the first dot, so
-// a line is scanned about once by each IndexByte, not byte by byte.
-func indexSentenceEnd(s string, i int) int {
-	end := len(s)
-	if d := strings.IndexByte(s[i:], '.'); d >= 0 {
-		end = i + d
+// sentenceEnds finds the '.', '?' and '!' of one string, fastest for
+// offsets that grow, as a line is read sentence by sentence and end by
+// end: each finder remembers what it has searched, so no byte is searched
+// twice for the same mark. An offset before the last one is searched
+// afresh.
+type sentenceEnds struct {
+	s              string
+	dot, ask, bang byteFinder
+}
+
+func newSentenceEnds(s string) sentenceEnds {
+	none := byteFinder{from: len(s) + 1} // nothing searched yet
+	return sentenceEnds{s: s, dot: none, ask: none, bang: none}
+}
+
+// at returns the offset of the first '.', '?' or '!' at or after i, or
+// len(s); the '?' and '!' searches stop at the first dot.
+func (e *sentenceEnds) at(i int) int {
+	end := len(e.s)
+	if d := e.dot.find(e.s, '.', i, end); d >= 0 {
+		end = d
 	}
-	if q := strings.IndexByte(s[i:end], '?'); q >= 0 {
-		end = i + q
+	if q := e.ask.find(e.s, '?', i, end); q >= 0 {
+		end = q
 	}
-	if e := strings.IndexByte(s[i:end], '!'); e >= 0 {
-		end = i + e
+	if x := e.bang.find(e.s, '!', i, end); x >= 0 {
+		end = x
 	}
 	return end
+}
+
+// byteFinder answers "the first c in s[i:lim]" for one s and c from what
+// it has searched: s[from:at] holds no c and at holds one, or (at < 0)
+// s[from:lim] holds none. A search goes no further than it is asked to,
+// and a later one with a further lim goes on from where it stopped, so
+// while offsets grow each byte is searched at most once.
+type byteFinder struct {
+	from, lim, at int
+}
+
+// find returns the offset of the first c in s[i:lim], or -1.
+func (f *byteFinder) find(s string, c byte, i, lim int) int {
+	switch {
+	case i < f.from:
+	case f.at >= i:
+		if f.at < lim {
+			return f.at
+		}
+		return -1
+	case f.at < 0 && lim <= f.lim:
+		return -1
+	case f.at < 0 && i <= f.lim:
+		i = f.lim // s[i:f.lim] is known to hold no c
+		if k := strings.IndexByte(s[i:lim], c); k >= 0 {
+			f.at = i + k
+			return f.at
+		}
+		f.lim = lim
+		return -1
+	}
+	f.from, f.lim, f.at = i, lim, -1
+	if k := strings.IndexByte(s[i:lim], c); k >= 0 {
+		f.at = i + k
+	}
+	return f.at
 }
 
 // isAbbrevBefore reports a dot that ends an abbreviation or initial

@@ -47,3 +47,31 @@ func trimLeadDots(s string) string {
 		s = s[len("…"):]
 	}
 }
+
+// hasMarkupByte reports a byte that markupReplacer may remove; without
+// one Replace would return s unchanged.
+func hasMarkupByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '*' || c == '_' || c == '`' {
+			return true
+		}
+	}
+	return false
+}
+
+// isSingleSpaced reports ASCII text whose words are joined by single
+// spaces, with no space at either end and no other white space: text
+// that strings.Fields and strings.Join leave as it is. Non-ASCII text is
+// left to them, since Unicode has white space of its own.
+func isSingleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c >= '\t' && c <= '\r' || c == ' ' && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
+}

@@ -20,6 +20,11 @@ type wordTable struct {
 	// in an ASCII set most words are ruled out by these before hashing.
 	lens   uint64
 	firsts [4]uint64
+	// homes has a bit for each slot that is some word's first choice: a
+	// word whose hash lands on a clear bit is not in the set, decided
+	// without touching the slots (32 kB for the big sets, while homes
+	// stays in a few cache lines).
+	homes []uint64
 }
 
 // wordSet builds a table from a whitespace-separated word list.
@@ -29,10 +34,11 @@ func wordSet(s string) *wordTable {
 	for size < 4*len(words) {
 		size *= 2
 	}
-	t := &wordTable{slots: make([]string, size), mask: uint32(size - 1)}
+	t := &wordTable{slots: make([]string, size), mask: uint32(size - 1), homes: make([]uint64, (size+63)/64)}
 	for _, w := range words {
 		if !t.has(w) {
 			i := foldHash(w) & t.mask
+			t.homes[i/64] |= 1 << (i % 64)
 			for t.slots[i] != "" {
 				i = (i + 1) & t.mask
 			}
@@ -65,7 +71,11 @@ func (t *wordTable) has(w string) bool {
 	if w == "" || !t.mayHold(w) {
 		return false
 	}
-	for i := foldHash(w) & t.mask; t.slots[i] != ""; i = (i + 1) & t.mask {
+	i := foldHash(w) & t.mask
+	if t.homes[i/64]&(1<<(i%64)) == 0 {
+		return false
+	}
+	for ; t.slots[i] != ""; i = (i + 1) & t.mask {
 		if t.slots[i] == w {
 			return true
 		}
@@ -95,12 +105,27 @@ func (t *wordTable) hasFold(w string) bool {
 	if len(w) > t.longest {
 		return false
 	}
-	for i := h & t.mask; t.slots[i] != ""; i = (i + 1) & t.mask {
+	i := h & t.mask
+	if t.homes[i/64]&(1<<(i%64)) == 0 {
+		return false
+	}
+	for ; t.slots[i] != ""; i = (i + 1) & t.mask {
 		if s := t.slots[i]; len(s) == len(w) && equalLower(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasLower reports strings.ToLower(w) in a set of lower-case ASCII
+// words. An ASCII w is folded as it is hashed (hasFold), with no string
+// built; any other w is lower-cased by Unicode rules first, as a letter
+// such as the Kelvin sign lower-cases to ASCII.
+func (t *wordTable) hasLower(w string) bool {
+	if !isASCII(w) {
+		return t.has(strings.ToLower(w))
+	}
+	return t.hasFold(w)
 }
 
 // mayHold is the cheap test before hashing: false when no word of the
