@@ -51,6 +51,9 @@ type block struct {
 	// the sentences of each (see logical.go).
 	logical []string
 	sents   [][]sentence
+	// rollCall caches isRollCall (0 not yet asked, 1 yes, -1 no): the
+	// heading and registry stages both ask it of most blocks.
+	rollCall int8
 }
 
 // lineLabel is the cached result of parseLabel for one line.

@@ -139,6 +139,9 @@ func labelColon(s string) int {
 // bytes.
 func labelColonIn(s string, limit int) int {
 	limit = min(len(s), limit)
+	if strings.IndexByte(s[:limit], ':') < 0 {
+		return -1 // only a colon is ever returned: most lines have none
+	}
 	paren := 0 // open parentheses: a time in them is not the label's colon
 	for i := 0; i < limit; i++ {
 		switch s[i] {
@@ -206,18 +209,8 @@ func classifyLabel(c string) (label, bool) {
 	if c == "" || len(c) > 60 && (len(c) > 100 || !strings.HasSuffix(c, ")")) {
 		return label{}, false
 	}
-	switch {
-	case unknownLabels.hasFold(c) || strings.Trim(c, "?") == "" || unnamedSpeaker(c):
-		return label{kind: lUnknown, name: c}, true
-	case strings.HasPrefix(c, "?? ") || strings.HasPrefix(c, "??? "):
-		// "??? telefonica:": somebody unknown, from where the scribe heard.
-		return label{kind: lUnknown, name: "???", aff: strings.TrimSpace(strings.TrimLeft(c, "?"))}, true
-	case roleLabels.hasFold(c):
-		return label{kind: lRole, name: c}, true
-	case inSetKey(outcomeLabels, c):
-		return label{kind: lOutcome, name: c}, true
-	case inSetKey(metaLabels, c):
-		return label{kind: lMeta, name: c}, true
+	if l, ok := fixedLabel(c); ok {
+		return l, true
 	}
 	name, aff := c, ""
 	if open := indexOpen(c); open > 0 && (strings.HasSuffix(c, ")") || strings.HasSuffix(c, "]")) {
@@ -248,6 +241,25 @@ func classifyLabel(c string) (label, bool) {
 		return label{kind: lPerson, name: a}, true
 	}
 	return label{kind: lKey, name: c}, false
+}
+
+// fixedLabel reads the labels that name nobody in particular: unknown
+// speakers, roles, outcomes and header keys.
+func fixedLabel(c string) (label, bool) {
+	switch {
+	case unknownLabels.hasFold(c) || strings.Trim(c, "?") == "" || unnamedSpeaker(c):
+		return label{kind: lUnknown, name: c}, true
+	case strings.HasPrefix(c, "?? ") || strings.HasPrefix(c, "??? "):
+		// "??? telefonica:": somebody unknown, from where the scribe heard.
+		return label{kind: lUnknown, name: "???", aff: strings.TrimSpace(strings.TrimLeft(c, "?"))}, true
+	case roleLabels.hasFold(c):
+		return label{kind: lRole, name: c}, true
+	case inSetKey(outcomeLabels, c):
+		return label{kind: lOutcome, name: c}, true
+	case inSetKey(metaLabels, c):
+		return label{kind: lMeta, name: c}, true
+	}
+	return label{}, false
 }
 
 // parenLabel reads a label c of the form "name (aff)" whose speaker is

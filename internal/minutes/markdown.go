@@ -36,7 +36,9 @@ func readMarkdownBlocks(s string) []block {
 	// it rather than copied: a copy of every Markdown document was a tenth
 	// of the bytes a parse allocated.
 	src := unsafe.Slice(unsafe.StringData(s), len(s))
-	doc := mdParser.Parse(text.NewReader(src))
+	pc := parser.NewContext()
+	pc.Set(rawSlabKey, &rawSlab{})
+	doc := mdParser.Parse(text.NewReader(src), parser.WithContext(pc))
 	// A block is at least one line and, but for list items and headings,
 	// ends at a blank line: lines less blank lines bounds the blocks, so
 	// the slice of blocks is never copied to grow.

@@ -72,6 +72,17 @@ const (
 	highBits = 0x8080808080808080
 )
 
+// upperBytes sets the high bit of each byte of x that is an ASCII
+// capital 'A'..'Z', exactly: each byte's low seven bits are compared by
+// adding a bias that cannot carry into the next byte, and a byte from
+// 0x80 up (its own high bit set in x) is no capital.
+func upperBytes(x uint64) uint64 {
+	low := x & (0x7F * lowBits)
+	geA := low + (0x80-'A')*lowBits   // high bit: at least 'A'
+	gtZ := low + (0x80-'Z'-1)*lowBits // high bit: above 'Z'
+	return geA &^ gtZ &^ x & highBits
+}
+
 // zeroBytes sets the high bit of each byte of x that is zero, exactly
 // (no borrow between bytes).
 func zeroBytes(x uint64) uint64 {

@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // collectPeople fills the registry before turns are cut: legends
 // ("EKR: Eric Rescorla"), attendee lists ("Yehuda Katz (YK)"), attendee
@@ -65,6 +68,14 @@ type firstNames struct {
 // follow. One pass over the bytes, as this runs over every word.
 func mentionsIn(l string, pos int, fn *firstNames, reg *registry) {
 	for i := 0; i < len(l); i++ {
+		// Only a capital can start a name: eight bytes with none are
+		// passed at once (most of the text is lower case).
+		for i+8 <= len(l) && upperBytes(binary.LittleEndian.Uint64([]byte(l[i:i+8]))) == 0 {
+			i += 8
+		}
+		if i >= len(l) {
+			break
+		}
 		if !isUpperByte(l[i]) || i > 0 && isWordByte(l[i-1]) {
 			continue
 		}
@@ -248,6 +259,12 @@ func labelLines(b *block) int {
 // Cooper (Cisco) / IETF Chair", "Jim Reid, RTFM"), so that the first
 // names used as labels later resolve to it.
 func rollCallName(l string) string {
+	// splitName starts a name only at a word that opens with a capital
+	// or a non-ASCII letter (isNameWord), so a line whose first word
+	// does not is no roll-call line: one byte decides most lines.
+	if !mayStartName(l) {
+		return ""
+	}
 	if strings.IndexByte(l, '(') < 0 && strings.IndexByte(l, '/') < 0 && !hasDashRole(l) {
 		return "" // the cheap test first: this runs on every line
 	}
@@ -261,19 +278,36 @@ func rollCallName(l string) string {
 	return ""
 }
 
+// mayStartName reports whether splitName can read a name in s: its first
+// word (after spaces, as nextWord reads it) must open with a capital or a
+// non-ASCII byte, or isNameWord rejects it and the name is empty.
+func mayStartName(s string) bool {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i < len(s) && (isUpperByte(s[i]) || s[i] >= 0x80)
+}
+
 // hasDashRole reports a spaced dash in l, as a roster puts between a
 // name and a role: the cheap test before reading one.
 func hasDashRole(l string) bool {
 	if len(l) > 120 {
 		return false // a roster line is a name and a few words
 	}
-	// Search for the dash, not the space: spaces are everywhere.
+	// Search for the dash, not the space: spaces are everywhere. The
+	// next '-' and the next 0xE2 (which leads "–" and "—" in UTF-8) are
+	// each found by IndexByte and kept until passed, so the dashes are
+	// visited in order as a byte loop over both would, at a fraction of
+	// its cost (this runs on most lines).
+	dash, lead := -1, -1
 	for i := 0; i < len(l); {
-		k := indexByte2(l[i:], '-', 0xE2) // 0xE2 leads "–" and "—" in UTF-8
-		if k < 0 {
+		dash = nextByteAt(l, '-', i, dash)
+		lead = nextByteAt(l, 0xE2, i, lead)
+		if min(dash, lead) >= len(l) {
 			return false
 		}
-		i += k
+		i = min(dash, lead)
 		w := 1
 		if l[i] == 0xE2 {
 			w = 3
@@ -284,6 +318,19 @@ func hasDashRole(l string) bool {
 		i += w
 	}
 	return false
+}
+
+// nextByteAt returns the offset of the first c in l at or after i, or
+// len(l), given last, the answer for an earlier i (or -1): while last is
+// still ahead of i it stands.
+func nextByteAt(l string, c byte, i, last int) int {
+	if last >= i {
+		return last
+	}
+	if k := strings.IndexByte(l[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(l)
 }
 
 // dashRole reads the role after a name in a roster line written with a

@@ -209,7 +209,59 @@ func matchesShort(full, short string) bool {
 	if len(short) < 2 || len(short) > 4 || full[0]|0x20 != short[0]|0x20 {
 		return false
 	}
+	if isASCII(full) && isASCII(short) {
+		return asciiInitialsMatch(full, short)
+	}
 	return initialsMatch(strings.Fields(full), short)
+}
+
+// asciiInitialsMatch is initialsMatch(strings.Fields(full), short) for
+// ASCII full and short, read in place: Fields and the rune slices
+// allocated on every comparison. A part or a '-' segment of it adds its
+// first byte when that is a capital, as initialsMatch adds a segment's
+// first rune when it is upper case.
+func asciiInitialsMatch(full, short string) bool {
+	if len(short) < 2 || len(short) > 4 {
+		return false
+	}
+	n, same, parts := 0, true, 0 // initials read, all equal to short's so far, parts
+	var first, last byte
+	for i := 0; i < len(full); i++ {
+		c := full[i]
+		if asciiSpace(c) {
+			continue
+		}
+		if i == 0 || asciiSpace(full[i-1]) {
+			parts++
+			if parts == 1 {
+				first = c
+			}
+			last = c
+		} else if full[i-1] != '-' {
+			continue
+		}
+		if isUpperByte(c) {
+			same = same && n < len(short) && upperByte(short[n]) == c
+			n++
+		}
+	}
+	if same && n == len(short) {
+		return true
+	}
+	return parts == 2 && len(short) == 3 && upperByte(short[0]) == upperByte(first) && upperByte(short[2]) == upperByte(last)
+}
+
+// asciiSpace reports the ASCII bytes strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// upperByte folds an ASCII lower-case letter to upper case.
+func upperByte(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		c -= 'a' - 'A'
+	}
+	return c
 }
 
 // initialsMatch reports whether short abbreviates the name parts: all their
@@ -253,10 +305,14 @@ func (r *registry) verbatim() bool {
 		turns, words := 0, 0
 		for _, b := range r.labelBlocks {
 			turns += labelLines(b)
-			words += wordCount(b.lines)
 		}
-		if turns > 0 && words >= 45*turns {
-			r.isVerbatim = 1
+		// The turns first, so that counting words (most of the text of
+		// a transcript) stops as soon as they reach the bar.
+		for _, b := range r.labelBlocks {
+			if words += wordCount(b.lines); turns > 0 && words >= 45*turns {
+				r.isVerbatim = 1
+				break
+			}
 		}
 	}
 	return r.isVerbatim > 0

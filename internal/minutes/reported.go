@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // speechVerbs are the verbs of reported speech and of acting in a meeting
 // that follow a speaker's name in prose minutes ("X said that ...").
@@ -129,7 +132,23 @@ later finally then also however next again for with as when while regarding abou
 // specialSubject reads unnamed ("An unidentified participant") and role
 // ("The chairs") subjects.
 func specialSubject(s string) (reported, bool) {
-	low := strings.ToLower(s[:min(len(s), 40)])
+	head := s[:min(len(s), 40)]
+	if head == "" || !isASCII(head) {
+		return specialSubjectIn(s, strings.ToLower(head))
+	}
+	// An ASCII head is folded into a stack buffer: ToLower copied the
+	// head of every sentence opening with "The" or "A" to the heap. For
+	// ASCII it gives the same bytes.
+	var buf [40]byte
+	for i := 0; i < len(head); i++ {
+		buf[i] = lowerByte(head[i])
+	}
+	return specialSubjectIn(s, unsafe.String(&buf[0], len(head)))
+}
+
+// specialSubjectIn is specialSubject given low, the first 40 bytes of s
+// in lower case; low must not be kept, as it may be a stack buffer.
+func specialSubjectIn(s, low string) (reported, bool) {
 	for _, p := range nullSubjects {
 		if strings.HasPrefix(low, p) {
 			return reported{kind: lUnknown}, true

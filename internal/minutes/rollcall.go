@@ -11,6 +11,19 @@ import "strings"
 // ("Gabriel Montenegro") counts only among other lines, since a lone
 // "Interaction Events" bullet is a topic as often as a person.
 func isRollCall(b *block) bool {
+	// Asked only once the blocks are final (classify and later): the
+	// lines and kind it reads no longer change, so the answer is kept.
+	if b.rollCall == 0 {
+		b.rollCall = -1
+		if readRollCall(b) {
+			b.rollCall = 1
+		}
+	}
+	return b.rollCall > 0
+}
+
+// readRollCall is isRollCall, uncached.
+func readRollCall(b *block) bool {
 	if len(b.lines) == 0 {
 		return false
 	}
