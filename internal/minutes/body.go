@@ -144,32 +144,18 @@ func isNumberish(w string) bool {
 // ("IETF97", "RIPE81") but not a name that contains digits ("TC39").
 func isMeetingNumber(w string) bool {
 	i := strings.IndexFunc(w, unicode.IsDigit)
-	return i >= 2 && isAllCaps(w[:i]) && strings.Trim(w[i:], "0123456789") == "" && len(w)-i >= 2 && knownMeetingSeries.hasFold(w[:i])
+	return i >= 2 && isAllUpper(w[:i]) && strings.Trim(w[i:], "0123456789") == "" && len(w)-i >= 2 && knownMeetingSeries.hasFold(w[:i])
 }
 
 // knownMeetingSeries number their meetings; "TC39" is a committee, but
 // "IETF97" is the 97th IETF meeting.
 var knownMeetingSeries = wordSet(`ietf ripe icann nanog apnic arin lacnic afrinic w3c`)
 
-func isAllCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
+// isMonthOrDay reports a month or weekday name, as dates.go reads them.
+func isMonthOrDay(w string) bool {
+	_, month := monthNames[strings.ToLower(w)]
+	return month || weekdays.hasFold(w)
 }
-
-var monthsAndDays = wordSet(`january february march april may june july august september
-	october november december jan feb mar apr jun jul aug sep sept
-	oct nov dec monday tuesday wednesday thursday friday saturday
-	sunday`)
-
-func isMonthOrDay(w string) bool { return monthsAndDays.hasFold(w) }
 
 func hasLetterWord(words []string) bool {
 	for _, w := range words {
