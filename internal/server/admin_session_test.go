@@ -30,7 +30,7 @@ func TestEditSessionDetails(t *testing.T) {
 		t.Errorf("cross-site edit = %d, want 403", resp.StatusCode)
 	}
 	before := e.counts()
-	oldTag := mustGet(t, e, page).Header.Get("ETag")
+	oldTag, _ := e.page(page)
 	refusals := []struct {
 		name   string
 		form   url.Values
@@ -52,7 +52,7 @@ func TestEditSessionDetails(t *testing.T) {
 		t.Errorf("unknown session: status %d, want 404", resp.StatusCode)
 	}
 	e.sameCounts(before)
-	if tag := mustGet(t, e, page).Header.Get("ETag"); tag != oldTag {
+	if tag, _ := e.page(page); tag != oldTag {
 		t.Errorf("refused edits changed the page's ETag")
 	}
 
@@ -63,29 +63,24 @@ func TestEditSessionDetails(t *testing.T) {
 	if _, body := e.get("/admin/sessions/" + p.Slug + "/revisions"); !strings.Contains(body, "Session details saved.") || !strings.Contains(body, `value="OWL Council"`) {
 		t.Errorf("revisions page after the edit lacks the notice or the new body")
 	}
-	pub := mustGet(t, e, page)
-	if pub.Header.Get("ETag") == oldTag {
+	tag, body := e.page(page)
+	if tag == oldTag {
 		t.Errorf("ETag unchanged after the edit")
 	}
 	for _, want := range []string{"<h1>Test Plenary (corrected)</h1>", "<dt>Body</dt><dd>OWL Council</dd>", "13 March 2025", "Porto, Portugal"} {
-		if !strings.Contains(pub.body, want) {
+		if !strings.Contains(body, want) {
 			t.Errorf("public page lacks %q", want)
 		}
 	}
 }
 
-// fetched is a response with its body read.
-type fetched struct {
-	*http.Response
-	body string
-}
-
-// mustGet fetches path as the env's client and fails on anything but 200.
-func mustGet(t *testing.T, e *adminEnv, path string) fetched {
-	t.Helper()
+// page fetches a public page, failing on anything but 200, and returns
+// its ETag and body.
+func (e *adminEnv) page(path string) (etag, body string) {
+	e.t.Helper()
 	resp, body := e.get(path)
 	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s: status %d", path, resp.StatusCode)
+		e.t.Fatalf("GET %s: status %d", path, resp.StatusCode)
 	}
-	return fetched{resp, body}
+	return resp.Header.Get("ETag"), body
 }
