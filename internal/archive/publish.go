@@ -33,11 +33,7 @@ func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc 
 	if bytes.Equal(sess.currentSHA, meta.sha[:]) {
 		return Published{Slug: meta.slug}, errUnchanged
 	}
-	cur, err := loadHeader(ctx, tx, meta.slug, false) // locked above
-	if err != nil {
-		return Published{}, err
-	}
-	meta = meta.settle(cur)
+	meta = meta.settle(sess.header)
 	flat := flatten(doc)
 	al, err := writeRevision(ctx, tx, sess, doc, flat)
 	if err != nil {
@@ -171,6 +167,7 @@ type lockedSession struct {
 	revision   int
 	nextKey    int
 	currentSHA []byte
+	header     storedHeader // as it stands, before this publish settles it
 }
 
 // lockOrCreateSession returns the session with meta.slug, locked against
@@ -186,15 +183,18 @@ func lockOrCreateSession(ctx context.Context, tx pgx.Tx, meta sessionMeta) (lock
 	}
 	var s lockedSession
 	err = tx.QueryRow(ctx, `
-		SELECT s.id, s.revision, s.next_key, d.sha256
+		SELECT s.id, s.revision, s.next_key, d.sha256,
+		       s.title, s.body, s.location, s.date, s.pinned
 		FROM sessions s
 		LEFT JOIN revisions r ON r.session_id = s.id AND r.number = s.revision
 		LEFT JOIN documents d ON d.id = r.document_id
 		WHERE s.slug = $1
-		FOR UPDATE OF s`, meta.slug).Scan(&s.id, &s.revision, &s.nextKey, &s.currentSHA)
+		FOR UPDATE OF s`, meta.slug).Scan(&s.id, &s.revision, &s.nextKey, &s.currentSHA,
+		&s.header.Title, &s.header.Body, &s.header.Location, &s.header.Date, &s.header.pinned)
 	if err != nil {
 		return s, fmt.Errorf("lock session %s: %w", meta.slug, err)
 	}
+	s.header.exists = true
 	return s, nil
 }
 
