@@ -1,7 +1,6 @@
 package archive
 
 import (
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -123,11 +122,10 @@ func ingestOne(ctx context.Context, tx pgx.Tx, u Upload, doc *minutes.Document, 
 	out, err := publishParsed(ctx, sp, pendingUpload{ID: id, Upload: u}, doc, meta, u.By)
 	if errors.Is(err, errUnchanged) {
 		// publish names the slug it resolved even when nothing changed.
-		slug := cmp.Or(out.Slug, meta.slug)
 		if err := sp.Rollback(ctx); err != nil {
-			return Published{}, fmt.Errorf("roll back unchanged %s: %w", slug, err)
+			return Published{}, fmt.Errorf("roll back unchanged %s: %w", out.Slug, err)
 		}
-		return Published{Slug: slug, Unchanged: true}, nil
+		return Published{Slug: out.Slug, Unchanged: true}, nil
 	}
 	if err != nil {
 		return Published{}, err

@@ -68,7 +68,11 @@ func compress(types ...string) func(http.Handler) http.Handler {
 // minutes may legitimately take longer.
 const (
 	requestTimeout = 15 * time.Second
-	uploadTimeout  = 6 * time.Minute // covers upload.go's 5-minute body read
+	uploadTimeout  = 6 * time.Minute // covers the 5-minute body read below
+	// uploadReadTimeout is how long reading one upload's body may take:
+	// the server's ReadTimeout suits every other request but cuts off a
+	// 10 MiB upload over a slow line.
+	uploadReadTimeout = 5 * time.Minute
 )
 
 // timeoutFor is the time limit of a request: uploadTimeout for the POSTs
@@ -91,7 +95,7 @@ func timeouts(next http.Handler) http.Handler {
 			rc := http.NewResponseController(w)
 			// Errors mean the writer cannot (httptest): the server's
 			// own timeouts then stand, which is safe.
-			_ = rc.SetReadDeadline(time.Now().Add(d))
+			_ = rc.SetReadDeadline(time.Now().Add(uploadReadTimeout))
 			_ = rc.SetWriteDeadline(time.Now().Add(d + 5*time.Second))
 		}
 		ctx, cancel := withLazyDeadline(r.Context(), d)

@@ -35,12 +35,18 @@ const sitemapMaxURLs = 50000
 // sitemap lists the front page, every session and every speaker: as one
 // urlset while they fit, else as an index of parts (?part=N).
 func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) error {
+	n := 0 // the part asked for; 0: the sitemap or its index
+	if part := r.URL.Query().Get("part"); part != "" {
+		var err error
+		if n, err = strconv.Atoi(part); err != nil || n < 1 {
+			return errNoSitemapPart
+		}
+	}
 	stamp, err := s.store.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
-	part := r.URL.Query().Get("part")
-	if notModified(w, r, etag("sitemap"+part, stamp), cachePage) {
+	if notModified(w, r, etag("sitemap", strconv.Itoa(n), stamp), cachePage) {
 		return nil
 	}
 	urls, err := s.sitemapURLs(r)
@@ -49,23 +55,24 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) error {
 	}
 	size := s.sitemapMax
 	parts := (len(urls) + size - 1) / size
-	if part == "" && parts <= 1 {
+	switch {
+	case n == 0 && parts <= 1:
 		return writeXML(w, "application/xml; charset=utf-8", urlSet{URLs: urls})
-	}
-	if part == "" {
+	case n == 0:
 		index := sitemapIndex{Sitemaps: make([]sitemapURL, parts)}
 		for i := range index.Sitemaps {
 			index.Sitemaps[i].Loc = s.absURL("/sitemap.xml?part=" + strconv.Itoa(i+1))
 		}
 		return writeXML(w, "application/xml; charset=utf-8", index)
-	}
-	n, err := strconv.Atoi(part)
-	if err != nil || n < 1 || n > parts {
-		return statusError(http.StatusNotFound, "There is no such part of the sitemap.")
+	case n > parts:
+		return errNoSitemapPart
 	}
 	chunk := urls[(n-1)*size : min(n*size, len(urls))]
 	return writeXML(w, "application/xml; charset=utf-8", urlSet{URLs: chunk})
 }
+
+// errNoSitemapPart answers a ?part= the sitemap does not have.
+var errNoSitemapPart = statusError(http.StatusNotFound, "There is no such part of the sitemap.")
 
 // sitemapURLs is every URL of the sitemap, in a stable order: the fixed
 // pages, sessions newest first, then speakers alphabetically.

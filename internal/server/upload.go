@@ -1,7 +1,6 @@
 package server
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"mime"
@@ -33,20 +32,10 @@ type uploadFields struct {
 	body                              string
 }
 
-// uploadReadTimeout is how long reading one upload may take. The server's
-// ReadTimeout suits every other request but cuts off a 10 MiB upload over
-// a slow line, so createUpload extends the deadline for its own request.
-const uploadReadTimeout = 5 * time.Minute
-
 // createUpload stores an upload as pending and shows its preview. Refused
 // input re-shows the form with the reason, and nothing is stored.
 func (s *Server) createUpload(w http.ResponseWriter, r *http.Request) error {
-	err := http.NewResponseController(w).SetReadDeadline(time.Now().Add(uploadReadTimeout))
-	if err != nil && !errors.Is(err, http.ErrNotSupported) {
-		// ErrNotSupported: no connection underneath (a test recorder),
-		// hence no deadline to extend.
-		return fmt.Errorf("extend read deadline of upload: %w", err)
-	}
+	// The timeouts middleware has extended this request's read deadline.
 	limitUploadBody(w, r)
 	f, err := readUploadForm(r)
 	if err != nil {
