@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -43,14 +44,14 @@ func splitTitle(title string) []string {
 // and numbers are gone. A part without meeting words counts only when it
 // ends like a body ("IPsecME WG").
 func bodyOfPart(words []string) string {
-	if indexFunc(words, isMeetingWord) < 0 {
+	if slices.IndexFunc(words, isMeetingWord) < 0 {
 		if len(words) == 0 || !isBodySuffix(words[len(words)-1]) {
 			return ""
 		}
 		return cleanBody(words)
 	}
 	for len(words) > 0 {
-		i := indexFunc(words, isMeetingWord)
+		i := slices.IndexFunc(words, isMeetingWord)
 		if i < 0 {
 			i = len(words)
 		}
@@ -70,15 +71,6 @@ func cleanBody(words []string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
-}
-
-func indexFunc(words []string, f func(string) bool) int {
-	for i, w := range words {
-		if f(w) {
-			return i
-		}
-	}
-	return -1
 }
 
 // meetingWords name a meeting or its record rather than who met.
@@ -151,11 +143,15 @@ func isMeetingNumber(w string) bool {
 // "IETF97" is the 97th IETF meeting.
 var knownMeetingSeries = wordSet(`ietf ripe icann nanog apnic arin lacnic afrinic w3c`)
 
-// isMonthOrDay reports a month or weekday name, as dates.go reads them.
-func isMonthOrDay(w string) bool {
-	_, month := monthNames[strings.ToLower(w)]
-	return month || weekdays.hasFold(w)
-}
+// titleDateWords are the month and weekday names a title's date spells
+// out. Not dates.go's monthNames and weekdays: those also read French
+// months and short day names, which in a title are words of the body
+// ("Mars Society", "Sun Council").
+var titleDateWords = wordSet(`january february march april may june july august september
+	october november december jan feb mar apr jun jul aug sep sept oct nov dec monday
+	tuesday wednesday thursday friday saturday sunday`)
+
+func isMonthOrDay(w string) bool { return titleDateWords.hasFold(w) }
 
 func hasLetterWord(words []string) bool {
 	for _, w := range words {

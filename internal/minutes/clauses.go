@@ -38,7 +38,7 @@ func clauseTurns(s string, from, to int, opener string, out []sentence) []senten
 			continue
 		}
 		if r, ok := clauseSpeaker(s[start:to], joined); ok && r.name != opener {
-			out = append(out, sentence{cut: start, r: r, ok: true})
+			out = append(out, sentence{cut: start, r: r})
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ func readHTMLBlocks(s string, firstLine int) []block {
 			return h.finish()
 		case html.TextToken:
 			raw := z.Raw()
-			h.line += countNewlines(raw)
+			h.line += bytes.Count(raw, []byte{'\n'})
 			if h.skip.active() || h.inTitle {
 				if h.inTitle {
 					h.title.Write(z.Text())
@@ -59,16 +60,6 @@ func readHTMLBlocks(s string, firstLine int) []block {
 			h.end(a)
 		}
 	}
-}
-
-func countNewlines(b []byte) int {
-	n := 0
-	for _, c := range b {
-		if c == '\n' {
-			n++
-		}
-	}
-	return n
 }
 
 // htmlReader accumulates the text of the current block.

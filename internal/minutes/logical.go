@@ -7,8 +7,7 @@ import "strings"
 // read every sentence.
 type sentence struct {
 	cut int
-	r   reported
-	ok  bool
+	r   reported // for kind sReported (and sNickname, sAction)
 	// A sentence can instead open with a speaker label ("... sequential.
 	// Martin: We should ...") or with a lower-case handle as its subject
 	// ("dherman and others think ..."); whether the name is a speaker of
@@ -23,7 +22,7 @@ type sentence struct {
 type sentenceKind uint8
 
 const (
-	sReported sentenceKind = iota // reported speech (r, ok)
+	sReported sentenceKind = iota // reported speech (r)
 	sLabel                        // a speaker label inside a line (lab)
 	sNickname                     // a lower-case handle as the subject (r.name)
 	sAnswer                       // an answer with no named speaker (see answers.go)
@@ -91,7 +90,7 @@ func readSentences(s string) []sentence {
 // that may be a question, for the next sentence to ask about.
 func sentenceAt(s string, cut, end int, prev string, out []sentence) ([]sentence, string) {
 	if r, ok := findReported(s[cut:]); ok {
-		out = append(out, sentence{cut: cut, r: r, ok: true})
+		out = append(out, sentence{cut: cut, r: r})
 		out = clauseTurns(s, cut, end, r.name, out)
 		if a := pollAnswer(s[cut:end]); a > 0 && cut+a > out[len(out)-1].cut { // cuts stay in order
 			return append(out, sentence{cut: cut + a, kind: sAnswer}), ""

@@ -150,7 +150,7 @@ func collectLine(b *block, li, pos int, reg *registry) {
 func collectReported(b *block, pos int, reg *registry) {
 	for li := range b.logicalLines() {
 		for _, st := range b.sentences(li) {
-			if st.ok && st.r.kind == lPerson {
+			if st.kind == sReported && st.r.kind == lPerson {
 				reg.addFull(st.r.name, pos)
 				reg.use(st.r.name)
 				reg.prose++

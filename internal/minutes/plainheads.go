@@ -18,7 +18,7 @@ func isTitleCaseHeading(blocks []block, shapes []shape, i int) bool {
 	if len(l) > 60 || !isUpperByte(l[0]) || strings.ContainsAny(l[len(l)-1:], ".?!:;,") || !titleCaseWords(l) {
 		return false
 	}
-	if isPersonName(l) && !topicWordsFollow(blocks, i) || isDateLine(l) || notHeadWords.has(firstWordLower(l)) || strings.Contains(l, "  ") {
+	if isPersonName(l) && !topicWordsFollow(blocks, i) || isDateLine(l) || opensNonHeading(l) || strings.Contains(l, "  ") {
 		return false
 	}
 	if _, ok := parseLabel(l); ok || presentedBy(l) != "" {
@@ -65,10 +65,12 @@ func topicWordsFollow(blocks []block, i int) bool {
 	return false
 }
 
-// notHeadWords open lines that are not headings: questions, and slide
-// titles, which belong to the presenter's remark.
-var notHeadWords = wordSet(`should shall can could is are do does did what why how who when will would may
-slide slides`)
+// opensNonHeading reports a line that opens like a question, or a slide
+// title, which belongs to the presenter's remark: not a heading.
+func opensNonHeading(l string) bool {
+	w := firstWordLower(l)
+	return questionWords.has(w) || w == "slide" || w == "slides"
+}
 
 // titleCaseWords reports one to six words, each capitalised or a number,
 // except short function words ("of", "and", "for") inside the line.
@@ -99,7 +101,7 @@ var smallTitleWords = wordSet(`a an and the of for to in on at by or with from v
 // of body text, so the header region of the document is over.
 func bodySeen(blocks []block, shapes []shape, i int) bool {
 	for j := 0; j < i; j++ {
-		if shapes[j].role == rItem || blocks[j].kind == kPara && countWords(blocks[j].text()) >= 8 {
+		if shapes[j].role == rItem || blocks[j].kind == kPara && wordCount(blocks[j].lines) >= 8 {
 			return true
 		}
 	}

@@ -296,9 +296,6 @@ func (t *turnBuilder) midTurn(sent string, st sentence) (sp speaker, skip int, o
 		}
 		return speaker{name: t.reg.resolve(st.r.name, t.pos)}, 0, true
 	}
-	if !st.ok {
-		return speaker{}, 0, false
-	}
 	sp, ok = t.accept(sent, st.r)
 	return sp, 0, ok
 }
