@@ -96,7 +96,7 @@ func (s *Store) AssignSpeaker(ctx context.Context, a Assignment, actor string) (
 func checkAssignment(a Assignment) (Assignment, error) {
 	a.Session = strings.TrimSpace(a.Session)
 	a.Speaker = strings.TrimSpace(a.Speaker)
-	a.NewName = strings.Join(strings.Fields(a.NewName), " ")
+	a.NewName = singleSpaced(a.NewName)
 	switch {
 	case a.Session == "":
 		return a, &InputError{Err: errors.New("choose the session whose remarks to assign")}
@@ -106,7 +106,7 @@ func checkAssignment(a Assignment) (Assignment, error) {
 		return a, &InputError{Err: errors.New("choose an existing speaker or type a new speaker's name, not both")}
 	case a.Speaker == "" && a.NewName == "":
 		return a, &InputError{Err: errors.New("choose a speaker (by slug) or type the name of a new speaker")}
-	case a.Speaker == "" && (NormName(a.NewName) == "" || utf8.RuneCountInString(a.NewName) > 200):
+	case a.Speaker == "" && (NormName(a.NewName) == "" || utf8.RuneCountInString(a.NewName) > maxFieldRunes):
 		return a, &InputError{Err: errors.New("give the new speaker's name (at most 200 characters)")}
 	}
 	if a.Label != "" {

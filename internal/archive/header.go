@@ -29,7 +29,8 @@ const (
 	pinBody     = "body"
 )
 
-// Lengths an edited header may have, in characters.
+// Lengths, in characters, of what admins type: a session title, and a
+// header field or a speaker name.
 const (
 	maxTitleRunes = 300
 	maxFieldRunes = 200
@@ -155,7 +156,7 @@ func (s *Store) EditSession(ctx context.Context, slug string, h SessionHeader, a
 // cleanHeader normalises spaces and refuses a header the site cannot show.
 func cleanHeader(h SessionHeader) (SessionHeader, error) {
 	for _, f := range []*string{&h.Title, &h.Body, &h.Location} {
-		*f = strings.Join(strings.Fields(*f), " ")
+		*f = singleSpaced(*f)
 		if !utf8.ValidString(*f) || strings.ContainsRune(*f, 0) {
 			return h, &InputError{Err: errors.New("the header contains characters that are not text")}
 		}

@@ -180,7 +180,7 @@ func resolveMeta(u Upload, doc *minutes.Document) (sessionMeta, error) {
 	if m.title == "" {
 		m.title = doc.Title
 	}
-	m.body, m.bodyGiven = strings.Join(strings.Fields(u.Body), " "), strings.TrimSpace(u.Body) != ""
+	m.body, m.bodyGiven = singleSpaced(u.Body), strings.TrimSpace(u.Body) != ""
 	if !m.bodyGiven {
 		m.body = minutes.GuessBody(m.title) // before any file-name fallback
 	}

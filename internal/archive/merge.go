@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -59,8 +58,8 @@ func lockSpeaker(ctx context.Context, tx pgx.Tx, slug string) (int64, string, er
 // link breaks, and the new spelling becomes an alias so later minutes
 // that print it resolve to this speaker.
 func (s *Store) RenameSpeaker(ctx context.Context, slug, name, actor string) error {
-	name = strings.Join(strings.Fields(name), " ")
-	if name == "" || utf8.RuneCountInString(name) > 200 {
+	name = singleSpaced(name)
+	if name == "" || utf8.RuneCountInString(name) > maxFieldRunes {
 		return &InputError{Err: errors.New("give the new name (at most 200 characters)")}
 	}
 	return s.InTx(ctx, func(tx pgx.Tx) error {

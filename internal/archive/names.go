@@ -64,3 +64,7 @@ func Slugify(s string, max int) string {
 	}
 	return strings.Trim(out, "-")
 }
+
+// singleSpaced collapses runs of white space to one space and trims the
+// ends: how a name or header field typed by an admin is stored.
+func singleSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -51,9 +51,8 @@ func (s *Server) sessionAdminPage(w http.ResponseWriter, r *http.Request, status
 // editSession corrects a session's title, body, date and location.
 // Refused input re-shows the form with the reason and what was typed.
 func (s *Server) editSession(w http.ResponseWriter, r *http.Request) error {
-	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
-	if err := r.ParseForm(); err != nil {
-		return statusError(http.StatusBadRequest, "The form could not be read.")
+	if err := parseSmallForm(w, r); err != nil {
+		return err
 	}
 	slug := chi.URLParam(r, "slug")
 	typed := web.HeaderForm{

@@ -48,9 +48,8 @@ func (s *Server) speakersPage(w http.ResponseWriter, r *http.Request, status int
 
 // renameSpeaker changes a speaker's displayed name.
 func (s *Server) renameSpeaker(w http.ResponseWriter, r *http.Request) error {
-	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
-	if err := r.ParseForm(); err != nil {
-		return statusError(http.StatusBadRequest, "The form could not be read.")
+	if err := parseSmallForm(w, r); err != nil {
+		return err
 	}
 	slug, name := chi.URLParam(r, "slug"), r.PostForm.Get("name")
 	if err := s.store.RenameSpeaker(r.Context(), slug, name, s.adminName(r)); err != nil {
@@ -64,9 +63,8 @@ func (s *Server) renameSpeaker(w http.ResponseWriter, r *http.Request) error {
 
 // mergeSpeakers merges speaker "from" into speaker "into".
 func (s *Server) mergeSpeakers(w http.ResponseWriter, r *http.Request) error {
-	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
-	if err := r.ParseForm(); err != nil {
-		return statusError(http.StatusBadRequest, "The form could not be read.")
+	if err := parseSmallForm(w, r); err != nil {
+		return err
 	}
 	from, into := r.PostForm.Get("from"), r.PostForm.Get("into")
 	if err := s.store.MergeSpeakers(r.Context(), from, into, s.adminName(r)); err != nil {
@@ -82,9 +80,8 @@ func (s *Server) mergeSpeakers(w http.ResponseWriter, r *http.Request) error {
 // every remark printed with the form's label, or, for a remark that names
 // nobody, the one with the form's key.
 func (s *Server) assignSpeaker(w http.ResponseWriter, r *http.Request) error {
-	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
-	if err := r.ParseForm(); err != nil {
-		return statusError(http.StatusBadRequest, "The form could not be read.")
+	if err := parseSmallForm(w, r); err != nil {
+		return err
 	}
 	f := r.PostForm
 	a := archive.Assignment{Session: f.Get("session"), Label: f.Get("label"), Speaker: f.Get("speaker"), NewName: f.Get("name")}
@@ -119,6 +116,20 @@ func assignedNotice(a archive.Assignment, done archive.Assigned) string {
 		what = fmt.Sprintf("The remark printed as “%s” in %s is", a.Label, done.SessionTitle)
 	}
 	return what + " now attributed to " + who + "; later corrections of the session keep this."
+}
+
+// maxSmallForm bounds the body of the admin's small forms (login,
+// rename, merge, assign, session details): a few fields of text.
+const maxSmallForm = 64 << 10
+
+// parseSmallForm reads a small URL-encoded admin form into r.PostForm,
+// refusing a body over maxSmallForm or one that cannot be read.
+func parseSmallForm(w http.ResponseWriter, r *http.Request) error {
+	r.Body = http.MaxBytesReader(w, r.Body, maxSmallForm)
+	if err := r.ParseForm(); err != nil {
+		return statusError(http.StatusBadRequest, "The form could not be read.")
+	}
+	return nil
 }
 
 // speakerRefusal re-shows the speakers page with why an action was

@@ -190,7 +190,7 @@ func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) error {
 // password is checked), and only loginVerifySlots checks run at once, so
 // a burst of guesses costs at most the limit's worth of password checks.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
-	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	r.Body = http.MaxBytesReader(w, r.Body, maxSmallForm)
 	if err := r.ParseForm(); err != nil {
 		return statusError(http.StatusBadRequest, "The login form could not be read.")
 	}
