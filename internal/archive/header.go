@@ -43,20 +43,18 @@ type storedHeader struct {
 	exists bool
 }
 
-// rowQuerier is what loadHeader reads through: the pool or a transaction.
+// rowQuerier is the pool or a transaction, for a read that runs in
+// either (uniqueFallbackSlug).
 type rowQuerier interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
 
-// loadHeader reads the header of session slug; exists is false when
-// there is no such session. forUpdate locks the row (q must be a tx).
-func loadHeader(ctx context.Context, q rowQuerier, slug string, forUpdate bool) (storedHeader, error) {
-	sql := `SELECT title, body, location, date, pinned FROM sessions WHERE slug = $1`
-	if forUpdate {
-		sql += ` FOR UPDATE`
-	}
+// lockHeader reads the header of session slug, locking the row for the
+// rest of tx; exists is false when there is no such session.
+func lockHeader(ctx context.Context, tx pgx.Tx, slug string) (storedHeader, error) {
 	var h storedHeader
-	err := q.QueryRow(ctx, sql, slug).Scan(&h.Title, &h.Body, &h.Location, &h.Date, &h.pinned)
+	err := tx.QueryRow(ctx, `SELECT title, body, location, date, pinned FROM sessions WHERE slug = $1 FOR UPDATE`,
+		slug).Scan(&h.Title, &h.Body, &h.Location, &h.Date, &h.pinned)
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
 		return h, nil
@@ -103,16 +101,6 @@ func (m sessionMeta) settle(cur storedHeader) sessionMeta {
 	return m
 }
 
-// headerToPublish is meta as a publish would settle it now: previews show
-// the header the session will really have.
-func (s *Store) headerToPublish(ctx context.Context, meta sessionMeta) (sessionMeta, error) {
-	cur, err := loadHeader(ctx, s.pool, meta.slug, false)
-	if err != nil {
-		return meta, err
-	}
-	return meta.settle(cur), nil
-}
-
 // EditSession corrects the header of session slug. Fields that change
 // are pinned, so later corrections of the minutes keep them (see
 // sessions.pinned); the slug stays, so no link breaks. Input the archive
@@ -127,7 +115,7 @@ func (s *Store) EditSession(ctx context.Context, slug string, h SessionHeader, a
 		if err := serialisePublish(ctx, tx); err != nil { // not half-way through a publish
 			return err
 		}
-		cur, err := loadHeader(ctx, tx, slug, true)
+		cur, err := lockHeader(ctx, tx, slug)
 		if err != nil {
 			return err
 		}

@@ -93,20 +93,18 @@ func (s *Store) Preview(ctx context.Context, id int64) (Preview, error) {
 	if meta.fallback {
 		// Resolve the slug as publish will, so the preview names (and diffs
 		// against) the session the upload would really land in.
-		err := s.InTx(ctx, func(tx pgx.Tx) error {
-			slug, err := uniqueFallbackSlug(ctx, tx, meta.slug, meta.title)
-			meta.slug = slug
-			return err
-		})
-		if err != nil {
+		if meta.slug, err = uniqueFallbackSlug(ctx, s.pool, meta.slug, meta.title); err != nil {
 			return p, err
 		}
 	}
-	if meta, err = s.headerToPublish(ctx, meta); err != nil {
+	flat := flatten(doc)
+	correction, cur, err := s.correction(ctx, meta, flat)
+	if err != nil {
 		return p, err
 	}
+	meta = meta.settle(cur) // the header the session will really have
 	p.Slug, p.Title, p.Location, p.Date, p.Body = meta.slug, meta.title, meta.location, meta.date, meta.body
-	flat := flatten(doc)
+	p.Correction = correction
 	p.Remarks = len(flat)
 	known, err := s.knownAliases(ctx, flat)
 	if err != nil {
@@ -114,10 +112,6 @@ func (s *Store) Preview(ctx context.Context, id int64) (Preview, error) {
 	}
 	p.Items = previewItems(doc, known)
 	p.Warnings, err = s.warnings(ctx, doc, flat, known)
-	if err != nil {
-		return p, err
-	}
-	p.Correction, err = s.correction(ctx, meta, flat)
 	return p, err
 }
 
@@ -171,33 +165,39 @@ type oldRemark struct {
 }
 
 // correction diffs flat against the published revision of meta.slug with
-// the alignment publish will use, or returns nil for a new session.
-func (s *Store) correction(ctx context.Context, meta sessionMeta, flat []flatRemark) (*Correction, error) {
+// the alignment publish will use, or returns nil for a new session. It
+// also returns the session's header as it stands (empty for a new one),
+// which a publish settles meta against.
+func (s *Store) correction(ctx context.Context, meta sessionMeta, flat []flatRemark) (*Correction, storedHeader, error) {
 	var sessID int64
 	var c Correction
 	var nextKey int
 	var sha []byte
+	var cur storedHeader
 	err := s.pool.QueryRow(ctx, `
-		SELECT s.id, s.revision, s.next_key, d.sha256
+		SELECT s.id, s.revision, s.next_key, d.sha256,
+		       s.title, s.body, s.location, s.date, s.pinned
 		FROM sessions s
 		LEFT JOIN revisions r ON r.session_id = s.id AND r.number = s.revision
 		LEFT JOIN documents d ON d.id = r.document_id
-		WHERE s.slug = $1`, meta.slug).Scan(&sessID, &c.Revision, &nextKey, &sha)
+		WHERE s.slug = $1`, meta.slug).Scan(&sessID, &c.Revision, &nextKey, &sha,
+		&cur.Title, &cur.Body, &cur.Location, &cur.Date, &cur.pinned)
 	if err == pgx.ErrNoRows {
-		return nil, nil
+		return nil, storedHeader{}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("look up session %s: %w", meta.slug, err)
+		return nil, cur, fmt.Errorf("look up session %s: %w", meta.slug, err)
 	}
+	cur.exists = true
 	c.Unchanged = bytes.Equal(sha, meta.sha[:])
 	rows, _ := s.pool.Query(ctx, `
 		SELECT key, text, speaker_label FROM remarks WHERE session_id = $1 ORDER BY position`, sessID)
 	old, err := pgx.CollectRows(rows, pgx.RowToStructByName[oldRemark])
 	if err != nil {
-		return nil, fmt.Errorf("read published remarks of %s: %w", meta.slug, err)
+		return nil, cur, fmt.Errorf("read published remarks of %s: %w", meta.slug, err)
 	}
 	diffRemarks(&c, old, flat, nextKey)
-	return &c, nil
+	return &c, cur, nil
 }
 
 // diffRemarks fills c with what aligning old with flat keeps and changes.

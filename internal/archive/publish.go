@@ -93,9 +93,9 @@ func serialisePublish(ctx context.Context, tx pgx.Tx) error {
 // title changed, give its slug (--slug / slug field). Slugs derived from
 // the title are not de-duplicated: the same title-derived slug means the
 // same title and date, which is a correction.
-func uniqueFallbackSlug(ctx context.Context, tx pgx.Tx, base, title string) (string, error) {
+func uniqueFallbackSlug(ctx context.Context, q rowQuerier, base, title string) (string, error) {
 	var slug string
-	err := tx.QueryRow(ctx, `
+	err := q.QueryRow(ctx, `
 		-- At most a handful of probes, each a unique-index lookup on slug.
 		SELECT c.slug
 		FROM generate_series(1, 1000) AS n,
