@@ -72,10 +72,15 @@ func (s *Store) AssignSpeaker(ctx context.Context, a Assignment, actor string) (
 		if err != nil {
 			return err
 		}
-		sessionID, title, err := lockSessionBySlug(ctx, tx, a.Session)
+		// Publishes lock the same row (lockOrCreateSession).
+		sess, err := lockHeader(ctx, tx, a.Session)
 		if err != nil {
 			return err
 		}
+		if !sess.exists {
+			return &InputError{Err: missing(fmt.Sprintf("there is no session %s", a.Session))}
+		}
+		sessionID, title := sess.id, sess.Title
 		if out.Remarks, err = attribute(ctx, tx, sessionID, a, speakerID); err != nil {
 			return err
 		}
@@ -113,23 +118,6 @@ func checkAssignment(a Assignment) (Assignment, error) {
 		a.Key = 0 // a label covers all its remarks
 	}
 	return a, nil
-}
-
-// lockSessionBySlug returns the id and title of session slug, locked
-// against publishes for the rest of the transaction.
-func lockSessionBySlug(ctx context.Context, tx pgx.Tx, slug string) (int64, string, error) {
-	var id int64
-	var title string
-	err := tx.QueryRow(ctx, `
-		-- Publishes lock the same row (lockOrCreateSession).
-		SELECT id, title FROM sessions WHERE slug = $1 FOR UPDATE`, slug).Scan(&id, &title)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return 0, "", &InputError{Err: missing(fmt.Sprintf("there is no session %s", slug))}
-	}
-	if err != nil {
-		return 0, "", fmt.Errorf("lock session %s: %w", slug, err)
-	}
-	return id, title, nil
 }
 
 // assignee returns the id of the speaker an assignment names, creating

@@ -39,6 +39,7 @@ const (
 // storedHeader is a session's header with the fields a human pinned.
 type storedHeader struct {
 	SessionHeader
+	id     int64
 	pinned []string
 	exists bool
 }
@@ -53,8 +54,8 @@ type rowQuerier interface {
 // rest of tx; exists is false when there is no such session.
 func lockHeader(ctx context.Context, tx pgx.Tx, slug string) (storedHeader, error) {
 	var h storedHeader
-	err := tx.QueryRow(ctx, `SELECT title, body, location, date, pinned FROM sessions WHERE slug = $1 FOR UPDATE`,
-		slug).Scan(&h.Title, &h.Body, &h.Location, &h.Date, &h.pinned)
+	err := tx.QueryRow(ctx, `SELECT id, title, body, location, date, pinned FROM sessions WHERE slug = $1 FOR UPDATE`,
+		slug).Scan(&h.id, &h.Title, &h.Body, &h.Location, &h.Date, &h.pinned)
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
 		return h, nil
