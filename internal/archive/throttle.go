@@ -64,25 +64,29 @@ func countLoginAttempt(ctx context.Context, tx pgx.Tx, username, clientIP string
 	err := tx.QueryRow(ctx, `
 		-- The n-th newest failure in the window (n = the limit) decides when
 		-- the count drops below the limit again; none means "try now".
+		-- clock_timestamp(), not now(): this transaction may have waited
+		-- for the lock while a later one recorded a failure, and against
+		-- this transaction's start time that failure would lie in the
+		-- future (a wait longer than the window).
 		WITH by_user AS (
 			SELECT at FROM login_failures
-			WHERE username = $1 AND at > now() - $3::interval
+			WHERE username = $1 AND at > clock_timestamp() - $3::interval
 			ORDER BY at DESC OFFSET $4 - 1 LIMIT 1
 		), by_ip AS (
 			SELECT at FROM login_failures
-			WHERE client_ip = $2 AND at > now() - $3::interval
+			WHERE client_ip = $2 AND at > clock_timestamp() - $3::interval
 			ORDER BY at DESC OFFSET $5 - 1 LIMIT 1
 		), wait AS (
 			SELECT COALESCE(GREATEST(
-				(SELECT at FROM by_user) + $3::interval - now(),
-				(SELECT at FROM by_ip) + $3::interval - now()), '0') AS wait
+				(SELECT at FROM by_user) + $3::interval - clock_timestamp(),
+				(SELECT at FROM by_ip) + $3::interval - clock_timestamp()), '0') AS wait
 		), sweep AS (
 			-- Failures older than the window count for nothing; dropping
 			-- them here keeps the table small.
-			DELETE FROM login_failures WHERE at < now() - $3::interval
+			DELETE FROM login_failures WHERE at < clock_timestamp() - $3::interval
 		), attempt AS (
-			INSERT INTO login_failures (username, client_ip)
-			SELECT $1, $2 FROM wait WHERE wait <= '0'
+			INSERT INTO login_failures (username, client_ip, at)
+			SELECT $1, $2, clock_timestamp() FROM wait WHERE wait <= '0'
 		)
 		SELECT wait FROM wait`,
 		username, clientIP, LoginWindow, LoginMaxFailures, LoginMaxIPFailures).Scan(&wait)
