@@ -247,11 +247,14 @@ func (h *htmlReader) endTerm() {
 		h.flush()
 		return
 	}
+	term := strings.TrimRight(t, ": ")
 	h.buf.Reset()
-	h.buf.WriteString(strings.TrimRight(t, ": "))
+	h.buf.WriteString(term)
 	h.buf.WriteString(": ")
 	h.dt = true
-	lab, ok := parseLabel(t + ": x")
+	// The term is asked about without its own colon: "Chair:" + ": x"
+	// would read as no label at all.
+	lab, ok := parseLabel(term + ": x")
 	h.dtMeta = ok && (lab.kind == lMeta || lab.kind == lRole)
 }
 

@@ -168,3 +168,27 @@ func utf16Bytes(cp1252 string, bom, big bool) string {
 	}
 	return b.String()
 }
+
+// TestDefinitionListTerms checks that a <dt> naming a header key marks
+// its entry as metadata, whether or not the term carries its own colon.
+func TestDefinitionListTerms(t *testing.T) {
+	tests := []struct {
+		src  string
+		meta bool
+	}{
+		{"<dl><dt>Chair</dt><dd>Ann Lee</dd></dl>", true},
+		{"<dl><dt>Chair:</dt><dd>Ann Lee</dd></dl>", true},
+		{"<dl><dt>Present :</dt><dd>Ann Lee, Bo Li</dd></dl>", true},
+		{"<dl><dt>Ann Lee</dt><dd>The accounts are in order.</dd></dl>", false},
+	}
+	for _, tt := range tests {
+		blocks := readHTMLBlocks(tt.src, 1)
+		if len(blocks) != 1 {
+			t.Errorf("%s: %d blocks, want 1", tt.src, len(blocks))
+			continue
+		}
+		if blocks[0].meta != tt.meta {
+			t.Errorf("%s: meta = %v, want %v (lines %q)", tt.src, blocks[0].meta, tt.meta, blocks[0].lines)
+		}
+	}
+}
