@@ -35,18 +35,23 @@ type cachedPage struct {
 	plain  []byte
 	gzOnce sync.Once
 	gz     []byte
+	// The lengths as Content-Length values, made once rather than on
+	// every response.
+	plainLength, gzLength []string
 }
 
-// gzipped returns the page compressed, compressing it once.
-func (p *cachedPage) gzipped() []byte {
+// gzipped returns the page compressed, compressing it once, and its
+// length as a header value.
+func (p *cachedPage) gzipped() ([]byte, []string) {
 	p.gzOnce.Do(func() {
 		var buf bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // valid level: no error
 		_, _ = zw.Write(p.plain)                                 // writes to a bytes.Buffer do not fail
 		_ = zw.Close()
 		p.gz = buf.Bytes()
+		p.gzLength = []string{strconv.Itoa(len(p.gz))}
 	})
-	return p.gz
+	return p.gz, p.gzLength
 }
 
 // newPageCache returns an empty cache of at most max pages.
@@ -73,7 +78,7 @@ func (c *pageCache) put(key string, body []byte) *cachedPage {
 			break
 		}
 	}
-	p := &cachedPage{plain: body}
+	p := &cachedPage{plain: body, plainLength: []string{strconv.Itoa(len(body))}}
 	c.entries[key] = p
 	return p
 }
@@ -82,7 +87,7 @@ func (c *pageCache) put(key string, body []byte) *cachedPage {
 // cached bytes (gzipped when the client accepts it) when present and
 // caches what it renders.
 func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, tag string, build func() (templ.Component, error)) error {
-	key := r.URL.RequestURI() + " " + tag
+	key := pageKey(r, tag)
 	page, ok := s.pages.get(key)
 	if !ok {
 		c, err := build()
@@ -95,22 +100,38 @@ func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, tag string
 		}
 		page = s.pages.put(key, buf.Bytes())
 	}
+	return writePage(w, r, page)
+}
+
+// pageKey is a page's key in the page cache: its URI and ETag.
+func pageKey(r *http.Request, tag string) string {
+	return r.URL.RequestURI() + " " + tag
+}
+
+// writePage writes a cached page as HTML, gzipped for clients that take
+// gzip (the compressing middleware passes it through as it is).
+func writePage(w http.ResponseWriter, r *http.Request, page *cachedPage) error {
 	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	body := page.plain
+	h["Content-Type"] = htmlContentType[:1:1]
+	body, length := page.plain, page.plainLength
 	if acceptsGzip(r) {
-		// Already encoded: the compressing middleware passes it through.
-		body = page.gzipped()
-		h.Set("Content-Encoding", "gzip")
+		body, length = page.gzipped()
+		h["Content-Encoding"] = gzipEncoding[:1:1]
 		h["Vary"] = varyAcceptEncoding[:1:1]
 	}
 	// A known length spares net/http the chunked encoding.
-	h.Set("Content-Length", strconv.Itoa(len(body)))
+	h["Content-Length"] = length[:1:1]
 	if _, err := w.Write(body); err != nil {
 		return fmt.Errorf("write cached page %s: %w", r.URL.Path, err)
 	}
 	return nil
 }
+
+// Header values of every cached page, shared and never written.
+var (
+	htmlContentType = []string{"text/html; charset=utf-8"}
+	gzipEncoding    = []string{"gzip"}
+)
 
 // acceptsGzip reports whether the request's Accept-Encoding lists gzip
 // without refusing it (q=0).

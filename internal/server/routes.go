@@ -39,7 +39,7 @@ func (s *Server) Routes() http.Handler {
 	r.MethodNotAllowed(s.handle(func(http.ResponseWriter, *http.Request) error {
 		return statusError(http.StatusMethodNotAllowed, "This address does not accept that kind of request.")
 	}))
-	return s.revalidateFast(r)
+	return s.hotSession(r)
 }
 
 // adminRoutes is everything under /admin. Login is the only page open to

@@ -27,9 +27,10 @@ type sessionCache struct {
 }
 
 type sessionEntry struct {
-	sess    archive.Session
-	tag     string // sessionETag(sess), computed once for the 304 fast path
-	expires time.Time
+	sess     archive.Session
+	tag      string   // sessionETag(sess), computed once for hotSession
+	tagValue []string // tag as a header value, shared and never written
+	expires  time.Time
 }
 
 // sessionBySlug returns the session with slug, from the cache when fresh.
@@ -50,7 +51,8 @@ func (s *Server) sessionBySlug(ctx context.Context, slug string) (archive.Sessio
 	if c.entries == nil || len(c.entries) >= sessionCacheMax {
 		c.entries = make(map[string]sessionEntry)
 	}
-	c.entries[slug] = sessionEntry{sess: sess, tag: sessionETag(sess), expires: now.Add(c.ttl)}
+	tag := sessionETag(sess)
+	c.entries[slug] = sessionEntry{sess: sess, tag: tag, tagValue: []string{tag}, expires: now.Add(c.ttl)}
 	c.mu.Unlock()
 	return sess, nil
 }
@@ -65,14 +67,14 @@ func (c *sessionCache) forgetAll() {
 	c.mu.Unlock()
 }
 
-// freshTag returns the ETag of a session page whose session is in the
-// cache and fresh, without touching the database.
-func (c *sessionCache) freshTag(slug string) (string, bool) {
+// fresh returns the cache entry of a session, when it is there and fresh,
+// without touching the database.
+func (c *sessionCache) fresh(slug string) (sessionEntry, bool) {
 	c.mu.RLock()
 	e, ok := c.entries[slug]
 	c.mu.RUnlock()
 	if !ok || !time.Now().Before(e.expires) {
-		return "", false
+		return sessionEntry{}, false
 	}
-	return e.tag, true
+	return e, true
 }
