@@ -143,6 +143,10 @@ func readTextBlocks(s string, firstLine int) []block {
 			lvl := hashLevel(line)
 			r.out = append(r.out, block{kind: kHeading, level: lvl, lines: []string{strings.TrimSpace(line[lvl:])}, line: ln})
 		default:
+			if c, ok := readChatLine(trimmed); ok {
+				r.chat(c, ln)
+				continue
+			}
 			r.add(trimmed, indentWidth(line), ln)
 		}
 	}

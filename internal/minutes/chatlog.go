@@ -1,0 +1,177 @@
+package minutes
+
+import "strings"
+
+// Chat logs: IRC meetings logged line by line, as meeting bots publish
+// them ("[14:02:11] <mkaur> #topic Release status"), with a timestamp, the
+// speaker's nick, and the bot's commands in the text. The text reader
+// rewrites each such line into what the rest of the parser already reads:
+// "<nick> text" for what someone said, a heading for #topic, a metadata
+// line for joins, bot output and set-up commands, and an outcome line for
+// #agreed and #action.
+
+// chatKind is what a chat log line is.
+type chatKind uint8
+
+const (
+	chatSay     chatKind = iota // someone's words: "<nick> text"
+	chatTopic                   // #topic: an agenda item
+	chatTitle                   // #startmeeting: the document's title
+	chatMeta                    // not remark text: joins, bots, set-up commands, links
+	chatOutcome                 // #agreed, #action: the meeting's record, nobody's words
+)
+
+// chatLine is one chat log line, rewritten.
+type chatLine struct {
+	kind chatKind
+	text string // the line to read, or the topic's title
+}
+
+// readChatLine reads a line of a chat log: an optional timestamp, then
+// "<nick> text" or "* nick text". A line without a timestamp is read only
+// when it carries a bot command or a join ("<nick>" lines without either
+// are read as labels already, and "* word" is a bullet).
+func readChatLine(line string) (chatLine, bool) {
+	rest, stamped := cutTimestamp(line)
+	switch {
+	case strings.HasPrefix(rest, "<"):
+		end := strings.IndexByte(rest, '>')
+		if end < 2 || end > 32 {
+			return chatLine{}, false
+		}
+		nick := strings.TrimLeft(rest[1:end], "@+%&~ ")
+		if !isChatNick(nick) {
+			return chatLine{}, false
+		}
+		text := strings.TrimSpace(rest[end+1:])
+		if isBotName(nick) {
+			return chatLine{kind: chatMeta, text: rest}, stamped
+		}
+		if c, ok := chatCommand(nick, text); ok {
+			return c, true
+		}
+		return chatLine{kind: chatSay, text: "<" + nick + "> " + text}, stamped
+	case strings.HasPrefix(rest, "* ") || strings.HasPrefix(rest, "*** ") || strings.HasPrefix(rest, "-!- "):
+		text := strings.TrimSpace(strings.TrimLeft(rest, "*-! "))
+		nick, act, _ := strings.Cut(text, " ")
+		if !isChatNick(nick) || act == "" {
+			return chatLine{}, false
+		}
+		if isChatStatus(act) {
+			return chatLine{kind: chatMeta, text: rest}, true
+		}
+		// "/me" actions: the nick's own words in the third person.
+		return chatLine{kind: chatSay, text: "<" + nick + "> " + act}, stamped && rest[0] == '*'
+	}
+	return chatLine{}, false
+}
+
+// cutTimestamp strips a leading "[14:02:11] ", "14:02 ", "(14:02:11) " or
+// "[2030-03-14 14:02:11] " from line.
+func cutTimestamp(line string) (string, bool) {
+	s := line
+	closer := byte(0)
+	switch {
+	case strings.HasPrefix(s, "["):
+		closer, s = ']', s[1:]
+	case strings.HasPrefix(s, "("):
+		closer, s = ')', s[1:]
+	}
+	if len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') && isDigits(s[:4]) {
+		s = s[11:] // a date before the time
+	}
+	i := 0
+	for i < len(s) && i < 2 && isDigitByte(s[i]) {
+		i++
+	}
+	if i == 0 || !clockAt(s, i) {
+		return line, false
+	}
+	i += 3
+	if clockAt(s, i) {
+		i += 3
+	}
+	if closer != 0 {
+		if i >= len(s) || s[i] != closer {
+			return line, false
+		}
+		i++
+	}
+	if i >= len(s) || s[i] != ' ' && s[i] != '\t' {
+		return line, false
+	}
+	return strings.TrimLeft(s[i:], " \t"), true
+}
+
+// clockAt reports ":DD" at s[i:].
+func clockAt(s string, i int) bool {
+	return i+2 < len(s) && s[i] == ':' && isDigitByte(s[i+1]) && isDigitByte(s[i+2])
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// isDigits reports a non-empty string of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// chatCommand reads a meeting bot's command ("#topic Budget") said by nick.
+func chatCommand(nick, text string) (chatLine, bool) {
+	if !strings.HasPrefix(text, "#") {
+		return chatLine{}, false
+	}
+	cmd, arg, _ := strings.Cut(text[1:], " ")
+	arg = strings.TrimSpace(arg)
+	switch strings.ToLower(cmd) {
+	case "topic", "subtopic":
+		if arg == "" {
+			return chatLine{}, false
+		}
+		return chatLine{kind: chatTopic, text: arg}, true
+	case "startmeeting":
+		// The meeting's name titles the log ("#startmeeting corvid").
+		if arg == "" {
+			return chatLine{kind: chatMeta, text: "<" + nick + "> " + text}, true
+		}
+		return chatLine{kind: chatTitle, text: arg + " meeting"}, true
+	case "agreed", "agree", "action", "accepted", "rejected":
+		return chatLine{kind: chatOutcome, text: strings.ToUpper(cmd) + ": " + arg}, true
+	case "info", "idea", "help":
+		return chatLine{kind: chatSay, text: "<" + nick + "> " + arg}, arg != ""
+	case "endmeeting", "chair", "unchair", "link", "url", "meetingname", "meetingtopic",
+		"undo", "commands", "save", "startvote", "endvote", "vote", "nick", "restrictlogs", "lurk", "unlurk":
+		return chatLine{kind: chatMeta, text: "<" + nick + "> " + text}, true
+	}
+	return chatLine{}, false
+}
+
+// isChatStatus reports the rest of a "* nick ..." line that the chat
+// client wrote, not the person: joins, parts, quits, renames, modes.
+func isChatStatus(act string) bool {
+	for _, p := range []string{"has joined", "has left", "has quit", "joined", "left", "quit", "is now known as",
+		"sets mode", "set mode", "changes topic", "changed the topic", "has changed the topic"} {
+		if strings.HasPrefix(act, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// chat adds a rewritten chat log line to the blocks.
+func (r *textReader) chat(c chatLine, ln int) {
+	switch c.kind {
+	case chatTopic, chatTitle:
+		r.flush()
+		r.out = append(r.out, block{kind: kHeading, level: 1, lines: []string{c.text}, line: ln})
+	case chatMeta:
+		r.flush()
+		r.out = append(r.out, block{kind: kPara, lines: []string{c.text}, line: ln, meta: true})
+	default:
+		r.add(c.text, 0, ln)
+	}
+}

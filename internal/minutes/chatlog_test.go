@@ -1,0 +1,53 @@
+package minutes
+
+import "testing"
+
+// TestChatLogs checks IRC meetings logged by a meeting bot: timestamps in
+// the usual spellings, nick prefixes, /me actions, joins, bot output, and
+// the bot's commands (#topic makes an item, #agreed and #action are the
+// record, #info is the nick's).
+func TestChatLogs(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"bracketed timestamps, bots, joins, commands", "x.txt",
+			"[14:00:12] <mkaur> #startmeeting corvid\n[14:00:12] <meetbot> Meeting started Thu Mar 14 14:00:12 2030 UTC.\n" +
+				"[14:00:20] <mkaur> hi everyone\n[14:01:44] * jpn has joined #corvid\n[14:01:50] <jpn> o/ sorry, late\n" +
+				"[14:02:05] <mkaur> #link https://wiki.example.org/Corvid\n[14:02:11] <mkaur> #topic Release status\n" +
+				"[14:02:14] <alice_k> two patches left\n[14:02:20] <mkaur> #agreed defer the rest\n" +
+				"[14:02:30] <mkaur> #info freeze is Thursday\n[14:02:40] * tkowalski goes to recheck\n[14:02:50] <mkaur> #endmeeting\n",
+			[]string{"mkaur: hi everyone", "jpn: o/ sorry, late", "alice_k: two patches left", "-: AGREED: defer the",
+				"mkaur: freeze is Thursday", "tkowalski: goes to recheck"}},
+		{"bare, parenthesised and dated timestamps; nick modes", "x.txt",
+			"14:00 <ann> #topic Budget\n14:01 <ann> numbers are in\n(14:01:30) <@bo_li> looks fine\n" +
+				"[2030-03-14 14:02:00] <+cy> #action cy to send the report\n",
+			[]string{"ann: numbers are in", "bo_li: looks fine", "-: ACTION: cy to"}},
+		{"untimestamped chat: only commands and joins are rewritten", "x.txt",
+			"Corvid meeting\n\n<ann> #topic Budget\n<ann> numbers are in\n* bo has joined #corvid\n<bo> fine\n\n* Topics\n",
+			[]string{"ann: numbers are in", "bo: fine", "-: Topics"}},
+	})
+}
+
+// TestCutTimestamp checks the timestamp spellings of chat logs, and that
+// times inside ordinary lines are left alone.
+func TestCutTimestamp(t *testing.T) {
+	tests := []struct {
+		in, rest string
+		ok       bool
+	}{
+		{"[14:00:12] <a> x", "<a> x", true},
+		{"[9:05] <a> x", "<a> x", true},
+		{"14:00:12 <a> x", "<a> x", true},
+		{"(14:00) * a waves", "* a waves", true},
+		{"[2030-03-14 14:00:12] <a> x", "<a> x", true},
+		{"[14:00:12]<a> x", "[14:00:12]<a> x", false},
+		{"[14:00 <a> x", "[14:00 <a> x", false},
+		{"14:00-15:00 Lunch", "14:00-15:00 Lunch", false},
+		{"1400 <a> x", "1400 <a> x", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		rest, ok := cutTimestamp(tt.in)
+		if rest != tt.rest || ok != tt.ok {
+			t.Errorf("cutTimestamp(%q) = %q, %v; want %q, %v", tt.in, rest, ok, tt.rest, tt.ok)
+		}
+	}
+}
