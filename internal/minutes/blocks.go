@@ -137,6 +137,10 @@ func readTextBlocks(s string, firstLine int) []block {
 			r.flush()
 		case isUnderline(trimmed):
 			r.underline(trimmed, ln)
+		case topicTitle(trimmed) != "":
+			// "TOPIC: Budget": a plain-text way to open an agenda item.
+			r.flush()
+			r.out = append(r.out, block{kind: kHeading, level: topicLevel, lines: []string{topicTitle(trimmed)}, line: ln})
 		case hashLevel(line) > 0:
 			// "### agenda bashing": Markdown headings in a plain-text file.
 			r.flush()
@@ -269,4 +273,35 @@ func hashLevel(line string) int {
 		return 0 // "# of attendees: 40" counts something
 	}
 	return n
+}
+
+// topicLevel is the heading level of an item a line names as a topic:
+// below the level of a document title, so that the first topic, which
+// nothing marks as the document's title, is never taken for it.
+const topicLevel = 2
+
+// topicTitle reads a line that opens an agenda item by saying so ("TOPIC:
+// Budget", "Agenda item 3: Roof repairs") and returns the heading it
+// stands for ("Budget", "3. Roof repairs"), or "".
+func topicTitle(line string) string {
+	if len(line) > 100 || len(line) < 8 || line[0] != 'T' && line[0] != 't' && line[0] != 'A' && line[0] != 'a' {
+		return ""
+	}
+	key, title, ok := strings.Cut(line, ":")
+	title = strings.TrimSpace(title)
+	if !ok || title == "" {
+		return ""
+	}
+	key = strings.ToLower(strings.TrimSpace(key))
+	if key == "topic" {
+		return title
+	}
+	num, ok := strings.CutPrefix(key, "agenda item")
+	if num = strings.TrimSpace(num); !ok || num != "" && !isDigits(num) {
+		return ""
+	}
+	if num != "" {
+		return num + ". " + title
+	}
+	return title
 }

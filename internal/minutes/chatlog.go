@@ -165,7 +165,10 @@ func isChatStatus(act string) bool {
 // chat adds a rewritten chat log line to the blocks.
 func (r *textReader) chat(c chatLine, ln int) {
 	switch c.kind {
-	case chatTopic, chatTitle:
+	case chatTopic:
+		r.flush()
+		r.out = append(r.out, block{kind: kHeading, level: topicLevel, lines: []string{c.text}, line: ln})
+	case chatTitle:
 		r.flush()
 		r.out = append(r.out, block{kind: kHeading, level: 1, lines: []string{c.text}, line: ln})
 	case chatMeta:

@@ -51,3 +51,32 @@ func TestCutTimestamp(t *testing.T) {
 		}
 	}
 }
+
+// TestScribeMarks checks plain-text notes that open an item with "TOPIC:"
+// and set off lines with "-- ": the dashes hide neither a label nor the
+// subject of reported speech, and a line without either stays narration.
+func TestScribeMarks(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"dash-led lines in one-turn-per-line notes", "x.txt",
+			"Board call\n\nJR = Julia Ramos\nDA = Desmond Achterberg\nSL = Sun-hee Lim\n\nTOPIC: Budget\n" +
+				"SL: we are at 31% of spend.\nDA: was the reprint budgeted?\n-- JR thinks we should freeze the line.\n" +
+				"-- DA: fine but send a one-pager\n-- no real response\n",
+			[]string{"Sun-hee Lim: we are at", "Desmond Achterberg: was the reprint",
+				"Julia Ramos: -- JR thinks", "Desmond Achterberg: fine but send", "-: -- no real"}},
+	})
+	tests := []struct{ line, title string }{
+		{"TOPIC: Budget", "Budget"},
+		{"Topic: ED report (Marcus)", "ED report (Marcus)"},
+		{"Agenda item 3: Roof repairs", "3. Roof repairs"},
+		{"agenda item: AOB", "AOB"},
+		{"Topic:", ""},
+		{"Topics: budget, roof", ""},
+		{"Agenda item three: x", ""},
+		{"Alice: the topic is budgets", ""},
+	}
+	for _, tt := range tests {
+		if got := topicTitle(tt.line); got != tt.title {
+			t.Errorf("topicTitle(%q) = %q, want %q", tt.line, got, tt.title)
+		}
+	}
+}

@@ -51,7 +51,9 @@ wrap special invited`)
 func parseLabel(line string) (label, bool) {
 	s := line
 	off := 0
-	if strings.HasPrefix(s, ">>") {
+	// ">>NAME:" in transcripts, "-- DA: fine" where scribes set off a
+	// line with dashes.
+	if strings.HasPrefix(s, ">>") || strings.HasPrefix(s, "-- ") {
 		off = 2
 		for off < len(s) && s[off] == ' ' {
 			off++

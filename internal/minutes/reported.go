@@ -64,6 +64,8 @@ type reported struct {
 // (with an optional affiliation) followed by a speech verb, at the start of
 // the sentence or after a leading clause ("On behalf of X, Name presented").
 func findReported(sent string) (reported, bool) {
+	// "-- JR thinks we should…": scribes set off a line with dashes.
+	sent = strings.TrimPrefix(sent, "-- ")
 	if r, ok := reportedAt(sent); ok {
 		return r, true
 	}
