@@ -15,7 +15,10 @@ var devsetThresholds = map[string]float64{
 // TestDevset scores the invented minutes in testdata/devset (one per
 // style of the held-back minutes: bullets under "Name:" headers, outline
 // notes, prose open mic, roll calls, transcripts, motions, Hansard, IRC
-// logs, CRLF, Windows-1252) against their hand-made gold files, with the
+// logs, CRLF, Windows-1252; and styles beyond them: a timestamped
+// meeting-bot log, messy board-call notes with initials, a university
+// senate's narrative HTML, team notes in Markdown) against their
+// hand-made gold files, with the
 // corpus's score.py, exactly as TestGold scores the real ones.
 func TestDevset(t *testing.T) {
 	corpus := corpusDir(t)

@@ -11,7 +11,9 @@ senator sen. rep. rev. prof. madam mme m. cr cr. cllr cllr. councillor alderman 
 // "The" ("The SPEAKER:", "The Deputy President:", a council's "The LORD
 // MAYOR:").
 var officeWords = wordSet(`speaker president chair chairman chairperson chairwoman clerk
-deputy acting presiding officer secretary convenor convener lord mayor`)
+deputy acting presiding officer secretary convenor convener lord mayor vice vice-president
+provost vice-provost dean registrar librarian treasurer chancellor vice-chancellor rector
+director minister premier secretary-general`)
 
 // parliamentLabel reads the speaker labels of parliamentary records: an
 // honorific before a name, often in capitals ("Mr SMITH (Leader of the

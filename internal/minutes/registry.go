@@ -42,6 +42,9 @@ type registry struct {
 	isVerbatim  int8 // 0 not yet measured, 1 verbatim, -1 not
 	isSteno     int8 // the same for stenographic
 	isComma     int8 // the same for commaStyle
+	// offices maps an office ("provost") to the one person the document
+	// names with it, read from blocks on the first question (holderOf).
+	offices map[string]string
 	// blocks are the document's blocks, for the measures of style.
 	blocks []block
 	// fixed memoises resolve for printed names whose full name does not
@@ -80,6 +83,7 @@ func (r *registry) addFull(name string, pos int) {
 	if strings.IndexByte(strings.TrimSpace(name), ' ') < 0 || bareName(name) != name && countWords(bareName(name)) < 2 {
 		return // "Ms Harper" is a surname with a title, not a full name
 	}
+	name = stripTitles(name) // "Vice-Provost Dario Ferrante" in a roster is Dario Ferrante
 	if isSurnameInitial(name[strings.LastIndexByte(name, ' ')+1:]) {
 		return // "Martin T" is a short form, resolved against full names
 	}

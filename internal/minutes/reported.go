@@ -98,6 +98,8 @@ func reportedAt(s string) (reported, bool) {
 				break
 			}
 		}
+	} else if officeWords.hasFold(w) && len(w) < len(s) && s[len(w)] == ' ' {
+		s = s[len(w)+1:] // "Vice-Provost Ferrante answered": an office before a name
 	}
 	name, n := splitName(s)
 	if name == "" || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
@@ -163,6 +165,9 @@ func specialSubjectIn(s, low string) (reported, bool) {
 		if role := p[:len(p)-1] + ", "; strings.HasPrefix(low, role) {
 			return appositive(s[len(role):])
 		}
+	}
+	if strings.HasPrefix(low, "the ") {
+		return officeReported(s)
 	}
 	return reported{}, false
 }

@@ -213,7 +213,7 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		if isRoster(l, line) {
 			return
 		}
-		t.setSpeaker(speaker{name: l.name}, b.level)
+		t.setSpeaker(speaker{name: t.reg.holderOf(l.name)}, b.level)
 		t.sentences(b, li, int(l.textStart), false)
 	case lUnknown:
 		t.setSpeaker(speaker{aff: l.aff}, b.level)
@@ -327,7 +327,7 @@ func (t *turnBuilder) fromReported(r reported) speaker {
 	case lPerson:
 		return speaker{name: t.reg.resolve(r.name, t.pos), aff: r.aff}
 	case lRole:
-		return speaker{name: r.name}
+		return speaker{name: t.reg.holderOf(r.name)}
 	}
 	return speaker{}
 }

@@ -1,0 +1,133 @@
+package minutes
+
+import "strings"
+
+// Offices as subjects: narrative minutes of councils, senates and boards
+// say "The Provost replied that…" or "The Chair of Senate, Professor
+// Henrik Solvang, called the meeting to order" more often than a name.
+// A role speaks as itself unless the document names its holder
+// ("Provost Marguerite Ellison reported…"), in which case the holder is
+// the speaker, as a careful reader would write it.
+
+// officeSubject reads "The Provost" or "The Chair of Senate" at the start
+// of s (the caller has checked that s opens with "The"), returning the
+// office as printed and the offset after it.
+func officeSubject(s string) (string, int, bool) {
+	pos, _ := skipWord(s, 0)
+	words := 0
+	for words < 3 {
+		w, next := nextWord(s, pos)
+		if w == "" || !isUpperByte(w[0]) || !officeWords.hasFold(strings.TrimRight(w, ",")) {
+			break
+		}
+		pos, words = next, words+1
+		if strings.HasSuffix(w, ",") {
+			return strings.TrimSpace(s[:pos-1]), pos - 1, true
+		}
+	}
+	if words == 0 {
+		return "", 0, false
+	}
+	end := pos
+	// "of Senate", "of the Council": the body the office belongs to.
+	if w, next := nextWord(s, pos); w == "of" {
+		if w2, n2 := nextWord(s, next); w2 == "the" {
+			next = n2
+		}
+		if org, n := splitOrg(s[skipSpace(s, next):]); org != "" {
+			end = skipSpace(s, next) + n
+		}
+	}
+	return strings.TrimSpace(s[:end]), end, true
+}
+
+// skipWord returns the offset after the word at pos.
+func skipWord(s string, pos int) (int, string) {
+	w, next := nextWord(s, pos)
+	return next, w
+}
+
+// officeReported reads an office as the subject of reported speech:
+// "The Provost replied", or with its holder in apposition, "The Chair of
+// Senate, Professor Henrik Solvang, called".
+func officeReported(s string) (reported, bool) {
+	office, n, ok := officeSubject(s)
+	if !ok {
+		return reported{}, false
+	}
+	if strings.HasPrefix(s[n:], ", ") {
+		return appositive(stripHonorific(s[n+2:]))
+	}
+	if isVerbAt(s, n) {
+		return reported{kind: lRole, name: office}, true
+	}
+	return reported{}, false
+}
+
+// stripHonorific drops a title before a name ("Professor Henrik
+// Solvang, …").
+func stripHonorific(s string) string {
+	w, next := nextWord(s, 0)
+	if honorifics.hasFold(w) || academicTitles.hasFold(w) {
+		return s[skipSpace(s, next):]
+	}
+	return s
+}
+
+// academicTitles are titles printed before a name in academic minutes.
+var academicTitles = wordSet(`professor prof prof. dr dr. dean provost vice-provost`)
+
+// holderOf returns the person the document names as holding office
+// ("The Provost" is "Marguerite Ellison" when the minutes say "Provost
+// Marguerite Ellison" somewhere), or office itself.
+func (r *registry) holderOf(office string) string {
+	// The office without its article and body: "The Chair of Senate" is
+	// the "chair" of "Chair Henrik Solvang".
+	key, _, _ := strings.Cut(strings.ToLower(office), " of ")
+	key = strings.TrimPrefix(key, "the ")
+	if r.offices == nil {
+		r.offices = make(map[string]string)
+		for i := range r.blocks {
+			for _, l := range r.blocks[i].lines {
+				r.officesIn(l)
+			}
+		}
+	}
+	if full := r.offices[key]; full != "" {
+		return full
+	}
+	return office
+}
+
+// officesIn records "Provost Marguerite Ellison": an office, then a full
+// name the registry knows. An office two people are named with is
+// ambiguous and stays unresolved.
+func (r *registry) officesIn(l string) {
+	for pos := 0; pos < len(l); {
+		w, next := nextWord(l, pos)
+		if next <= pos {
+			return
+		}
+		pos = next
+		if w == "" || !isUpperByte(w[0]) || !officeWords.hasFold(w) {
+			continue
+		}
+		name, _ := splitName(l[skipSpace(l, next):])
+		if countWords(name) < 2 {
+			continue
+		}
+		full, ok := r.alias[r.lower(name)]
+		if !ok && !isPersonName(name) {
+			continue
+		}
+		if !ok {
+			full = name // named only here: "Vice-Provost Dario Ferrante" in the attendance
+		}
+		key := strings.ToLower(w)
+		if prev, seen := r.offices[key]; seen && prev != full {
+			r.offices[key] = ""
+			continue
+		}
+		r.offices[key] = full
+	}
+}

@@ -1,0 +1,26 @@
+package minutes
+
+import "testing"
+
+// TestOfficeSubjects checks offices as the subjects of reported speech in
+// narrative minutes: an office speaks as its holder when the document
+// names one ("Provost Marguerite Ellison"), as itself otherwise, and an
+// office before a name is a title, not part of it.
+func TestOfficeSubjects(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"office subjects resolve to the holder the minutes name", "x.txt",
+			"Academic Senate minutes\n\nPresent: Provost Marguerite Ellison, Vice-Provost Dario Ferrante, Dr. Li Kwan\n\n" +
+				"1. Enrolment\n\nProvost Marguerite Ellison reported that applications rose.\n\n" +
+				"Dr. Li Kwan asked about housing. The Provost replied that a hall opens in May.\n\n" +
+				"Vice-Provost Ferrante answered that the limit stays.\n\nThe Vice-Provost noted that two courses are new.\n",
+			[]string{"Marguerite Ellison: Provost Marguerite Ellison", "Li Kwan: Dr. Li Kwan",
+				"Marguerite Ellison: The Provost replied", "Dario Ferrante: Vice-Provost Ferrante answered",
+				"Dario Ferrante: The Vice-Provost noted"}},
+		{"an office nobody is named with speaks as itself", "x.txt",
+			"Parks board minutes\n\n1. Roof\n\nThe Treasurer reported that the roof costs more.\n\nAnn Lee said the quote is old.\n",
+			[]string{"The Treasurer: The Treasurer reported", "Ann Lee: Ann Lee said"}},
+		{"an office with its holder in apposition", "x.txt",
+			"Senate minutes\n\n1. Opening\n\nThe Chair of Senate, Professor Henrik Solvang, said the quorum was met.\n",
+			[]string{"Henrik Solvang: The Chair of"}},
+	})
+}
