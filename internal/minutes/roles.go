@@ -79,7 +79,8 @@ var academicTitles = wordSet(`professor prof prof. dr dr. dean provost vice-prov
 
 // holderOf returns the person the document names as holding office
 // ("The Provost" is "Marguerite Ellison" when the minutes say "Provost
-// Marguerite Ellison" somewhere), or office itself.
+// Marguerite Ellison" somewhere), or office itself. The answer is kept
+// per office: finding it searches the document once for the office word.
 func (r *registry) holderOf(office string) string {
 	// The office without its article and body: "The Chair of Senate" is
 	// the "chair" of "Chair Henrik Solvang".
@@ -87,47 +88,64 @@ func (r *registry) holderOf(office string) string {
 	key = strings.TrimPrefix(key, "the ")
 	if r.offices == nil {
 		r.offices = make(map[string]string)
-		for i := range r.blocks {
-			for _, l := range r.blocks[i].lines {
-				r.officesIn(l)
-			}
-		}
 	}
-	if full := r.offices[key]; full != "" {
+	full, seen := r.offices[key]
+	if !seen {
+		full = r.findHolder(key)
+		r.offices[key] = full
+	}
+	if full != "" {
 		return full
 	}
 	return office
 }
 
-// officesIn records "Provost Marguerite Ellison": an office, then a full
-// name the registry knows. An office two people are named with is
-// ambiguous and stays unresolved.
-func (r *registry) officesIn(l string) {
-	for pos := 0; pos < len(l); {
-		w, next := nextWord(l, pos)
-		if next <= pos {
-			return
-		}
-		pos = next
-		if w == "" || !isUpperByte(w[0]) || !officeWords.hasFold(w) {
-			continue
-		}
-		name, _ := splitName(l[skipSpace(l, next):])
-		if countWords(name) < 2 {
-			continue
-		}
-		full, ok := r.alias[r.lower(name)]
-		if !ok && !isPersonName(name) {
-			continue
-		}
-		if !ok {
-			full = name // named only here: "Vice-Provost Dario Ferrante" in the attendance
-		}
-		key := strings.ToLower(w)
-		if prev, seen := r.offices[key]; seen && prev != full {
-			r.offices[key] = ""
-			continue
-		}
-		r.offices[key] = full
+// findHolder looks for the office, capitalised as a title ("Provost",
+// "Vice-Provost"), followed by a full name, and returns the name when the
+// document gives exactly one.
+func (r *registry) findHolder(key string) string {
+	if key == "" || strings.Contains(key, " ") {
+		return ""
 	}
+	word := strings.ToUpper(key[:1]) + key[1:]
+	if i := strings.IndexByte(word, '-'); i > 0 && i+1 < len(word) {
+		word = word[:i+1] + strings.ToUpper(word[i+1:i+2]) + word[i+2:] // "Vice-Provost"
+	}
+	holder := ""
+	for off := 0; ; {
+		i := strings.Index(r.text[off:], word+" ")
+		if i < 0 {
+			return holder
+		}
+		at := off + i
+		off = at + len(word) + 1
+		if at > 0 && isWordByte(r.text[at-1]) {
+			continue // "Co-Chair", "Subprovost"
+		}
+		name := r.named(r.text[off:min(len(r.text), off+80)])
+		switch {
+		case name == "":
+		case holder == "":
+			holder = name
+		case holder != name:
+			return "" // two people named with the office: ambiguous
+		}
+	}
+}
+
+// named reads a full name at the start of s: one the registry knows, or
+// a person's name printed only there ("Vice-Provost Dario Ferrante" in
+// an attendance list).
+func (r *registry) named(s string) string {
+	name, _ := splitName(s)
+	if countWords(name) < 2 {
+		return ""
+	}
+	if full, ok := r.alias[r.lower(name)]; ok {
+		return full
+	}
+	if isPersonName(name) {
+		return name
+	}
+	return ""
 }
