@@ -97,7 +97,7 @@ func headingShape(line string, level int) shape {
 		return shape{role: rMeta} // "Note on Minute Generation": about the document
 	}
 	sh := shape{role: rItem, title: title, depth: level}
-	if num, rest, ok := splitNumbered(title); ok {
+	if num, rest, ok := splitNumber(title); ok {
 		sh.number, sh.title = num, rest
 	}
 	return sh
@@ -209,6 +209,22 @@ func matchBracket(s string, open int) int {
 // number and title. The title must start with a letter, digit or quote and
 // must not read as a sentence of prose.
 func splitNumbered(s string) (num, title string, ok bool) {
+	num, title, ok = splitNumber(s)
+	if !ok {
+		return "", "", false
+	}
+	if _, ok := parseLabel(title); ok && !strings.HasSuffix(title, ":") {
+		if l, _ := parseLabel(title); l.kind == lPerson {
+			return "", "", false
+		}
+	}
+	return num, title, true
+}
+
+// splitNumber is splitNumbered for a line known to be a heading: a title
+// that reads like a label ("1. Triage: nominated issues") is still a
+// title there.
+func splitNumber(s string) (num, title string, ok bool) {
 	i := 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' && i > 0) {
 		i++
@@ -229,11 +245,6 @@ func splitNumbered(s string) (num, title string, ok bool) {
 	}
 	if title == "" || len(title) > 120 || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "etc.") {
 		return "", "", false
-	}
-	if _, ok := parseLabel(title); ok && !strings.HasSuffix(title, ":") {
-		if l, _ := parseLabel(title); l.kind == lPerson {
-			return "", "", false
-		}
 	}
 	return num, title, true
 }
@@ -262,15 +273,43 @@ func markAgendaSections(blocks []block, out []shape) {
 			continue
 		}
 		out[i].role = rMeta
+		entries := agendaEntries(blocks, i)
 		for j := i + 1; j < len(blocks); j++ {
+			if blocks[j].kind == kBreak {
+				break // "---": the restated agenda is over
+			}
 			if blocks[j].kind == kHeading {
-				if blocks[j].level < lvl || !sectionIsList(blocks, out, j, true) {
+				// A heading that repeats an entry opens that item's
+				// discussion, however list-like its notes are.
+				if blocks[j].level < lvl || !sectionIsList(blocks, out, j, true) || entries[entryKey(out[j].title)] {
 					break
 				}
-				out[j].role = rMeta
 			}
+			out[j].role = rMeta // the agenda's entries are not remarks
 		}
 	}
+}
+
+// agendaEntries collects the list items of the agenda section under
+// heading h, as entryKey reads them.
+func agendaEntries(blocks []block, h int) map[string]bool {
+	entries := make(map[string]bool)
+	for j := h + 1; j < len(blocks) && blocks[j].kind != kHeading; j++ {
+		if blocks[j].kind == kItem && len(blocks[j].lines) > 0 {
+			entries[entryKey(blocks[j].lines[0])] = true
+		}
+	}
+	return entries
+}
+
+// entryKey is an agenda entry or item title without its number, case
+// or markup, for matching the two.
+func entryKey(s string) string {
+	s = cleanTitle(s)
+	if _, rest, ok := splitNumber(s); ok {
+		s = rest
+	}
+	return strings.ToLower(strings.TrimSpace(s))
 }
 
 // sectionIsList reports a heading whose section (up to the next heading)
