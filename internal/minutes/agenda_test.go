@@ -40,3 +40,55 @@ func TestRestatedAgenda(t *testing.T) {
 		}
 	}
 }
+
+// verbatimRecord is a short record in the style of an intergovernmental
+// council: a roster with dot leaders, the agenda restated under a bare
+// "Agenda" caption, items as bare lines, and a vote tally.
+const verbatimRecord = `Security Council
+9914th meeting
+Thursday, 14 March 2030, 10 a.m.
+
+President:     Ms. Rusu . . . . . . . . . . . . . (Kovania)
+
+Agenda
+
+The situation in Atlantis
+
+     Report of the Secretary-General (S/2030/1)
+
+The meeting was called to order at 10.05 a.m.
+
+Adoption of the agenda
+
+The agenda was adopted.
+
+The situation in Atlantis
+
+The President: I give the floor to Mr. Brandt.
+
+Mr. Brandt (Aldoria): We support the draft.
+
+In favour: Aldoria, Kovania
+Against: Velmora
+`
+
+// TestVerbatimRecord checks the agenda, roster and tally of a council's
+// verbatim record.
+func TestVerbatimRecord(t *testing.T) {
+	doc, err := Parse([]byte(verbatimRecord), Options{Name: "x.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, it := range doc.Items {
+		if it.Title != "" {
+			items = append(items, it.Title)
+		}
+	}
+	if got, want := strings.Join(items, "|"), "Adoption of the agenda|The situation in Atlantis"; got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+	checkTurns(t, []turnCase{{"roster with dot leaders is metadata; tallies are the record", "x.txt", verbatimRecord,
+		[]string{"-: The meeting was", "-: The agenda was", "The President: I give the",
+			"Mr. Brandt: We support the", "-: In favour: Aldoria,"}}})
+}

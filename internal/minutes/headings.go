@@ -33,11 +33,15 @@ func classify(blocks []block, f Format) []shape {
 	out := make([]shape, len(blocks))
 	var seq numSeq
 	titleDone := false
-	listed := listedTitles(blocks, f)
+	listed, captions := listedTitles(blocks, f)
 	for i := range blocks {
 		b := &blocks[i]
 		switch b.kind {
 		case kHeading:
+			if captions[i] {
+				out[i] = shape{role: rMeta} // "Agenda" over the restated agenda
+				continue
+			}
 			out[i] = headingShape(b.lines[0], b.level)
 			// A numbered heading is an agenda item even when it is the only one.
 			if !titleDone && out[i].role == rItem && out[i].number == "" && isTitleHeading(blocks, i) {
@@ -48,7 +52,7 @@ func classify(blocks []block, f Format) []shape {
 				seq.accept(out[i].number)
 			}
 		case kPara, kItem:
-			if b.meta || isTOCEntry(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) || isRollCall(b) {
+			if b.meta || captions[i] || isTOCEntry(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) || isRollCall(b) {
 				out[i].role = rMeta
 				continue
 			}

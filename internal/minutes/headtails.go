@@ -33,30 +33,87 @@ func (t *turnBuilder) headingTail(b *block) {
 // of plain text (a table of contents, a restated agenda: blocks of two or
 // more "N. Title" lines). IRC minutes list their topics so and then set
 // each topic as a bare line ("Agenda review") over the chat lines.
-func listedTitles(blocks []block, f Format) map[string]bool {
+// Verbatim records restate their agenda as bare lines under an "Agenda"
+// caption; those titles are listed too, with the caption and its lines
+// marked in captions (block index -> true) as the metadata they are.
+func listedTitles(blocks []block, f Format) (listed map[string]bool, captions map[int]bool) {
 	if f != FormatText {
-		return nil
+		return nil, nil
 	}
-	var out map[string]bool
+	add := func(title string) {
+		if listed == nil {
+			listed = map[string]bool{}
+		}
+		listed[strings.ToLower(title)] = true
+	}
 	for i := range blocks {
 		b := &blocks[i]
+		if isAgendaCaption(b) {
+			captions = agendaCaption(blocks, i, add)
+			continue
+		}
 		if len(b.lines) < 2 || b.indent == 0 {
 			continue // a contents list is indented under its caption
 		}
 		for _, l := range b.lines {
 			if _, title, ok := splitNumbered(l); ok {
-				if out == nil {
-					out = map[string]bool{}
-				}
-				out[strings.ToLower(title)] = true
+				add(title)
 			}
 		}
 	}
-	return out
+	return listed, captions
+}
+
+// isAgendaCaption reports a bare "Agenda" line.
+func isAgendaCaption(b *block) bool {
+	return (b.kind == kPara || b.kind == kHeading) && len(b.lines) == 1 &&
+		strings.EqualFold(strings.TrimRight(b.lines[0], ": "), "agenda")
+}
+
+// agendaCaption reads the bare, unindented one-line titles right under
+// the "Agenda" caption at blocks[i] (indented lines under them, such as
+// the report each item considers, belong to the listing) and returns the
+// blocks of the listing, caption included.
+func agendaCaption(blocks []block, i int, add func(string)) map[int]bool {
+	var titles []int
+	for j := i + 1; j < len(blocks) && j < i+12; j++ {
+		b := &blocks[j]
+		if b.kind != kPara {
+			break
+		}
+		if b.indent > 0 {
+			continue
+		}
+		if _, ok := b.label(0); ok || len(b.lines) != 1 || strings.HasSuffix(b.lines[0], ".") || countWords(b.lines[0]) > 12 {
+			break
+		}
+		titles = append(titles, j)
+	}
+	if len(titles) == 0 {
+		return nil
+	}
+	captions := map[int]bool{i: true}
+	for j := i + 1; j <= titles[len(titles)-1] || j < len(blocks) && blocks[j].indent > 0 && blocks[j].kind == kPara; j++ {
+		captions[j] = true
+	}
+	for _, j := range titles {
+		add(blocks[j].lines[0])
+	}
+	return captions
 }
 
 // isListedHeading reports a bare unindented line that repeats a title of
-// the document's numbered list (see listedTitles).
+// the document's numbered list (see listedTitles), or that names one of
+// the items every formal meeting opens with ("Adoption of the agenda").
 func isListedHeading(b *block, listed map[string]bool) bool {
-	return listed != nil && b.kind == kPara && len(b.lines) == 1 && b.indent == 0 && listed[strings.ToLower(b.lines[0])]
+	if b.kind != kPara || len(b.lines) != 1 || b.indent != 0 {
+		return false
+	}
+	low := strings.ToLower(b.lines[0])
+	return listed[low] || formalItems.has(strings.ReplaceAll(low, " ", "-"))
 }
+
+// formalItems are the opening items of formal meetings, written as bare
+// lines over the record of them.
+var formalItems = wordSet(`adoption-of-the-agenda approval-of-the-agenda adoption-of-the-minutes
+approval-of-the-minutes approval-of-minutes adoption-of-minutes`)

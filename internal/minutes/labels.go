@@ -37,14 +37,14 @@ var (
 	unknownLabels = wordSet(`? ?? ??? ???? unknown unidentified someone somebody audience floor mic room
 participant attendee anonymous unnamed q question response reply`)
 	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone group several many`)
-	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote votes voting motion motions moved mover seconded seconder passes passed carried failed proposed next steps next-steps`)
+	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote votes voting motion motions moved mover seconded seconder passes passed carried failed proposed next steps next-steps in-favour in-favor against abstaining abstention abstentions ayes noes nays yeas`)
 	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge guests special-guests observers invited-guests invited-experts`)
 )
 
 // keyHeads are the first words of the multi-word keys of the label sets
 // ("next" of "next-steps"), a cheap test before building a key.
 var keyHeads = wordSet(`presented slide minute note notes minutes chairs blue dial action next
-wrap special invited`)
+wrap special invited in`)
 
 // parseLabel looks for a speaker label at the start of line: "Name:",
 // "**Name**:", "**Name:**", "*Name:*", ">>NAME:", "<nick>", "Name (Org):".

@@ -339,7 +339,9 @@ func isMetaLine(s string) bool {
 		_, rest, _ := strings.Cut(strings.TrimSpace(s), " ")
 		return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
 	}
-	return false
+	// Dot leaders ("Ms. Rusu . . . . . . Kovania"): a roster or a table
+	// of contents laid out in columns.
+	return strings.Contains(s, " . . . . ")
 }
 
 // pastVerbAfter reports a past-tense verb right after a one-word subject
