@@ -34,6 +34,10 @@ func clauseTurns(s string, from, to int, opener string, out []sentence) []senten
 		if clauseJoins.has(w) {
 			start, joined = next, true
 		}
+		if r, ok := clauseOffice(s[start:to], joined); ok {
+			out = append(out, sentence{cut: start, r: r}) // "…; the Provost replied that…"
+			continue
+		}
 		if start >= to || !isUpperByte(s[start]) {
 			continue
 		}
@@ -42,6 +46,24 @@ func clauseTurns(s string, from, to int, opener string, out []sentence) []senten
 		}
 	}
 	return out
+}
+
+// clauseOffice reads "the Provost replied" at the start of s, the office
+// followed by a verb of replying as clauseSpeaker wants it.
+func clauseOffice(s string, joined bool) (reported, bool) {
+	if !strings.HasPrefix(s, "the ") {
+		return reported{}, false
+	}
+	office, n, ok := officeSubject(s)
+	if !ok {
+		return reported{}, false
+	}
+	w, _ := nextWord(s, n)
+	w = trimRightAny(w, ",.;:")
+	if !replyVerbs.has(w) || !joined && w != "answered" && w != "replied" && w != "responded" {
+		return reported{}, false
+	}
+	return reported{kind: lRole, name: "The" + office[len("the"):]}, true
 }
 
 // clauseSpeaker reads "Name verb" (or "Name (Org) verb") at the start of

@@ -19,6 +19,10 @@ func TestOfficeSubjects(t *testing.T) {
 		{"an office nobody is named with speaks as itself", "x.txt",
 			"Parks board minutes\n\n1. Roof\n\nThe Treasurer reported that the roof costs more.\n\nAnn Lee said the quote is old.\n",
 			[]string{"The Treasurer: The Treasurer reported", "Ann Lee: Ann Lee said"}},
+		{"an office replying in a clause after a semicolon", "x.txt",
+			"Senate minutes\n\nPresent: Provost Marguerite Ellison, Dr. Li Kwan\n\n1. Housing\n\n" +
+				"Dr. Li Kwan asked whether the hall would open; the Provost replied that it opens in May.\n",
+			[]string{"Li Kwan: Dr. Li Kwan", "Marguerite Ellison: the Provost replied"}},
 		{"an office with its holder in apposition", "x.txt",
 			"Senate minutes\n\n1. Opening\n\nThe Chair of Senate, Professor Henrik Solvang, said the quorum was met.\n",
 			[]string{"Henrik Solvang: The Chair of"}},
