@@ -1,0 +1,88 @@
+package minutes
+
+import "strings"
+
+// A restated agenda: the list of items some minutes print before the
+// record of them, under a heading named "Agenda". It is metadata, and
+// its entries tell where the discussion of each item begins.
+
+// markAgendaSections turns a restated agenda into metadata: a heading named
+// "Agenda" whose section is only list items, and the following headings at
+// the same level whose sections are also only lists.
+func markAgendaSections(blocks []block, out []shape) {
+	for i := range blocks {
+		if out[i].role != rItem || !strings.Contains(strings.ToLower(out[i].title), "agenda") {
+			continue
+		}
+		lvl := blocks[i].level
+		if blocks[i].kind != kHeading || !sectionIsList(blocks, out, i, true) &&
+			!(sectionIsList(blocks, out, i, false) && nextSectionIsList(blocks, out, i)) {
+			continue
+		}
+		out[i].role = rMeta
+		entries := agendaEntries(blocks, i)
+		for j := i + 1; j < len(blocks); j++ {
+			if blocks[j].kind == kBreak {
+				break // "---": the restated agenda is over
+			}
+			if blocks[j].kind == kHeading {
+				// A heading that repeats an entry opens that item's
+				// discussion, however list-like its notes are.
+				if blocks[j].level < lvl || !sectionIsList(blocks, out, j, true) || entries[entryKey(out[j].title)] {
+					break
+				}
+			}
+			out[j].role = rMeta // the agenda's entries are not remarks
+		}
+	}
+}
+
+// agendaEntries collects the list items of the agenda section under
+// heading h, as entryKey reads them.
+func agendaEntries(blocks []block, h int) map[string]bool {
+	entries := make(map[string]bool)
+	for j := h + 1; j < len(blocks) && blocks[j].kind != kHeading; j++ {
+		if blocks[j].kind == kItem && len(blocks[j].lines) > 0 {
+			entries[entryKey(blocks[j].lines[0])] = true
+		}
+	}
+	return entries
+}
+
+// entryKey is an agenda entry or item title without its number, case
+// or markup, for matching the two.
+func entryKey(s string) string {
+	s = cleanTitle(s)
+	if _, rest, ok := splitNumber(s); ok {
+		s = rest
+	}
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// sectionIsList reports a heading whose section (up to the next heading)
+// holds list items and at most short paragraphs, and no speaker labels.
+func sectionIsList(blocks []block, out []shape, h int, needItems bool) bool {
+	items := 0
+	for j := h + 1; j < len(blocks) && blocks[j].kind != kHeading; j++ {
+		switch blocks[j].kind {
+		case kItem:
+			items++
+		case kPara:
+			if _, ok := blocks[j].label(0); ok || len(blocks[j].lines) > 2 {
+				return false
+			}
+		}
+	}
+	return items > 0 || !needItems
+}
+
+// nextSectionIsList reports that the heading after h, at the same level,
+// has a section of list items only (the agenda's own sub-sections).
+func nextSectionIsList(blocks []block, out []shape, h int) bool {
+	for j := h + 1; j < len(blocks); j++ {
+		if blocks[j].kind == kHeading {
+			return blocks[j].level == blocks[h].level && sectionIsList(blocks, out, j, true)
+		}
+	}
+	return false
+}
