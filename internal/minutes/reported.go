@@ -28,6 +28,7 @@ queried queries challenged challenges acknowledged acknowledges accepted accepts
 hoped hopes wanted wants would can could should had has was is did does made makes
 notifies notified informed informs told tells explained. wished wishes proposed. followed follows
 continued continues repeated repeats restated restates elaborated elaborates corrected corrects
+called
 promised promises took takes came comes stepped steps approached approaches moved moves
 objecting echoed echoes started starts began begins concurred concurs affirmed affirms mentioned. responded. replied.
 conclude note ask agree suggest propose explain state request respond reply think feel believe want

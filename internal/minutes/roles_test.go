@@ -24,7 +24,7 @@ func TestOfficeSubjects(t *testing.T) {
 				"Dr. Li Kwan asked whether the hall would open; the Provost replied that it opens in May.\n",
 			[]string{"Li Kwan: Dr. Li Kwan", "Marguerite Ellison: the Provost replied"}},
 		{"an office with its holder in apposition", "x.txt",
-			"Senate minutes\n\n1. Opening\n\nThe Chair of Senate, Professor Henrik Solvang, said the quorum was met.\n",
+			"Senate minutes\n\n1. Opening\n\nThe Chair of Senate, Professor Henrik Solvang, called the meeting to order.\n",
 			[]string{"Henrik Solvang: The Chair of"}},
 	})
 }
