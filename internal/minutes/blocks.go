@@ -281,26 +281,39 @@ func hashLevel(line string) int {
 const topicLevel = 2
 
 // topicTitle reads a line that opens an agenda item by saying so ("TOPIC:
-// Budget", "Agenda item 3: Roof repairs") and returns the heading it
-// stands for ("Budget", "3. Roof repairs"), or "".
+// Budget", "Agenda item 3: Roof repairs", "Item 5 – Liaison reports") and
+// returns the heading it stands for ("Budget", "3. Roof repairs"), or "".
 func topicTitle(line string) string {
-	if len(line) > 100 || len(line) < 8 || line[0] != 'T' && line[0] != 't' && line[0] != 'A' && line[0] != 'a' {
+	if len(line) > 100 || len(line) < 8 || !strings.ContainsAny(line[:1], "TtAaIi") {
 		return ""
 	}
-	key, title, ok := strings.Cut(line, ":")
-	title = strings.TrimSpace(title)
-	if !ok || title == "" {
+	low := strings.ToLower(line)
+	if rest, ok := strings.CutPrefix(low, "topic:"); ok && strings.TrimSpace(rest) != "" {
+		return strings.TrimSpace(line[len(line)-len(rest):])
+	}
+	rest, ok := strings.CutPrefix(strings.TrimPrefix(low, "agenda "), "item")
+	if !ok {
 		return ""
 	}
-	key = strings.ToLower(strings.TrimSpace(key))
-	if key == "topic" {
-		return title
+	rest = strings.TrimLeft(rest, " ")
+	num := rest[:len(rest)-len(strings.TrimLeft(rest, "0123456789."))]
+	agenda := strings.HasPrefix(low, "agenda ")
+	if num == "" && !agenda {
+		return "" // "Item:" alone is a label, "Items to note" a title
 	}
-	num, ok := strings.CutPrefix(key, "agenda item")
-	if num = strings.TrimSpace(num); !ok || num != "" && !isDigits(num) {
+	rest = strings.TrimLeft(rest[len(num):], " ")
+	sep := ""
+	for _, p := range []string{":", "–", "—", "-", "."} {
+		if strings.HasPrefix(rest, p) {
+			sep = p
+			break
+		}
+	}
+	title := strings.TrimSpace(line[len(line)-len(rest)+len(sep):])
+	if sep == "" || title == "" || strings.HasSuffix(title, ".") {
 		return ""
 	}
-	if num != "" {
+	if num = strings.TrimRight(num, "."); num != "" {
 		return num + ". " + title
 	}
 	return title

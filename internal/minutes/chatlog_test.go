@@ -72,6 +72,12 @@ func TestScribeMarks(t *testing.T) {
 		{"Topic:", ""},
 		{"Topics: budget, roof", ""},
 		{"Agenda item three: x", ""},
+		{"Item 5 – Liaison reports", "5. Liaison reports"},
+		{"Item 2 - Approval of the agenda (doc. TC12(31)001r2)", "2. Approval of the agenda (doc. TC12(31)001r2)"},
+		{"ITEM 3: Budget", "3. Budget"},
+		{"Item: the roof", ""},
+		{"Items to note: none", ""},
+		{"Item 4 was deferred to the next meeting.", ""},
 		{"Alice: the topic is budgets", ""},
 	}
 	for _, tt := range tests {
