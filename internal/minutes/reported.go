@@ -28,7 +28,7 @@ queried queries challenged challenges acknowledged acknowledges accepted accepts
 hoped hopes wanted wants would can could should had has was is did does made makes
 notifies notified informed informs told tells explained. wished wishes proposed. followed follows
 continued continues repeated repeats restated restates elaborated elaborates corrected corrects
-called
+called apologised apologized apologises apologizes undertook undertakes
 promised promises took takes came comes stepped steps approached approaches moved moves
 objecting echoed echoes started starts began begins concurred concurs affirmed affirms mentioned. responded. replied.
 conclude note ask agree suggest propose explain state request respond reply think feel believe want
@@ -113,7 +113,7 @@ func reportedAt(s string) (reported, bool) {
 		return reported{}, false // "Reviewed, discussed, added comments."
 	}
 	aff, rest := readAffiliation(s[n:])
-	if isVerbAt(s, len(s)-len(rest)) {
+	if isVerbAt(s, len(s)-len(rest)) || asideThenVerb(rest) {
 		return reported{kind: lPerson, name: name, aff: aff}, true
 	}
 	if other, ok := strings.CutPrefix(rest, " and "); ok && aff == "" {
@@ -124,6 +124,19 @@ func reportedAt(s string) (reported, bool) {
 		}
 	}
 	return reported{}, false
+}
+
+// asideThenVerb reports ", as liaison officer, presented" after a name:
+// a short lower-case aside set off by commas, then a speech verb.
+func asideThenVerb(rest string) bool {
+	if !strings.HasPrefix(rest, ", ") || len(rest) < 4 || rest[2] < 'a' || rest[2] > 'z' {
+		return false
+	}
+	end := strings.Index(rest[2:], ", ")
+	if end <= 0 || end > 40 || countWords(rest[2:2+end]) > 5 {
+		return false
+	}
+	return isVerbAt(rest, 2+end+2)
 }
 
 // subjectOpeners are the first words of unnamed and role subjects.

@@ -22,7 +22,8 @@ func officeSubject(s string) (string, int, bool) {
 		}
 		pos, words = next, words+1
 		if strings.HasSuffix(w, ",") {
-			return strings.TrimSpace(s[:pos-1]), pos - 1, true
+			end := strings.LastIndexByte(s[:next], ',') // "The Treasurer, Mr. …"
+			return s[:end], end, true
 		}
 	}
 	if words == 0 {
@@ -56,12 +57,31 @@ func officeReported(s string) (reported, bool) {
 		return reported{}, false
 	}
 	if strings.HasPrefix(s[n:], ", ") {
-		return appositive(stripHonorific(s[n+2:]))
+		if r, ok := appositive(stripHonorific(s[n+2:])); ok {
+			return r, true
+		}
+		return titledAppositive(s[n+2:])
 	}
 	if isVerbAt(s, n) {
 		return reported{kind: lRole, name: office}, true
 	}
 	return reported{}, false
+}
+
+// titledAppositive reads "Mr. McAllister, presented" after an office: a
+// title and a surname set off by commas, then the verb. The title makes
+// the one word a person's name; the registry finds the full name.
+func titledAppositive(s string) (reported, bool) {
+	w, next := nextWord(s, 0)
+	if !honorifics.hasFold(w) || strings.EqualFold(w, "the") {
+		return reported{}, false
+	}
+	sur, n := splitName(s[next:])
+	n += next
+	if sur == "" || countWords(sur) > 2 || !strings.HasPrefix(s[n:], ", ") || !isVerbAt(s, n+2) {
+		return reported{}, false
+	}
+	return reported{kind: lPerson, name: strings.TrimSpace(s[:n])}, true
 }
 
 // stripHonorific drops a title before a name ("Professor Henrik

@@ -23,6 +23,11 @@ func TestOfficeSubjects(t *testing.T) {
 			"Senate minutes\n\nPresent: Provost Marguerite Ellison, Dr. Li Kwan\n\n1. Housing\n\n" +
 				"Dr. Li Kwan asked whether the hall would open; the Provost replied that it opens in May.\n",
 			[]string{"Li Kwan: Dr. Li Kwan", "Marguerite Ellison: the Provost replied"}},
+		{"an aside between the speaker and the verb; a titled surname after an office", "x.txt",
+			"Technical committee minutes\n\nPresent: Jari Aaltonen (FI), Ian McAllister (Treasurer)\n\nItem 5 – Reports\n\n" +
+				"Mr Aaltonen (FI), as liaison officer, presented the report.\n\nThe Treasurer, Mr. McAllister, presented the accounts.\n\n" +
+				"Mr Haugland (NO) apologised for the delay.\n",
+			[]string{"Jari Aaltonen: Mr Aaltonen (FI),", "Ian McAllister: The Treasurer, Mr.", "Mr Haugland: Mr Haugland (NO)"}},
 		{"an office with its holder in apposition", "x.txt",
 			"Senate minutes\n\n1. Opening\n\nThe Chair of Senate, Professor Henrik Solvang, called the meeting to order.\n",
 			[]string{"Henrik Solvang: The Chair of"}},
