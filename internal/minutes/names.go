@@ -38,6 +38,7 @@ editor editors author authors ad ads area director directors
 agreed proposed conclusion/resolution consensus/resolution
 support supports supported objection objections report reports reporting
 however allowed disallowed experts filed quasi literal literals
+staff everyone everybody nobody board boards directors delegates delegation secretariat
 wrap up wrap-up administrivia logistics charter milestones adoption
 let please make tell send check keep remove move use get give take put try`)
 

@@ -28,6 +28,10 @@ func TestOfficeSubjects(t *testing.T) {
 				"Mr Aaltonen (FI), as liaison officer, presented the report.\n\nThe Treasurer, Mr. McAllister, presented the accounts.\n\n" +
 				"Mr Haugland (NO) apologised for the delay.\n",
 			[]string{"Jari Aaltonen: Mr Aaltonen (FI),", "Ian McAllister: The Treasurer, Mr.", "Mr Haugland: Mr Haugland (NO)"}},
+		{"staff, delegates, nobody are not people", "x.txt",
+			"Council minutes\n\n1. Zoning\n\nAnn Lee: The lot is small. Staff recommend approval. Nobody objected at the hearing.\n\n" +
+				"Delegates: please use your abbreviations.\n",
+			[]string{"Ann Lee: The lot is", "Ann Lee: Delegates: please use"}},
 		{"an office with its holder in apposition", "x.txt",
 			"Senate minutes\n\n1. Opening\n\nThe Chair of Senate, Professor Henrik Solvang, called the meeting to order.\n",
 			[]string{"Henrik Solvang: The Chair of"}},
