@@ -17,6 +17,9 @@ func TestRestatedAgenda(t *testing.T) {
 			"# Team sync\n\n## Agenda\n\n1. Triage: nominated issues\n2. Release checklist\n\n" +
 				"### 1. Triage: nominated issues\n\n- Ann Lee: a bug.\n\n### 2. Release checklist\n\n- Bo Li: ready.\n",
 			"1 Triage: nominated issues|2 Release checklist", 2},
+		{"closing recaps are not items; opening action review is",
+			"# Team sync\n\n## Action items\n\nAnn Lee: both done.\n\n## Budget\n\nBo Li: fine.\n\n## Action items\n\n- Bo Li: send the sheet\n\n## Next meeting\n\n16 April\n",
+			"Action items|Budget", 2},
 		{"a rule ends the agenda",
 			"# Team sync\n\n## Agenda\n\n- Budget\n- Roof\n\n---\n\n### Money\n\n- Ann Lee: fine.\n",
 			"Money", 1},

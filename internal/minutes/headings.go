@@ -74,6 +74,7 @@ func classify(blocks []block, f Format) []shape {
 	}
 	markAgendaSections(blocks, out)
 	markMetaSections(blocks, out)
+	markClosingRecaps(blocks, out)
 	setDepths(blocks, out)
 	return out
 }

@@ -59,3 +59,27 @@ func opensWithDate(l string) bool {
 	_, month := monthNames[strings.ToLower(strings.TrimRight(w, ".,"))]
 	return month
 }
+
+// markClosingRecaps turns the sections that close many minutes after the
+// last item — "Action items", "Next meeting" — into metadata: they
+// restate what was decided or when to meet again, and nobody speaks in
+// them. Only unnumbered headings at the very end count: "Action items"
+// as the first item reviews the last meeting's actions and is an item.
+func markClosingRecaps(blocks []block, out []shape) {
+	end := len(blocks)
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if blocks[i].kind != kHeading || out[i].role == rMeta || out[i].role == rTitle {
+			continue
+		}
+		if out[i].role != rItem || out[i].number != "" || !closingRecaps.has(strings.ReplaceAll(strings.ToLower(out[i].title), " ", "-")) {
+			return
+		}
+		for j := i; j < end; j++ {
+			out[j].role = rMeta
+		}
+		end = i
+	}
+}
+
+// closingRecaps are the titles of closing sections (see markClosingRecaps).
+var closingRecaps = wordSet(`action-items actions action-item-summary next-meeting next-meetings`)
