@@ -64,6 +64,12 @@ func TestScribeMarks(t *testing.T) {
 			[]string{"Sun-hee Lim: we are at", "Desmond Achterberg: was the reprint",
 				"Julia Ramos: -- JR thinks", "Desmond Achterberg: fine but send", "-: -- no real"}},
 	})
+	checkTurns(t, []turnCase{
+		{"the speaker at the mic is named after the key", "x.md",
+			"# WG interim\n\n## 1. Marking\n\n- Mic: Yusuf Karim (Ameribit) — we would only deploy marked mode\n" +
+				"- At the mic: Ingrid Solberg: +1 to Yusuf\n- Mic: thanks all\n",
+			[]string{"Yusuf Karim: we would only", "Ingrid Solberg: +1 to Yusuf", "-: thanks all"}},
+	})
 	tests := []struct{ line, title string }{
 		{"TOPIC: Budget", "Budget"},
 		{"Topic: ED report (Marcus)", "ED report (Marcus)"},

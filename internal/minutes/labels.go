@@ -79,9 +79,38 @@ func parseLabel(line string) (label, bool) {
 		l.textStart += int32(off)
 		return l, ok
 	}
-	l, ok := classifyLabel(strings.TrimSpace(s[:colon]))
+	key := strings.TrimSpace(s[:colon])
+	if micKeys.has(strings.ReplaceAll(strings.ToLower(key), " ", "-")) {
+		if l, ok := micSpeaker(s, skipSpace(s, colon+1)); ok {
+			l.textStart += int32(off)
+			return l, true
+		}
+	}
+	l, ok := classifyLabel(key)
 	l.textStart = int32(off + skipSpace(s, colon+1))
 	return l, ok
+}
+
+// micKeys label a line by whoever stands at the microphone, named after
+// the colon: "Mic: Yusuf Karim (Ameribit) — we would not deploy it".
+var micKeys = wordSet(`mic at-mic at-the-mic from-the-mic from-mic mic-line microphone at-microphone queue floor from-the-floor`)
+
+// micSpeaker reads the speaker named at start of s after a mic key: a
+// full name, an optional "(Org)", then a dash, colon or comma before the
+// words.
+func micSpeaker(s string, start int) (label, bool) {
+	name, n := splitName(s[start:])
+	if countWords(name) < 2 || !isPersonName(name) {
+		return label{}, false
+	}
+	aff, rest := readAffiliation(s[start+n:])
+	for _, sep := range []string{" — ", " – ", " - ", ": ", ", "} {
+		if strings.HasPrefix(rest, sep) {
+			at := len(s) - len(rest) + len(sep)
+			return label{kind: lPerson, name: name, aff: aff, textStart: int32(at)}, true
+		}
+	}
+	return label{}, false
 }
 
 // emphasisLabel reads "**Name:**", "**Name**:", "__Name__:" and "*Name:*".
