@@ -283,21 +283,25 @@ const topicLevel = 2
 // topicTitle reads a line that opens an agenda item by saying so ("TOPIC:
 // Budget", "Agenda item 3: Roof repairs", "Item 5 – Liaison reports") and
 // returns the heading it stands for ("Budget", "3. Roof repairs"), or "".
+// Offsets are taken on line itself: its keys are ASCII, matched ignoring
+// case without lower-casing the line (which may change its length).
 func topicTitle(line string) string {
 	if len(line) > 100 || len(line) < 8 || !strings.ContainsAny(line[:1], "TtAaIi") {
 		return ""
 	}
-	low := strings.ToLower(line)
-	if rest, ok := strings.CutPrefix(low, "topic:"); ok && strings.TrimSpace(rest) != "" {
-		return strings.TrimSpace(line[len(line)-len(rest):])
+	if rest, ok := cutPrefixFold(line, "topic:"); ok {
+		return strings.TrimSpace(rest)
 	}
-	rest, ok := strings.CutPrefix(strings.TrimPrefix(low, "agenda "), "item")
+	rest, agenda := cutPrefixFold(line, "agenda ")
+	if !agenda {
+		rest = line
+	}
+	rest, ok := cutPrefixFold(rest, "item")
 	if !ok {
 		return ""
 	}
 	rest = strings.TrimLeft(rest, " ")
 	num := rest[:len(rest)-len(strings.TrimLeft(rest, "0123456789."))]
-	agenda := strings.HasPrefix(low, "agenda ")
 	if num == "" && !agenda {
 		return "" // "Item:" alone is a label, "Items to note" a title
 	}
@@ -309,7 +313,7 @@ func topicTitle(line string) string {
 			break
 		}
 	}
-	title := strings.TrimSpace(line[len(line)-len(rest)+len(sep):])
+	title := strings.TrimSpace(rest[len(sep):])
 	if sep == "" || title == "" || strings.HasSuffix(title, ".") {
 		return ""
 	}
@@ -317,4 +321,13 @@ func topicTitle(line string) string {
 		return num + ". " + title
 	}
 	return title
+}
+
+// cutPrefixFold is strings.CutPrefix ignoring ASCII case; prefix is
+// lower-case ASCII.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
 }

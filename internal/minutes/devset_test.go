@@ -17,8 +17,11 @@ var devsetThresholds = map[string]float64{
 // notes, prose open mic, roll calls, transcripts, motions, Hansard, IRC
 // logs, CRLF, Windows-1252; and styles beyond them: a timestamped
 // meeting-bot log, messy board-call notes with initials, a university
-// senate's narrative HTML, team notes in Markdown) against their
-// hand-made gold files, with the
+// senate's narrative HTML, team notes in Markdown, a UN-style verbatim
+// record, newer scribe.perl HTML, an interim with "Name (Org):" labels, a
+// municipal council's Word export, a standards committee's report, and
+// a foundation board's minutes, which the parser still reads poorly)
+// against their hand-made gold files, with the
 // corpus's score.py, exactly as TestGold scores the real ones.
 func TestDevset(t *testing.T) {
 	corpus := corpusDir(t)

@@ -34,6 +34,10 @@ var fuzzSeeds = []string{
 	"QUESTIONS WITHOUT NOTICE\n\nMr SMITH (Leader): Why?\n\nThe SPEAKER: Order!\n\nHon. Peter O'Brien: Point.\n",
 	"## Item\n\nIan Swett: It is sequential. Martin: We fix it.\n\ndherman and others think so.\n\nRoom: none\n",
 	"A. Matters\n\nThe chair, Gert Doering, opened the session.\n\n>>AMADEU ABRIL i ABRIL: a question\n",
+	"[14:00:12] <mkaur> #startmeeting corvid\n(14:01) <@ann> #topic Budget\n[2030-03-14 14:02:00] <bo> ok\n* bo has joined #x\n14:03 <ann> #agreed yes\n",
+	"TOPIC: \u0130stanbul\nItem 5 \u2013 Liaison\nAgenda item 2: x\n-- JR thinks so\n-- DA: fine\nMic: Yusuf Karim (Org) \u2014 hi\n",
+	"Agenda\n\nThe situation\n\n     Report (S/1)\n\nAdoption of the agenda\n\nThe situation\n\nThe President: ok\n\nIn favour: A, B\n",
+	"Present: Provost Ann Lee\n\n1. X\n\nThe Provost, replied; the Provost replied that no. The Treasurer, Mr. Lee, presented it.\n",
 }
 
 // FuzzParse checks the parser's promises on any input: it never panics;

@@ -63,16 +63,26 @@ func opensWithDate(l string) bool {
 // markClosingRecaps turns the sections that close many minutes after the
 // last item — "Action items", "Next meeting" — into metadata: they
 // restate what was decided or when to meet again, and nobody speaks in
-// them. Only unnumbered headings at the very end count: "Action items"
-// as the first item reviews the last meeting's actions and is an item.
+// them. Only unnumbered headings at the very end count, and "Next
+// meeting" only when nobody speaks under it: "Action items" as the first
+// item reviews the last meeting's actions, and a "Next meeting" topic
+// where the chair proposes a date is discussed; both are items.
 func markClosingRecaps(blocks []block, out []shape) {
 	end := len(blocks)
 	for i := len(blocks) - 1; i >= 0; i-- {
 		if blocks[i].kind != kHeading || out[i].role == rMeta || out[i].role == rTitle {
 			continue
 		}
-		if out[i].role != rItem || out[i].number != "" || !closingRecaps.has(strings.ReplaceAll(strings.ToLower(out[i].title), " ", "-")) {
+		key := strings.ReplaceAll(strings.ToLower(out[i].title), " ", "-")
+		if out[i].role != rItem || out[i].number != "" || !closingRecaps.has(key) {
 			return
+		}
+		// A list of actions reads "Bo Li: send the sheet"; in a closing
+		// "Next meeting" section, such a line is somebody speaking.
+		for j := i + 1; j < end && strings.HasPrefix(key, "next"); j++ {
+			if blocks[j].kind != kHeading && len(blocks[j].lines) > 0 && startsSpeech(&blocks[j]) {
+				return
+			}
 		}
 		for j := i; j < end; j++ {
 			out[j].role = rMeta
