@@ -56,7 +56,9 @@ func classify(blocks []block, f Format) []shape {
 				out[i].role = rMeta
 				continue
 			}
-			if b.kind == kPara && (len(b.lines) == 1 || headedByMeta(b)) && (f == FormatText || b.indent == 0) && b.indent < 2 {
+			// Items sit at the margin; lettered sub-items may be indented
+			// under theirs ("4. Officer Reports" over "    A. Chair").
+			if b.kind == kPara && (len(b.lines) == 1 || headedByMeta(b)) && (f == FormatText || b.indent == 0) && (b.indent < 2 || f == FormatText && b.indent <= 8 && isLetterItem(b.lines[0])) {
 				if num, title, ok := splitNumbered(b.lines[0]); ok && !opensWithDate(b.lines[0]) && seq.accept(num) {
 					out[i] = shape{role: rItem, number: num, title: title, depth: seq.depth()}
 					continue
@@ -346,6 +348,11 @@ func capsHeading(l string) bool {
 
 // questionWords open questions, which are not headings.
 var questionWords = wordSet(`should shall can could is are do does did what why how who when will would may`)
+
+// isLetterItem reports a line numbered with one capital letter ("A. Chair").
+func isLetterItem(l string) bool {
+	return len(l) > 3 && l[0] >= 'A' && l[0] <= 'Z' && l[1] == '.' && l[2] == ' '
+}
 
 // firstWordLower returns the first word of s in lower case.
 func firstWordLower(s string) string {

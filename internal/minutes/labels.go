@@ -52,8 +52,8 @@ func parseLabel(line string) (label, bool) {
 	s := line
 	off := 0
 	// ">>NAME:" in transcripts, "-- DA: fine" where scribes set off a
-	// line with dashes.
-	if strings.HasPrefix(s, ">>") || strings.HasPrefix(s, "-- ") {
+	// line with dashes, "[ Tomasz: thanks ]" comments set in brackets.
+	if strings.HasPrefix(s, ">>") || strings.HasPrefix(s, "-- ") || strings.HasPrefix(s, "[ ") {
 		off = 2
 		for off < len(s) && s[off] == ' ' {
 			off++

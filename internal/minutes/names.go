@@ -39,6 +39,7 @@ agreed proposed conclusion/resolution consensus/resolution
 support supports supported objection objections report reports reporting
 however allowed disallowed experts filed quasi literal literals
 staff everyone everybody nobody board boards directors delegates delegation secretariat
+officer officers executive additional
 wrap up wrap-up administrivia logistics charter milestones adoption
 let please make tell send check keep remove move use get give take put try`)
 

@@ -18,7 +18,7 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		for li := range b.lines {
 			collectLine(b, li, i, reg)
 		}
-		if len(b.lines) > 1 && isRollCall(b) {
+		if len(b.lines) > 1 && (isRollCall(b) || isRosterCaption(b.lines[0])) {
 			for _, l := range b.lines {
 				if isBareName(l) {
 					reg.addFull(l, -1) // an attendee list, one name per line
@@ -378,4 +378,15 @@ func startsRow(b *block, li int) bool {
 	}
 	p := b.lines[li-1]
 	return p != "" && strings.IndexByte(".?!:", p[len(p)-1]) >= 0
+}
+
+// isRosterCaption reports a line that captions the names under it:
+// "Directors Present:", "Guests:", "Regrets:".
+func isRosterCaption(l string) bool {
+	key, ok := strings.CutSuffix(strings.TrimSpace(l), ":")
+	if !ok || len(key) > 40 {
+		return false
+	}
+	last := key[strings.LastIndexByte(key, ' ')+1:]
+	return rosterHeadings.has(strings.ToLower(last))
 }

@@ -22,6 +22,21 @@ func (t *turnBuilder) presenterFromTitle(title string) string {
 			return t.personIn(title[open+1 : len(title)-1])
 		}
 	}
+	if strings.HasSuffix(title, "]") {
+		// "Chair [Priya Anand]", "VP of Brand [Hugo Marchetti / Tomasz]",
+		// "President [Leonard]": the officer reporting, then the shepherd.
+		if open := strings.LastIndexByte(title, '['); open >= 0 {
+			who, _, _ := strings.Cut(title[open+1:len(title)-1], "/")
+			if p := t.personIn(who); p != "" {
+				return p
+			}
+			if who = strings.TrimSpace(who); isPersonName(who) {
+				if full := t.reg.resolve(who, t.pos); strings.Contains(full, " ") {
+					return full
+				}
+			}
+		}
+	}
 	return ""
 }
 
