@@ -62,6 +62,9 @@ func notModified(w http.ResponseWriter, r *http.Request, tag, cacheControl strin
 	if !matchesETag(r.Header.Get("If-None-Match"), tag) {
 		return false
 	}
+	// A 304 carries the Vary its 200 would (RFC 9110 15.4.5); the
+	// compressing middleware adds it only to bodies it compresses.
+	h["Vary"] = varyAcceptEncoding[:1:1]
 	w.WriteHeader(http.StatusNotModified)
 	return true
 }

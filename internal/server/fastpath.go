@@ -28,7 +28,9 @@ func (s *Server) hotSession(next http.Handler) http.Handler {
 // serveHot writes the response hotSession describes, or nothing and
 // false when the request is not one it may answer.
 func (s *Server) serveHot(w http.ResponseWriter, r *http.Request) bool {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead || r.URL.RawQuery != "" {
+	// An escaped path ("/sessions/%61bc") is routed by chi on its raw
+	// form; the full path answers it.
+	if r.Method != http.MethodGet && r.Method != http.MethodHead || r.URL.RawQuery != "" || r.URL.RawPath != "" {
 		return false
 	}
 	slug, ok := strings.CutPrefix(r.URL.Path, "/sessions/")
@@ -42,6 +44,11 @@ func (s *Server) serveHot(w http.ResponseWriter, r *http.Request) bool {
 	revalidate := matchesETag(r.Header.Get("If-None-Match"), e.tag)
 	var page *cachedPage
 	if !revalidate {
+		// The page cache holds identity and gzip; a client that takes
+		// only deflate gets it from the compressing middleware.
+		if !acceptsGzip(r) && acceptsCompression(r) {
+			return false
+		}
 		if page, ok = s.pages.get(pageKey(r, e.tag)); !ok {
 			return false
 		}

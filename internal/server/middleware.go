@@ -38,6 +38,13 @@ func setSecurityHeaders(h http.Header) {
 	}
 }
 
+// acceptsCompression reports an Accept-Encoding that names gzip or
+// deflate: the requests the compressing middleware handles.
+func acceptsCompression(r *http.Request) bool {
+	ae := r.Header.Get("Accept-Encoding")
+	return strings.Contains(ae, "gzip") || strings.Contains(ae, "deflate")
+}
+
 // varyAcceptEncoding is the Vary value of every compressible response.
 var varyAcceptEncoding = []string{"Accept-Encoding"}
 
@@ -50,7 +57,7 @@ func compress(types ...string) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		wrapped := c(next)
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if ae := r.Header.Get("Accept-Encoding"); !strings.Contains(ae, "gzip") && !strings.Contains(ae, "deflate") {
+			if !acceptsCompression(r) {
 				// Caches must still know the response varies.
 				w.Header()["Vary"] = varyAcceptEncoding[:1:1]
 				next.ServeHTTP(w, r)

@@ -24,6 +24,9 @@ type sessionCache struct {
 	ttl     time.Duration // sessionTTL; tests that publish mid-test use 0
 	mu      sync.RWMutex
 	entries map[string]sessionEntry
+	// gen counts forgetAll calls: a read that began before one must not
+	// put back the session it read, which may be the old revision.
+	gen uint64
 }
 
 type sessionEntry struct {
@@ -39,6 +42,7 @@ func (s *Server) sessionBySlug(ctx context.Context, slug string) (archive.Sessio
 	now := time.Now()
 	c.mu.RLock()
 	e, ok := c.entries[slug]
+	gen := c.gen
 	c.mu.RUnlock()
 	if ok && now.Before(e.expires) {
 		return e.sess, nil
@@ -48,12 +52,15 @@ func (s *Server) sessionBySlug(ctx context.Context, slug string) (archive.Sessio
 		return sess, err
 	}
 	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != gen {
+		return sess, nil // forgotten meanwhile: answer, but do not cache
+	}
 	if c.entries == nil || len(c.entries) >= sessionCacheMax {
 		c.entries = make(map[string]sessionEntry)
 	}
 	tag := sessionETag(sess)
 	c.entries[slug] = sessionEntry{sess: sess, tag: tag, tagValue: []string{tag}, expires: now.Add(c.ttl)}
-	c.mu.Unlock()
 	return sess, nil
 }
 
@@ -64,6 +71,7 @@ func (s *Server) sessionBySlug(ctx context.Context, slug string) (archive.Sessio
 func (c *sessionCache) forgetAll() {
 	c.mu.Lock()
 	c.entries = nil
+	c.gen++
 	c.mu.Unlock()
 }
 
