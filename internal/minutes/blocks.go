@@ -306,15 +306,16 @@ func topicTitle(line string) string {
 		return "" // "Item:" alone is a label, "Items to note" a title
 	}
 	rest = strings.TrimLeft(rest[len(num):], " ")
-	sep := ""
-	for _, p := range []string{":", "–", "—", "-", "."} {
+	// "Item 5. Budget": the number took its dot, which separates.
+	sep := strings.HasSuffix(num, ".")
+	for _, p := range []string{":", "–", "—", "-"} {
 		if strings.HasPrefix(rest, p) {
-			sep = p
+			rest, sep = rest[len(p):], true
 			break
 		}
 	}
-	title := strings.TrimSpace(rest[len(sep):])
-	if sep == "" || title == "" || strings.HasSuffix(title, ".") {
+	title := strings.TrimSpace(rest)
+	if !sep || title == "" || strings.HasSuffix(title, ".") {
 		return ""
 	}
 	if num = strings.TrimRight(num, "."); num != "" {

@@ -57,7 +57,7 @@ func readChatLine(line string) (chatLine, bool) {
 		if !isChatNick(nick) || act == "" {
 			return chatLine{}, false
 		}
-		if isChatStatus(act) {
+		if isChatStatus(act, stamped) {
 			return chatLine{kind: chatMeta, text: rest}, true
 		}
 		// "/me" actions: the nick's own words in the third person.
@@ -151,16 +151,25 @@ func chatCommand(nick, text string) (chatLine, bool) {
 }
 
 // isChatStatus reports the rest of a "* nick ..." line that the chat
-// client wrote, not the person: joins, parts, quits, renames, modes.
-func isChatStatus(act string) bool {
-	for _, p := range []string{"has joined", "has left", "has quit", "joined", "left", "quit", "is now known as",
-		"sets mode", "set mode", "changes topic", "changed the topic", "has changed the topic"} {
-		if strings.HasPrefix(act, p) {
+// client wrote, not the person: joins, parts, quits, renames, modes. The
+// bare verbs ("joined", "left") count only in a timestamped log, where
+// "* word" is no bullet; a phrase counts only as whole words.
+func isChatStatus(act string, stamped bool) bool {
+	phrases := chatStatusPhrases
+	if stamped {
+		phrases = append(phrases[:len(phrases):len(phrases)], "joined", "left", "quit")
+	}
+	for _, p := range phrases {
+		if rest, ok := strings.CutPrefix(act, p); ok && (rest == "" || rest[0] == ' ' || rest[0] == '(') {
 			return true
 		}
 	}
 	return false
 }
+
+// chatStatusPhrases are what chat clients write about a participant.
+var chatStatusPhrases = []string{"has joined", "has left", "has quit", "is now known as", "sets mode", "set mode",
+	"changes topic", "changed the topic", "has changed the topic"}
 
 // chat adds a rewritten chat log line to the blocks.
 func (r *textReader) chat(c chatLine, ln int) {

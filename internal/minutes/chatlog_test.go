@@ -20,6 +20,9 @@ func TestChatLogs(t *testing.T) {
 			"14:00 <ann> #topic Budget\n14:01 <ann> numbers are in\n(14:01:30) <@bo_li> looks fine\n" +
 				"[2030-03-14 14:02:00] <+cy> #action cy to send the report\n",
 			[]string{"ann: numbers are in", "bo_li: looks fine", "-: ACTION: cy to"}},
+		{"bullets that read like chat status stay remarks", "x.txt",
+			"Notes\n\n## Plan\n\nAnn Lee: two points.\n\n* Bob quite likes the plan\n* Carol left the decision to the board\n",
+			[]string{"Ann Lee: two points.", "-: Bob quite likes", "-: Carol left the"}},
 		{"untimestamped chat: only commands and joins are rewritten", "x.txt",
 			"Corvid meeting\n\n<ann> #topic Budget\n<ann> numbers are in\n* bo has joined #corvid\n<bo> fine\n\n* Topics\n",
 			[]string{"ann: numbers are in", "bo: fine", "-: Topics"}},
@@ -84,6 +87,8 @@ func TestScribeMarks(t *testing.T) {
 		{"Item: the roof", ""},
 		{"Items to note: none", ""},
 		{"Item 4 was deferred to the next meeting.", ""},
+		{"Item 5. Budget", "5. Budget"},
+		{"TOPIC: \u023a\u023a\u023a\u023a\u023a\u023a\u023a", "\u023a\u023a\u023a\u023a\u023a\u023a\u023a"},
 		{"Alice: the topic is budgets", ""},
 	}
 	for _, tt := range tests {

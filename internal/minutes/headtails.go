@@ -49,7 +49,12 @@ func listedTitles(blocks []block, f Format) (listed map[string]bool, captions ma
 	for i := range blocks {
 		b := &blocks[i]
 		if isAgendaCaption(b) {
-			captions = agendaCaption(blocks, i, add)
+			for j := range agendaCaption(blocks, i, add) {
+				if captions == nil {
+					captions = map[int]bool{}
+				}
+				captions[j] = true
+			}
 			continue
 		}
 		if len(b.lines) < 2 || b.indent == 0 {
@@ -109,7 +114,11 @@ func isListedHeading(b *block, listed map[string]bool) bool {
 	if b.kind != kPara || len(b.lines) != 1 || b.indent != 0 {
 		return false
 	}
-	low := strings.ToLower(b.lines[0])
+	l := b.lines[0]
+	if listed == nil && (len(l) > 40 || l[0] != 'A' && l[0] != 'a') {
+		return false // only "Adoption of…", "Approval of…" without a list
+	}
+	low := strings.ToLower(l)
 	return listed[low] || formalItems.has(strings.ReplaceAll(low, " ", "-"))
 }
 

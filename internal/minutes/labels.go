@@ -80,7 +80,7 @@ func parseLabel(line string) (label, bool) {
 		return l, ok
 	}
 	key := strings.TrimSpace(s[:colon])
-	if micKeys.has(strings.ReplaceAll(strings.ToLower(key), " ", "-")) {
+	if len(key) <= 16 && strings.ContainsAny(key[:min(len(key), 1)], "MmAaFf") && micKeys.has(strings.ReplaceAll(strings.ToLower(key), " ", "-")) {
 		if l, ok := micSpeaker(s, skipSpace(s, colon+1)); ok {
 			l.textStart += int32(off)
 			return l, true
@@ -93,7 +93,7 @@ func parseLabel(line string) (label, bool) {
 
 // micKeys label a line by whoever stands at the microphone, named after
 // the colon: "Mic: Yusuf Karim (Ameribit) — we would not deploy it".
-var micKeys = wordSet(`mic at-mic at-the-mic from-the-mic from-mic mic-line microphone at-microphone queue floor from-the-floor`)
+var micKeys = wordSet(`mic at-mic at-the-mic from-the-mic from-mic mic-line microphone at-microphone floor from-the-floor`)
 
 // micSpeaker reads the speaker named at start of s after a mic key: a
 // full name, an optional "(Org)", then a dash, colon or comma before the

@@ -15,6 +15,13 @@ deputy acting presiding officer secretary convenor convener lord mayor vice vice
 provost vice-provost dean registrar librarian treasurer chancellor vice-chancellor rector
 director minister premier secretary-general`)
 
+// officeTitles are the offices printed before a holder's name as a title
+// ("Provost Marguerite Ellison", "Vice-Provost Ferrante"). Offices that are
+// also given names ("Dean") are left out: "Dean Jackson said" is Dean.
+var officeTitles = wordSet(`chair chairman chairperson chairwoman president vice-president provost
+vice-provost chancellor vice-chancellor rector secretary treasurer registrar director minister premier
+mayor clerk secretary-general`)
+
 // parliamentLabel reads the speaker labels of parliamentary records: an
 // honorific before a name, often in capitals ("Mr SMITH (Leader of the
 // Opposition)"), or an office ("The SPEAKER", "The DEPUTY SPEAKER"). The

@@ -99,7 +99,7 @@ func reportedAt(s string) (reported, bool) {
 				break
 			}
 		}
-	} else if officeWords.hasFold(w) && len(w) < len(s) && s[len(w)] == ' ' {
+	} else if officeTitles.hasFold(w) && len(w) < len(s) && s[len(w)] == ' ' {
 		s = s[len(w)+1:] // "Vice-Provost Ferrante answered": an office before a name
 	}
 	name, n := splitName(s)
@@ -111,6 +111,9 @@ func reportedAt(s string) (reported, bool) {
 	}
 	if !strings.Contains(name, " ") && strings.HasSuffix(name, "ed") && strings.HasPrefix(s[n:], ", ") {
 		return reported{}, false // "Reviewed, discussed, added comments."
+	}
+	if asideThenVerb(s[n:]) {
+		return reported{kind: lPerson, name: name}, true // "Jari Aaltonen, as liaison officer, presented"
 	}
 	aff, rest := readAffiliation(s[n:])
 	if isVerbAt(s, len(s)-len(rest)) || asideThenVerb(rest) {
@@ -126,8 +129,9 @@ func reportedAt(s string) (reported, bool) {
 	return reported{}, false
 }
 
-// asideThenVerb reports ", as liaison officer, presented" after a name:
-// a short lower-case aside set off by commas, then a speech verb.
+// asideThenVerb reports ", as liaison officer, presented" after a name
+// or its "(Org)": a short lower-case aside set off by commas, then a
+// speech verb.
 func asideThenVerb(rest string) bool {
 	if !strings.HasPrefix(rest, ", ") || len(rest) < 4 || rest[2] < 'a' || rest[2] > 'z' {
 		return false

@@ -139,8 +139,8 @@ func (r *registry) findHolder(key string) string {
 		}
 		at := off + i
 		off = at + len(word) + 1
-		if at > 0 && isWordByte(r.text[at-1]) {
-			continue // "Co-Chair", "Subprovost"
+		if at > 0 && isWordByte(r.text[at-1]) || deputyBefore(r.text[:at]) {
+			continue // "Co-Chair", "Subprovost", "Vice Chair"
 		}
 		name := r.named(r.text[off:min(len(r.text), off+80)])
 		switch {
@@ -152,6 +152,17 @@ func (r *registry) findHolder(key string) string {
 		}
 	}
 }
+
+// deputyBefore reports a word such as "Vice" or "Deputy" ending before:
+// "Vice Chair Ann Lee" does not hold the chair.
+func deputyBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	w := before[strings.LastIndexAny(before, " \n\t")+1:]
+	return deputyWords.hasFold(w)
+}
+
+// deputyWords make an office someone else's deputy.
+var deputyWords = wordSet(`vice deputy acting associate assistant co`)
 
 // named reads a full name at the start of s: one the registry knows, or
 // a person's name printed only there ("Vice-Provost Dario Ferrante" in

@@ -16,6 +16,10 @@ func TestOfficeSubjects(t *testing.T) {
 			[]string{"Marguerite Ellison: Provost Marguerite Ellison", "Li Kwan: Dr. Li Kwan",
 				"Marguerite Ellison: The Provost replied", "Dario Ferrante: Vice-Provost Ferrante answered",
 				"Dario Ferrante: The Vice-Provost noted"}},
+		{"a deputy is not the holder; Dean is a name", "x.txt",
+			"Board minutes\n\nPresent: Vice Chair Ann Lee, Dean Jackson\n\n1. Opening\n\nThe Chair welcomed members.\n\n" +
+				"Dean Jackson said the room is booked.\n",
+			[]string{"The Chair: The Chair welcomed", "Dean Jackson: Dean Jackson said"}},
 		{"an office nobody is named with speaks as itself", "x.txt",
 			"Parks board minutes\n\n1. Roof\n\nThe Treasurer reported that the roof costs more.\n\nAnn Lee said the quote is old.\n",
 			[]string{"The Treasurer: The Treasurer reported", "Ann Lee: Ann Lee said"}},
