@@ -80,7 +80,7 @@ func parseLabel(line string) (label, bool) {
 		return l, ok
 	}
 	key := strings.TrimSpace(s[:colon])
-	if len(key) <= 16 && strings.ContainsAny(key[:min(len(key), 1)], "MmAaFf") && micKeys.has(strings.ReplaceAll(strings.ToLower(key), " ", "-")) {
+	if isMicKey(key) {
 		if l, ok := micSpeaker(s, skipSpace(s, colon+1)); ok {
 			l.textStart += int32(off)
 			return l, true
@@ -94,6 +94,28 @@ func parseLabel(line string) (label, bool) {
 // micKeys label a line by whoever stands at the microphone, named after
 // the colon: "Mic: Yusuf Karim (Ameribit) — we would not deploy it".
 var micKeys = wordSet(`mic at-mic at-the-mic from-the-mic from-mic mic-line microphone at-microphone floor from-the-floor`)
+
+// isMicKey reports a label key of micKeys, folding case and spaces in a
+// stack buffer: every labelled line asks, so nothing is allocated.
+func isMicKey(key string) bool {
+	if len(key) < 3 || len(key) > 16 {
+		return false
+	}
+	switch key[0] {
+	case 'M', 'm', 'A', 'a', 'F', 'f':
+	default:
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(key); i++ {
+		c := lowerByte(key[i])
+		if c == ' ' {
+			c = '-'
+		}
+		buf[i] = c
+	}
+	return micKeys.has(string(buf[:len(key)]))
+}
 
 // micSpeaker reads the speaker named at start of s after a mic key: a
 // full name, an optional "(Org)", then a dash, colon or comma before the

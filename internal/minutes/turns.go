@@ -341,7 +341,7 @@ func isMetaLine(s string) bool {
 	}
 	// Dot leaders ("Ms. Rusu . . . . . . Kovania"): a roster or a table
 	// of contents laid out in columns.
-	return strings.Contains(s, " . . . . ")
+	return strings.Contains(s, ". . . . ")
 }
 
 // pastVerbAfter reports a past-tense verb right after a one-word subject
