@@ -38,6 +38,12 @@ prefer recommend confirm decide decided`)
 // "Name is concerned"): on their own they are too often narration.
 var weakVerbs = wordSet(`would will can could should had has was is did does made makes took takes came comes went goes moved moves`)
 
+// attitudes after "was" make a speaker's view: "was concerned that",
+// "was reluctant to". "Was not" and "was in" are left out: they as often
+// say where someone was ("was not present", "was in Paris").
+var attitudes = wordSet(`concerned worried unsure uncertain skeptical sceptical supportive opposed
+pleased happy unhappy reluctant keen eager hesitant doubtful confident`)
+
 // nullSubjects start sentences about a speaker the minutes do not name.
 var nullSubjects = []string{"an unidentified ", "unidentified ", "someone ", "somebody ", "a participant ",
 	"an attendee ", "one person ", "one participant ", "a person ", "an audience member ",
@@ -260,6 +266,9 @@ func isVerbAt(s string, i int) bool {
 			w = strings.ToLower(w)
 			if weakVerbs.has(w) {
 				n2, _ := nextWord(s, next)
+				if w == "was" && attitudes.hasFold(n2) {
+					return true // "Celeste was concerned that…"
+				}
 				return n2 != "" && n2 != "the" && !strings.HasSuffix(w, "s") || w == "had" || w == "would"
 			}
 			return true

@@ -20,6 +20,9 @@ func TestOfficeSubjects(t *testing.T) {
 			"Board minutes\n\nPresent: Vice Chair Ann Lee, Dean Jackson\n\n1. Opening\n\nThe Chair welcomed members.\n\n" +
 				"Dean Jackson said the room is booked.\n",
 			[]string{"The Chair: The Chair welcomed", "Dean Jackson: Dean Jackson said"}},
+		{"a view after 'was' is a turn; a whereabouts is not", "x.txt",
+			"Board minutes\n\n1. Budget\n\nAnn Lee: the budget is tight.\n\nCeleste Dubois was concerned that it is too tight. Bob Roe was not present.\n",
+			[]string{"Ann Lee: the budget is", "Celeste Dubois: Celeste Dubois was"}},
 		{"an office nobody is named with speaks as itself", "x.txt",
 			"Parks board minutes\n\n1. Roof\n\nThe Treasurer reported that the roof costs more.\n\nAnn Lee said the quote is old.\n",
 			[]string{"The Treasurer: The Treasurer reported", "Ann Lee: Ann Lee said"}},
