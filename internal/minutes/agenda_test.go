@@ -98,3 +98,33 @@ func TestVerbatimRecord(t *testing.T) {
 		[]string{"-: The meeting was", "-: The agenda was", "The President: I give the",
 			"Mr. Brandt: We support the", "-: In favour: Aldoria,"}}})
 }
+
+// TestRomanSubNumbers checks "10.iv"-style item numbers: the Roman part is
+// a number, sequenced like an Arabic one, and words are not numerals.
+func TestRomanSubNumbers(t *testing.T) {
+	tests := []struct{ in, num, title string }{
+		{"10.iv Array.prototype.find", "10.iv", "Array.prototype.find"},
+		{"4.ii. Modules", "4.ii", "Modules"},
+		{"4.ix Realms", "4.ix", "Realms"},
+		{"4.iiii Wrong", "", ""},
+		{"4.vix Wrong", "", ""},
+		{"4.i", "", ""},
+	}
+	for _, tt := range tests {
+		num, title, _ := splitNumber(tt.in)
+		if num != tt.num || title != tt.title {
+			t.Errorf("splitNumber(%q) = %q, %q; want %q, %q", tt.in, num, title, tt.num, tt.title)
+		}
+	}
+	doc, err := Parse([]byte("# TC39 notes\n\n## 10 Proposals\n\n## 10.i Find\n\nAWB: yes\n\n## 10.ii Realms\n\nMM: no\n\n## 10.iii Modules\n\nAWB: later\n"), Options{Name: "x.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, it := range doc.Items {
+		items = append(items, it.Number+" "+it.Title)
+	}
+	if got, want := strings.Join(items, "|"), "10 Proposals|10.i Find|10.ii Realms|10.iii Modules"; got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}

@@ -236,6 +236,12 @@ func splitNumber(s string) (num, title string, ok bool) {
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' && i > 0) {
 		i++
 	}
+	if i > 1 && s[i-1] == '.' {
+		i += romanPrefix(s[i:]) // "10.iv Proposal": a Roman sub-number
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+	}
 	if i == 0 && len(s) > 3 && isUpperByte(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ' {
 		num, title = s[:1], strings.TrimSpace(s[2:])
 	} else {
@@ -244,7 +250,7 @@ func splitNumber(s string) (num, title string, ok bool) {
 			return "", "", false
 		}
 		for _, part := range strings.Split(num, ".") {
-			if part == "" || len(part) > 2 {
+			if part == "" || len(part) > 2 && romanValue(part) == 0 {
 				return "", "", false
 			}
 		}

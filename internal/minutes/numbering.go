@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // numSeq tracks the agenda numbering seen so far.
 type numSeq struct{ last []string }
@@ -16,6 +19,11 @@ func (q *numSeq) accept(num string) bool {
 		q.last = q.last[:len(q.last)-1] // "4.14" after "4.13 > C"
 	}
 	parts := strings.Split(num, ".")
+	for k, p := range parts {
+		if v := romanValue(p); v > 0 {
+			parts[k] = strconv.Itoa(v) // "10.iv" follows "10.iii"
+		}
+	}
 	if len(parts) == 2 && len(parts[1]) == 2 && parts[1][0] == '0' {
 		// "2.00", "2.01": IEEE style, item 2 and its first sub-item.
 		parts = parts[:1]
@@ -89,4 +97,62 @@ func isNext(a, b string) bool {
 		return nb == na+1
 	}
 	return len(a) == 1 && len(b) == 1 && b[0] == a[0]+1
+}
+
+// romanPrefix returns the length of a lower-case Roman numeral (at most
+// five letters) at the start of s that ends a word, or 0.
+func romanPrefix(s string) int {
+	n := 0
+	for n < len(s) && n < 6 && strings.IndexByte("ivx", s[n]) >= 0 {
+		n++
+	}
+	if n == 0 || n > 5 || n < len(s) && s[n] != ' ' && s[n] != '.' && s[n] != '\t' || romanValue(s[:n]) == 0 {
+		return 0
+	}
+	return n
+}
+
+// romanValue reads a lower-case Roman numeral from i to xxxix, or 0.
+func romanValue(s string) int {
+	if s == "" || len(s) > 6 {
+		return 0
+	}
+	total, prev := 0, 0
+	for k := len(s) - 1; k >= 0; k-- {
+		v := 0
+		switch s[k] {
+		case 'i':
+			v = 1
+		case 'v':
+			v = 5
+		case 'x':
+			v = 10
+		default:
+			return 0
+		}
+		if v < prev {
+			total -= v
+		} else {
+			total, prev = total+v, v
+		}
+	}
+	if total > 39 || toRoman(total) != s {
+		return 0
+	}
+	return total
+}
+
+// toRoman writes n (1 to 39) as a lower-case Roman numeral.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, d := range []struct {
+		v int
+		s string
+	}{{10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
+		for n >= d.v {
+			b.WriteString(d.s)
+			n -= d.v
+		}
+	}
+	return b.String()
 }
