@@ -83,6 +83,15 @@ func findReported(sent string) (reported, bool) {
 		if r, ok := reportedAt(sent[c+2:]); ok && r.kind == lPerson {
 			return r, true
 		}
+		// "In response, the IAB Chair said that…"
+		if rest := sent[c+2:]; strings.HasPrefix(rest, "the ") {
+			if r, ok := officeReported(rest); ok {
+				if r.kind == lRole {
+					r.name = "The" + r.name[len("the"):]
+				}
+				return r, true
+			}
+		}
 	}
 	return reported{}, false
 }

@@ -14,19 +14,32 @@ import "strings"
 // office as printed and the offset after it.
 func officeSubject(s string) (string, int, bool) {
 	pos, _ := skipWord(s, 0)
-	words := 0
-	for words < 3 {
+	words, offices := 0, 0
+	// Up to two qualifiers ("IETF", "LLC Executive") before the office
+	// words, which end the subject: "The IETF Chair", "The Vice-Provost".
+	for words < 4 {
 		w, next := nextWord(s, pos)
-		if w == "" || !isUpperByte(w[0]) || !officeWords.hasFold(strings.TrimRight(w, ",")) {
+		bare := strings.TrimRight(w, ",")
+		if bare == "" || !isUpperByte(bare[0]) {
+			break
+		}
+		office := officeWords.hasFold(bare)
+		if !office && (offices > 0 || words >= 2 || !isQualifier(bare)) {
 			break
 		}
 		pos, words = next, words+1
+		if office {
+			offices++
+		}
 		if strings.HasSuffix(w, ",") {
+			if !office {
+				return "", 0, false
+			}
 			end := strings.LastIndexByte(s[:next], ',') // "The Treasurer, Mr. …"
 			return s[:end], end, true
 		}
 	}
-	if words == 0 {
+	if offices == 0 {
 		return "", 0, false
 	}
 	end := pos
@@ -40,6 +53,12 @@ func officeSubject(s string) (string, int, bool) {
 		}
 	}
 	return strings.TrimSpace(s[:end]), end, true
+}
+
+// isQualifier reports a word that may name whose office follows: an
+// acronym ("IETF", "LLC") or a capitalised word ("Executive").
+func isQualifier(w string) bool {
+	return len(w) >= 2 && len(w) <= 16 && isUpperByte(w[0]) && !clauseOpeners.hasFold(w)
 }
 
 // skipWord returns the offset after the word at pos.
@@ -99,19 +118,21 @@ var academicTitles = wordSet(`professor prof prof. dr dr. dean provost vice-prov
 
 // holderOf returns the person the document names as holding office
 // ("The Provost" is "Marguerite Ellison" when the minutes say "Provost
-// Marguerite Ellison" somewhere), or office itself. The answer is kept
-// per office: finding it searches the document once for the office word.
+// Marguerite Ellison" or "Marguerite Ellison, Provost" somewhere), or
+// office itself. The answer is kept per office: finding it searches the
+// document once for the office as printed.
 func (r *registry) holderOf(office string) string {
 	// The office without its article and body: "The Chair of Senate" is
-	// the "chair" of "Chair Henrik Solvang".
-	key, _, _ := strings.Cut(strings.ToLower(office), " of ")
-	key = strings.TrimPrefix(key, "the ")
+	// the "Chair" of "Chair Henrik Solvang".
+	printed, _, _ := strings.Cut(office, " of ")
+	printed = strings.TrimPrefix(strings.TrimPrefix(printed, "The "), "the ")
+	key := strings.ToLower(printed)
 	if r.offices == nil {
 		r.offices = make(map[string]string)
 	}
 	full, seen := r.offices[key]
 	if !seen {
-		full = r.findHolder(key)
+		full = r.findHolder(titleCased(printed))
 		r.offices[key] = full
 	}
 	if full != "" {
@@ -120,29 +141,44 @@ func (r *registry) holderOf(office string) string {
 	return office
 }
 
-// findHolder looks for the office, capitalised as a title ("Provost",
-// "Vice-Provost"), followed by a full name, and returns the name when the
-// document gives exactly one.
-func (r *registry) findHolder(key string) string {
-	if key == "" || strings.Contains(key, " ") {
-		return ""
+// titleCased capitalises each lower-case word of an office as clauses
+// print it ("the Provost" stays, "vice-provost" becomes "Vice-Provost").
+func titleCased(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ' || b[i-1] == '-') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
 	}
-	word := strings.ToUpper(key[:1]) + key[1:]
-	if i := strings.IndexByte(word, '-'); i > 0 && i+1 < len(word) {
-		word = word[:i+1] + strings.ToUpper(word[i+1:i+2]) + word[i+2:] // "Vice-Provost"
+	return string(b)
+}
+
+// findHolder looks for the office as printed ("Provost", "IETF Chair")
+// with a full name after it ("Provost Marguerite Ellison") or before it
+// ("Beatriz Salgado, IETF Chair"), and returns the name when the document
+// gives exactly one.
+func (r *registry) findHolder(office string) string {
+	if office == "" {
+		return ""
 	}
 	holder := ""
 	for off := 0; ; {
-		i := strings.Index(r.text[off:], word+" ")
+		i := strings.Index(r.text[off:], office)
 		if i < 0 {
 			return holder
 		}
 		at := off + i
-		off = at + len(word) + 1
-		if at > 0 && isWordByte(r.text[at-1]) || deputyBefore(r.text[:at]) {
-			continue // "Co-Chair", "Subprovost", "Vice Chair"
+		off = at + len(office)
+		if at > 0 && isWordByte(r.text[at-1]) || deputyBefore(r.text[:at]) || off < len(r.text) && isWordByte(r.text[off]) {
+			continue // "Co-Chair", "Subprovost", "Vice Chair", "Chairs"
 		}
-		name := r.named(r.text[off:min(len(r.text), off+80)])
+		name := ""
+		if off < len(r.text) && r.text[off] == ' ' {
+			name = r.named(r.text[off+1 : min(len(r.text), off+81)])
+		}
+		if name == "" && strings.HasSuffix(r.text[:at], ", ") {
+			name = r.namedBefore(r.text[max(0, at-82) : at-2])
+		}
 		switch {
 		case name == "":
 		case holder == "":
@@ -151,6 +187,18 @@ func (r *registry) findHolder(key string) string {
 			return "" // two people named with the office: ambiguous
 		}
 	}
+}
+
+// namedBefore reads a full name ending s, set off from what precedes it
+// by the start of a line or a ':', ',', ';' or '(' ("Presiding: Beatriz
+// Salgado, IETF Chair").
+func (r *registry) namedBefore(s string) string {
+	start := strings.LastIndexAny(s, ":,;(\n") + 1
+	name := strings.TrimSpace(s[start:])
+	if countWords(name) < 2 || countWords(name) > 4 || !isPersonName(name) {
+		return ""
+	}
+	return r.named(name)
 }
 
 // deputyBefore reports a word such as "Vice" or "Deputy" ending before:

@@ -23,6 +23,12 @@ func TestOfficeSubjects(t *testing.T) {
 		{"a view after 'was' is a turn; a whereabouts is not", "x.txt",
 			"Board minutes\n\n1. Budget\n\nAnn Lee: the budget is tight.\n\nCeleste Dubois was concerned that it is too tight. Bob Roe was not present.\n",
 			[]string{"Ann Lee: the budget is", "Celeste Dubois: Celeste Dubois was"}},
+		{"qualified offices, a holder named before the office, a reply after a clause", "x.txt",
+			"IETF plenary minutes\n\nPresiding: Beatriz Salgado, IETF Chair\n\n1. Reports\n\nThe IETF Chair reported that eleven groups were chartered.\n\n" +
+				"Owen Pritchard asked about workshops. In response, the IAB Chair said that one is planned.\n\n" +
+				"The LLC Executive Director, Samir Haddad, said that the budget is balanced.\n",
+			[]string{"Beatriz Salgado: The IETF Chair", "Owen Pritchard: Owen Pritchard asked", "The IAB Chair: In response, the",
+				"Samir Haddad: The LLC Executive"}},
 		{"an office nobody is named with speaks as itself", "x.txt",
 			"Parks board minutes\n\n1. Roof\n\nThe Treasurer reported that the roof costs more.\n\nAnn Lee said the quote is old.\n",
 			[]string{"The Treasurer: The Treasurer reported", "Ann Lee: Ann Lee said"}},
