@@ -73,6 +73,13 @@ func TestScribeMarks(t *testing.T) {
 				"- At the mic: Ingrid Solberg: +1 to Yusuf\n- Mic: thanks all\n",
 			[]string{"Yusuf Karim: we would only", "Ingrid Solberg: +1 to Yusuf", "-: thanks all"}},
 	})
+	checkTurns(t, []turnCase{
+		{"mic-queue labels: Q/A/C with names, the presenter, a chair named in parentheses, joint initials", "x.md",
+			"# WG interim\n\nPresent: Kenji Watanabe, Henrik Solvang\n\n## 3. draft-x — Kenji Watanabe (Orbis)\n\n- Rafael Ibanez (Telvia): How does it interact?\n" +
+				"  - A (presenter): It does not.\n- C (Henrik Solvang, AD): Fine by me.\n- **Chair (Kenji)**: Next.\n- IVZ/HBD: Agreed.\n",
+			[]string{"Rafael Ibanez: How does it", "Kenji Watanabe: It does not.", "Henrik Solvang: Fine by me.",
+				"Kenji Watanabe: Next.", "IVZ: Agreed."}},
+	})
 	tests := []struct{ line, title string }{
 		{"TOPIC: Budget", "Budget"},
 		{"Topic: ED report (Marcus)", "ED report (Marcus)"},

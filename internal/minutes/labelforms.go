@@ -17,7 +17,7 @@ professor provost vice-provost chancellor vice-chancellor rector`)
 // ("Response (Hannes):") or say where an unnamed one spoke from
 // ("Comment from mic:").
 var replyWords = wordSet(`response responses answer answers reply replies comment comments question
-questions q a remark remarks`)
+questions q a c remark remarks`)
 
 // stripTitles drops leading honorifics from a printed name when a full
 // name follows them ("Ms Anna Lindqvist"). A surname alone keeps its

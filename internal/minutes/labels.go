@@ -290,6 +290,10 @@ func classifyLabel(c string) (label, bool) {
 	if a, _, ok := strings.Cut(name, " & "); ok && isPersonName(a) {
 		return label{kind: lPerson, name: a}, true
 	}
+	if a, b, ok := strings.Cut(name, "/"); ok && (isInitials(a) && isInitials(b) || isPersonName(a) && isPersonName(b)) &&
+		!inSetKey(metaLabels, a) && !inSetKey(metaLabels, b) { // "Jabber/Zulip:" is a header key
+		return label{kind: lPerson, name: a}, true // "IVZ/HBD:" agree
+	}
 	if a, _, ok := strings.Cut(name, " and "); ok && isPersonName(a) {
 		return label{kind: lPerson, name: a}, true
 	}
@@ -325,10 +329,23 @@ func parenLabel(c, name, aff string) (label, bool) {
 		return label{kind: lPerson, name: aff}, true
 	}
 	if roleLabels.hasFold(name) {
+		if who, _, _ := strings.Cut(aff, ","); isPersonName(who) && !roleLabels.hasFold(who) {
+			return label{kind: lPerson, name: who}, true // "Chair (Mireille):"
+		}
 		return label{kind: lRole, name: c}, true
+	}
+	if replyWords.hasFold(name) && presenterWords.hasFold(aff) {
+		return label{kind: lRole, name: presenterRole}, true // "A (presenter):"
 	}
 	return label{}, false
 }
+
+// presenterRole names the label of whoever presents the current item
+// ("A (presenter):"); the turn stage gives it the item's presenter.
+const presenterRole = "Presenter"
+
+// presenterWords say "whoever presents" in a label's parentheses.
+var presenterWords = wordSet(`presenter speaker author presenters authors`)
 
 // indexOpen returns the index of the first '(' or '[' in s, or -1.
 func indexOpen(s string) int {

@@ -79,7 +79,11 @@ var presentingWords = wordSet(`introduction intro presentation overview update r
 func trailingPresenter(title string) string {
 	for _, m := range []string{" - ", " – ", " — "} {
 		if i := strings.LastIndex(title, m); i > 0 {
-			if name := title[i+len(m):]; isPersonName(name) && countWords(name) <= 3 {
+			name := title[i+len(m):]
+			if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
+				name = strings.TrimSpace(name[:open]) // "… — Kenji Watanabe (Orbis)"
+			}
+			if isPersonName(name) && countWords(name) <= 3 {
 				return name
 			}
 		}

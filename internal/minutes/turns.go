@@ -213,7 +213,11 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		if isRoster(l, line) {
 			return
 		}
-		t.setSpeaker(speaker{name: t.reg.holderOf(l.name)}, b.level)
+		who := speaker{name: t.reg.holderOf(l.name)}
+		if l.name == presenterRole {
+			who = speaker{name: t.presenter} // "A (presenter):", nobody when no presenter is known
+		}
+		t.setSpeaker(who, b.level)
 		t.sentences(b, li, int(l.textStart), false)
 	case lUnknown:
 		t.setSpeaker(speaker{aff: l.aff}, b.level)
