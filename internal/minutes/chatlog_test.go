@@ -79,6 +79,10 @@ func TestScribeMarks(t *testing.T) {
 				"  - A (presenter): It does not.\n- C (Henrik Solvang, AD): Fine by me.\n- **Chair (Kenji)**: Next.\n- IVZ/HBD: Agreed.\n",
 			[]string{"Rafael Ibanez: How does it", "Kenji Watanabe: It does not.", "Henrik Solvang: Fine by me.",
 				"Kenji Watanabe: Next.", "IVZ: Agreed."}},
+		{"an unnamed questioner; RFC-style page footers", "x.txt",
+			"LKES WG minutes\n\n1) Framework\n\n   Karl Vogt: the draft is ready.\n   Q (from the floor, name not caught): is there code?\n\n" +
+				"Vogt                     LKES minutes, IETF 63                 [Page 2]\n",
+			[]string{"Karl Vogt: the draft is", "-: is there code?"}},
 	})
 	tests := []struct{ line, title string }{
 		{"TOPIC: Budget", "Budget"},

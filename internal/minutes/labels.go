@@ -337,6 +337,9 @@ func parenLabel(c, name, aff string) (label, bool) {
 	if replyWords.hasFold(name) && presenterWords.hasFold(aff) {
 		return label{kind: lRole, name: presenterRole}, true // "A (presenter):"
 	}
+	if replyWords.hasFold(name) && (strings.HasPrefix(aff, "from ") || strings.Contains(aff, "not caught") || unknownLabels.hasFold(aff)) {
+		return label{kind: lUnknown, name: c}, true // "Q (from the floor, name not caught):"
+	}
 	return label{}, false
 }
 

@@ -344,8 +344,9 @@ func isMetaLine(s string) bool {
 		return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
 	}
 	// Dot leaders ("Ms. Rusu . . . . . . Kovania"): a roster or a table
-	// of contents laid out in columns.
-	return strings.Contains(s, ". . . . ")
+	// of contents laid out in columns. "[Page 2]": the footer of a page of
+	// minutes laid out like an RFC.
+	return strings.Contains(s, ". . . . ") || isPageFooter(s)
 }
 
 // pastVerbAfter reports a past-tense verb right after a one-word subject
@@ -379,4 +380,14 @@ func (t *turnBuilder) nameListKey(l label, text string) bool {
 		return false
 	}
 	return !t.reg.isKnown(l.name) && t.reg.resolve(l.name, t.pos) == l.name
+}
+
+// isPageFooter reports a line ending in "[Page N]".
+func isPageFooter(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, "]") {
+		return false
+	}
+	open := strings.LastIndex(s, "[Page ")
+	return open >= 0 && isDigits(s[open+len("[Page "):len(s)-1])
 }
