@@ -109,6 +109,8 @@ func TestRomanSubNumbers(t *testing.T) {
 		{"4.iiii Wrong", "", ""},
 		{"4.vix Wrong", "", ""},
 		{"4.i", "", ""},
+		{"10.ii.a Optional catch binding", "10.ii.a", "Optional catch binding"},
+		{"10.ii.ab Wrong", "", ""},
 	}
 	for _, tt := range tests {
 		num, title, _ := splitNumber(tt.in)
@@ -116,7 +118,8 @@ func TestRomanSubNumbers(t *testing.T) {
 			t.Errorf("splitNumber(%q) = %q, %q; want %q, %q", tt.in, num, title, tt.num, tt.title)
 		}
 	}
-	doc, err := Parse([]byte("# TC39 notes\n\n## 10 Proposals\n\n## 10.i Find\n\nAWB: yes\n\n## 10.ii Realms\n\nMM: no\n\n## 10.iii Modules\n\nAWB: later\n"), Options{Name: "x.md"})
+	doc, err := Parse([]byte("# TC39 notes\n\n## 10 Proposals\n\n## 10.i Find\n\nAWB: yes\n\n## 10.ii Realms\n\nMM: no\n\n"+
+		"## 10.ii.a Realm globals\n\nMM: maybe\n\n## 10.ii.b Realm modules\n\nAWB: no\n\n## 10.iii Modules\n\nAWB: later\n"), Options{Name: "x.md"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +127,7 @@ func TestRomanSubNumbers(t *testing.T) {
 	for _, it := range doc.Items {
 		items = append(items, it.Number+" "+it.Title)
 	}
-	if got, want := strings.Join(items, "|"), "10 Proposals|10.i Find|10.ii Realms|10.iii Modules"; got != want {
+	if got, want := strings.Join(items, "|"), "10 Proposals|10.i Find|10.ii Realms|10.ii.a Realm globals|10.ii.b Realm modules|10.iii Modules"; got != want {
 		t.Errorf("items %q, want %q", got, want)
 	}
 }

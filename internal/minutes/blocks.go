@@ -132,6 +132,14 @@ func readTextBlocks(s string, firstLine int) []block {
 		ln := firstLine + i
 		line := strings.TrimRightFunc(raw, unicode.IsSpace)
 		trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
+		if trimmed == "[End of minutes]" {
+			// scribe.perl's end mark: what follows is its summary of
+			// actions, diagnostics and references, not the record.
+			r.flush()
+			r.out = append(r.out, block{kind: kPara, lines: lines[i : i+1 : i+1], line: ln, meta: true})
+			r.rest(lines[i+1:], ln+1)
+			break
+		}
 		switch {
 		case trimmed == "":
 			r.flush()
@@ -156,6 +164,13 @@ func readTextBlocks(s string, firstLine int) []block {
 	}
 	r.flush()
 	return r.out
+}
+
+// rest adds the lines after an end mark as one metadata block.
+func (r *textReader) rest(lines []string, ln int) {
+	if len(lines) > 0 && strings.TrimSpace(strings.Join(lines, "")) != "" {
+		r.out = append(r.out, block{kind: kPara, lines: lines, line: ln, meta: true})
+	}
 }
 
 // textReader collects the blocks of plain text line by line.

@@ -21,7 +21,7 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && equalLower(suffix, s[len(s)-len(suffix):])
 }
 
-var chatBots = wordSet(`zakim rrsagent`)
+var chatBots = wordSet(`zakim rrsagent scribe`) // "<scribe> ACTION: …": scribe.perl's own lines
 
 // isChatCommand reports the text of a chat line that instructs the
 // meeting's tools or sets up the minutes rather than saying anything:

@@ -79,6 +79,10 @@ func TestScribeMarks(t *testing.T) {
 				"  - A (presenter): It does not.\n- C (Henrik Solvang, AD): Fine by me.\n- **Chair (Kenji)**: Next.\n- IVZ/HBD: Agreed.\n",
 			[]string{"Rafael Ibanez: How does it", "Kenji Watanabe: It does not.", "Henrik Solvang: Fine by me.",
 				"Kenji Watanabe: Next.", "IVZ: Agreed."}},
+		{"scribe.perl text: the scribe's own lines and what follows the end mark", "x.txt",
+			"TAG teleconference\n\nTopic: Storage\n\n   <yusuf> browsers converge\n   <scribe> ACTION: Teodora to revise the finding\n\n" +
+				"[End of minutes]\n\nSummary of Action Items\n[NEW] ACTION: Teodora to revise\n",
+			[]string{"yusuf: browsers converge", "-: ACTION: Teodora to"}},
 		{"an unnamed questioner; RFC-style page footers", "x.txt",
 			"LKES WG minutes\n\n1) Framework\n\n   Karl Vogt: the draft is ready.\n   Q (from the floor, name not caught): is there code?\n\n" +
 				"Vogt                     LKES minutes, IETF 63                 [Page 2]\n",

@@ -91,8 +91,8 @@ func headingShape(line string, level int) shape {
 		return shape{role: rMeta}
 	}
 	low := strings.TrimPrefix(strings.ToLower(strings.TrimRight(title, ": ")), "table of ")
-	if softHeadings.has(low) {
-		return shape{role: rSoft}
+	if softHeadings.has(low) || strings.HasPrefix(low, "speaker's summary") || strings.HasPrefix(low, "speaker’s summary") || strings.HasPrefix(low, "summary of key points") {
+		return shape{role: rSoft} // TC39's "Speaker's Summary of Key Points"
 	}
 	if rosterHeadings.has(low) || tocHeadings.has(low) || isRecapHeading(low) {
 		return shape{role: rMeta} // "Regrets" over a list of names, "Contents" over links
@@ -237,9 +237,14 @@ func splitNumber(s string) (num, title string, ok bool) {
 		i++
 	}
 	if i > 1 && s[i-1] == '.' {
-		i += romanPrefix(s[i:]) // "10.iv Proposal": a Roman sub-number
-		if i < len(s) && s[i] == '.' {
-			i++
+		if n := romanPrefix(s[i:]); n > 0 {
+			i += n // "10.iv Proposal": a Roman sub-number
+			if i+2 < len(s) && s[i] == '.' && s[i+1] >= 'a' && s[i+1] <= 'z' && (s[i+2] == ' ' || s[i+2] == '.') {
+				i += 2 // "10.ii.a": and a lettered one under it
+			}
+			if i < len(s) && s[i] == '.' {
+				i++
+			}
 		}
 	}
 	if i == 0 && len(s) > 3 && isUpperByte(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ' {
@@ -250,7 +255,7 @@ func splitNumber(s string) (num, title string, ok bool) {
 			return "", "", false
 		}
 		for _, part := range strings.Split(num, ".") {
-			if part == "" || len(part) > 2 && romanValue(part) == 0 {
+			if part == "" || len(part) > 2 && romanValue(part) == 0 || part[0] >= 'a' && part[0] <= 'z' && romanValue(part) == 0 && len(part) != 1 {
 				return "", "", false
 			}
 		}

@@ -20,8 +20,10 @@ func (q *numSeq) accept(num string) bool {
 	}
 	parts := strings.Split(num, ".")
 	for k, p := range parts {
-		if v := romanValue(p); v > 0 {
+		if v := romanValue(p); v > 0 && (k < len(parts)-1 || len(parts) < 3) {
 			parts[k] = strconv.Itoa(v) // "10.iv" follows "10.iii"
+		} else if k > 0 && len(p) == 1 && p[0] >= 'a' && p[0] <= 'z' {
+			parts[k] = strconv.Itoa(int(p[0]-'a') + 1) // "10.ii.b" follows "10.ii.a"
 		}
 	}
 	if len(parts) == 2 && len(parts[1]) == 2 && parts[1][0] == '0' {
