@@ -83,6 +83,11 @@ func TestScribeMarks(t *testing.T) {
 			"TAG teleconference\n\nTopic: Storage\n\n   <yusuf> browsers converge\n   <scribe> ACTION: Teodora to revise the finding\n\n" +
 				"[End of minutes]\n\nSummary of Action Items\n[NEW] ACTION: Teodora to revise\n",
 			[]string{"yusuf: browsers converge", "-: ACTION: Teodora to"}},
+		{"turns written 'Name - text' and 'Name (Org) -- text'; a roster and a title with dashes are not", "x.txt",
+			"MESHNAV Working Group - minutes\n\nAttendees:\nGwendolyn Price - WG Chair\n\n1. Status\n\n" +
+				"Gwendolyn Price - Note Well shown. Blue sheets are going around.\n" +
+				"Osei Boateng (Kestrel Networks) -- we still care about routing metrics.\nNo objection.\n",
+			[]string{"Gwendolyn Price: Note Well shown.", "Osei Boateng: we still care", "-: No objection."}},
 		{"an unnamed questioner; RFC-style page footers", "x.txt",
 			"LKES WG minutes\n\n1) Framework\n\n   Karl Vogt: the draft is ready.\n   Q (from the floor, name not caught): is there code?\n\n" +
 				"Vogt                     LKES minutes, IETF 63                 [Page 2]\n",

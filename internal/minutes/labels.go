@@ -76,6 +76,9 @@ func parseLabel(line string) (label, bool) {
 		if !ok {
 			l, ok = dashLabel(s)
 		}
+		if !ok {
+			l, ok = nameDashLabel(s)
+		}
 		l.textStart += int32(off)
 		return l, ok
 	}
