@@ -40,6 +40,9 @@ support supports supported objection objections report reports reporting
 however allowed disallowed experts filed quasi literal literals
 staff everyone everybody nobody board boards directors delegates delegation secretariat
 officer officers executive additional
+mechanism mechanisms rationale observation observations idea ideas risk risks benefit benefits tradeoff tradeoffs
+caveat caveats assumption assumptions limitation limitations recommendation recommendations suggestion suggestions
+alternative alternatives finding findings analysis method methods clarification
 wrap up wrap-up administrivia logistics charter milestones adoption
 let please make tell send check keep remove move use get give take put try`)
 
