@@ -11,7 +11,7 @@ import "strings"
 // the same level whose sections are also only lists.
 func markAgendaSections(blocks []block, out []shape) {
 	for i := range blocks {
-		if out[i].role != rItem || !strings.Contains(strings.ToLower(out[i].title), "agenda") {
+		if out[i].role != rItem || !isAgendaTitle(out[i].title) {
 			continue
 		}
 		lvl := blocks[i].level
@@ -86,3 +86,18 @@ func nextSectionIsList(blocks []block, out []shape, h int) bool {
 	}
 	return false
 }
+
+// isAgendaTitle reports a heading that names the agenda itself ("Agenda",
+// "Proposed agenda", "Agenda (as sent)"), not an item about it ("Agenda
+// bash and WG status", "Agenda item 3: …").
+func isAgendaTitle(title string) bool {
+	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":. "))
+	if rest, ok := strings.CutPrefix(low, "agenda"); ok {
+		return rest == "" || strings.HasPrefix(rest, " (") || rest == " and timetable"
+	}
+	first, rest, _ := strings.Cut(low, " ")
+	return rest == "agenda" && agendaAdjectives.has(first)
+}
+
+// agendaAdjectives qualify "agenda" in the title of a restated agenda.
+var agendaAdjectives = wordSet(`proposed draft final meeting call session tentative revised updated the our today's preliminary`)

@@ -88,6 +88,9 @@ func TestScribeMarks(t *testing.T) {
 				"Gwendolyn Price - Note Well shown. Blue sheets are going around.\n" +
 				"Osei Boateng (Kestrel Networks) -- we still care about routing metrics.\nNo objection.\n",
 			[]string{"Gwendolyn Price: Note Well shown.", "Osei Boateng: we still care", "-: No objection."}},
+		{"a bold subject without a colon", "x.md",
+			"# WG minutes\n\n## 1. TTL\n\n* **Kofi Mensah** presented the data.\n* **Tor Lindahl** thinks the TTL is too short.\n  * **Mele Tupou** +1\n",
+			[]string{"Kofi Mensah: **Kofi Mensah** presented", "Tor Lindahl: **Tor Lindahl** thinks", "Mele Tupou: **Mele Tupou** +1"}},
 		{"an unnamed questioner; RFC-style page footers", "x.txt",
 			"LKES WG minutes\n\n1) Framework\n\n   Karl Vogt: the draft is ready.\n   Q (from the floor, name not caught): is there code?\n\n" +
 				"Vogt                     LKES minutes, IETF 63                 [Page 2]\n",

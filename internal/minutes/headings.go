@@ -103,6 +103,9 @@ func headingShape(line string, level int) shape {
 	if strings.HasPrefix(low, "note on ") || strings.HasPrefix(low, "notes on ") || strings.HasPrefix(low, "about these ") {
 		return shape{role: rMeta} // "Note on Minute Generation": about the document
 	}
+	if t := topicTitle(title); t != "" {
+		title = t // "Agenda item 3: draft-foo (Name)" is item 3
+	}
 	sh := shape{role: rItem, title: title, depth: level}
 	if num, rest, ok := splitNumber(title); ok {
 		sh.number, sh.title = num, rest

@@ -73,6 +73,9 @@ type reported struct {
 func findReported(sent string) (reported, bool) {
 	// "-- JR thinks we should…": scribes set off a line with dashes.
 	sent = strings.TrimPrefix(sent, "-- ")
+	if strings.HasPrefix(sent, "**") || strings.HasPrefix(sent, "__") {
+		return boldSubject(sent)
+	}
 	if r, ok := reportedAt(sent); ok {
 		return r, true
 	}
@@ -142,6 +145,24 @@ func reportedAt(s string) (reported, bool) {
 		}
 	}
 	return reported{}, false
+}
+
+// boldSubject reads a sentence whose subject is set in bold: "**Tor
+// Lindahl** thinks the TTL is too short", "**Mele Tupou** +1".
+func boldSubject(sent string) (reported, bool) {
+	m := sent[:2]
+	end := strings.Index(sent[2:], m)
+	if end <= 0 || end > 60 {
+		return reported{}, false
+	}
+	name, rest := sent[2:2+end], sent[2+end+2:]
+	if !isPersonName(name) && !isInitials(name) {
+		return reported{}, false
+	}
+	if t := strings.TrimSpace(rest); strings.HasPrefix(t, "+1") || strings.HasPrefix(t, "-1") {
+		return reported{kind: lPerson, name: name}, true
+	}
+	return reportedAt(name + rest)
 }
 
 // asideThenVerb reports ", as liaison officer, presented" after a name
