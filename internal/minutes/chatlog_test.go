@@ -88,6 +88,9 @@ func TestScribeMarks(t *testing.T) {
 				"Gwendolyn Price - Note Well shown. Blue sheets are going around.\n" +
 				"Osei Boateng (Kestrel Networks) -- we still care about routing metrics.\nNo objection.\n",
 			[]string{"Gwendolyn Price: Note Well shown.", "Osei Boateng: we still care", "-: No objection."}},
+		{"a bare answer label is the item's presenter, named before a time box", "x.md",
+			"# WG\n\n## Agenda item 3: draft-x (Joaquin Ibarra) [25 min]\n\n- Thabo Nkosi: Requiring it is a problem.\n  - Response: the profile targets industry.\n",
+			[]string{"Thabo Nkosi: Requiring it is", "Joaquin Ibarra: the profile targets"}},
 		{"a bold subject without a colon", "x.md",
 			"# WG minutes\n\n## 1. TTL\n\n* **Kofi Mensah** presented the data.\n* **Tor Lindahl** thinks the TTL is too short.\n  * **Mele Tupou** +1\n",
 			[]string{"Kofi Mensah: **Kofi Mensah** presented", "Tor Lindahl: **Tor Lindahl** thinks", "Mele Tupou: **Mele Tupou** +1"}},

@@ -35,7 +35,7 @@ type label struct {
 
 var (
 	unknownLabels = wordSet(`? ?? ??? ???? unknown unidentified someone somebody audience floor mic room
-participant attendee anonymous unnamed q question response reply`)
+participant attendee anonymous unnamed q question`)
 	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone group several many`)
 	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote votes voting motion motions moved mover seconded seconder passes passed carried failed proposed next steps next-steps in-favour in-favor against abstaining abstention abstentions ayes noes nays yeas`)
 	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge guests special-guests observers invited-guests invited-experts presiding presided presider`)
@@ -314,6 +314,10 @@ func fixedLabel(c string) (label, bool) {
 		return label{kind: lUnknown, name: "???", aff: strings.TrimSpace(strings.TrimLeft(c, "?"))}, true
 	case roleLabels.hasFold(c):
 		return label{kind: lRole, name: c}, true
+	case answerLabels.hasFold(c):
+		// "Response:", "A:" under a presented item: the presenter
+		// answering the question before.
+		return label{kind: lRole, name: presenterRole}, true
 	case inSetKey(outcomeLabels, c):
 		return label{kind: lOutcome, name: c}, true
 	case inSetKey(metaLabels, c):
@@ -349,6 +353,9 @@ func parenLabel(c, name, aff string) (label, bool) {
 // presenterRole names the label of whoever presents the current item
 // ("A (presenter):"); the turn stage gives it the item's presenter.
 const presenterRole = "Presenter"
+
+// answerLabels open the presenter's answer in a mic queue.
+var answerLabels = wordSet(`a answer response reply`)
 
 // presenterWords say "whoever presents" in a label's parentheses.
 var presenterWords = wordSet(`presenter speaker author presenters authors`)

@@ -17,6 +17,10 @@ func (t *turnBuilder) presenterFromTitle(title string) string {
 			return full // "Call to order - Nikolich", a name the document knows
 		}
 	}
+	// A time box after the presenter ("(Joaquín Ibarra) [25 min]").
+	if open := strings.LastIndexByte(title, '['); open > 0 && strings.HasSuffix(title, " min]") {
+		title = strings.TrimSpace(title[:open])
+	}
 	if strings.HasSuffix(title, ")") {
 		if open := strings.LastIndexByte(title, '('); open >= 0 {
 			return t.personIn(title[open+1 : len(title)-1])
