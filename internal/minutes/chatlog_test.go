@@ -91,6 +91,10 @@ func TestScribeMarks(t *testing.T) {
 		{"a bare answer label is the item's presenter, named before a time box", "x.md",
 			"# WG\n\n## Agenda item 3: draft-x (Joaquin Ibarra) [25 min]\n\n- Thabo Nkosi: Requiring it is a problem.\n  - Response: the profile targets industry.\n",
 			[]string{"Thabo Nkosi: Requiring it is", "Joaquin Ibarra: the profile targets"}},
+		{"a label with a long parenthesis or a 'via' after the name", "x.txt",
+			"WG minutes\n\n1. Keys\n\nLior Ben-David (LBD, Jabber scribe, speaking for himself): Could the draft say more?\n\n" +
+				"Gustavo Prado (Tidewater), via Zulip: +1 to making it optional.\n\nQ (Tomasz Wrona, via chat): is it optional?\n",
+			[]string{"Lior Ben-David: Could the draft", "Gustavo Prado: +1 to making", "Tomasz Wrona: is it optional?"}},
 		{"a bold subject without a colon", "x.md",
 			"# WG minutes\n\n## 1. TTL\n\n* **Kofi Mensah** presented the data.\n* **Tor Lindahl** thinks the TTL is too short.\n  * **Mele Tupou** +1\n",
 			[]string{"Kofi Mensah: **Kofi Mensah** presented", "Tor Lindahl: **Tor Lindahl** thinks", "Mele Tupou: **Mele Tupou** +1"}},

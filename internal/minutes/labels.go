@@ -182,13 +182,28 @@ func emphasisLabel(s string) (label, bool) {
 func labelColon(s string) int {
 	c := labelColonIn(s, 48)
 	if c < 0 && len(s) > 48 {
-		if w, _, _ := strings.Cut(s[:min(len(s), 12)], " "); w == "The" || titleWords.hasFold(w) {
-			if c = labelColonIn(s, 100); c > 0 && s[c-1] != ')' {
+		w, _, _ := strings.Cut(s[:min(len(s), 12)], " ")
+		// A title, or a name with a long parenthesis ("Lior Ben-David
+		// (LBD, Jabber scribe, speaking for himself):"), may push the
+		// colon further; it must then close the parenthesis or a "via".
+		if open := strings.IndexByte(s[:min(len(s), 32)], '('); w == "The" || titleWords.hasFold(w) || open > 0 {
+			if c = labelColonIn(s, 100); c > 0 && s[c-1] != ')' && !viaSuffix(s[:c]) {
 				c = -1
 			}
 		}
 	}
 	return c
+}
+
+// viaSuffix reports a label ending ", via Zulip" or ", remote": how the
+// speaker took part, after the name and affiliation.
+func viaSuffix(label string) bool {
+	i := strings.LastIndex(label, ", ")
+	if i < 0 || len(label)-i > 24 || strings.Count(label[:i], "(") != strings.Count(label[:i], ")") {
+		return false // "Q (Tomasz, via chat)": inside the parenthesis
+	}
+	w, _, _ := strings.Cut(label[i+2:], " ")
+	return w == "via" || w == "remote" || w == "remotely" || w == "on"
 }
 
 // labelColonIn is labelColon with the colon searched in the first limit
@@ -257,8 +272,12 @@ func skipSpace(s string, i int) int {
 // classifyLabel decides what the text before a label's colon is.
 func classifyLabel(c string) (label, bool) {
 	// Records of proceedings mark the mover's closing speech after the
-	// label ("Councillor WHITCOMBE (7.25 pm), in reply:").
+	// label ("Councillor WHITCOMBE (7.25 pm), in reply:"); remote
+	// participants, how they spoke ("Name (Org), via Zulip:").
 	c = strings.TrimSuffix(c, ", in reply")
+	if viaSuffix(c) {
+		c = c[:strings.LastIndex(c, ", ")]
+	}
 	// A member's label may carry an office and a time in parentheses
 	// ("Councillor DOUGLAS FENWICK (Chair, Infrastructure Committee) (7.05
 	// pm)"), which makes it longer than a name.
