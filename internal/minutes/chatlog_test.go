@@ -95,6 +95,9 @@ func TestScribeMarks(t *testing.T) {
 			"WG minutes\n\n1. Keys\n\nLior Ben-David (LBD, Jabber scribe, speaking for himself): Could the draft say more?\n\n" +
 				"Gustavo Prado (Tidewater), via Zulip: +1 to making it optional.\n\nQ (Tomasz Wrona, via chat): is it optional?\n",
 			[]string{"Lior Ben-David: Could the draft", "Gustavo Prado: +1 to making", "Tomasz Wrona: is it optional?"}},
+		{"'Name: task' items under 'Action items:' assign work; a list elsewhere is speech", "x.txt",
+			"WG minutes\n\n1. Keys\n\nEKR: we need -03.\n\nAction items:\n- EKR: publish -03\n- Chairs: start WGLC\n\nNotes:\n- Ann Lee: fine by me\n",
+			[]string{"EKR: we need -03.", "-: Action items:", "-: publish -03", "-: start WGLC", "-: Notes:", "Ann Lee: fine by me"}},
 		{"a bold subject without a colon", "x.md",
 			"# WG minutes\n\n## 1. TTL\n\n* **Kofi Mensah** presented the data.\n* **Tor Lindahl** thinks the TTL is too short.\n  * **Mele Tupou** +1\n",
 			[]string{"Kofi Mensah: **Kofi Mensah** presented", "Tor Lindahl: **Tor Lindahl** thinks", "Mele Tupou: **Mele Tupou** +1"}},

@@ -30,6 +30,9 @@ type turnBuilder struct {
 	// on changes since -01"): the unlabeled notes that follow are the
 	// talk's content, until someone else speaks.
 	presents bool
+	// actions is set by an "Action items:" line and holds for the list
+	// under it, whose "Name: task" items assign work, not say anything.
+	actions bool
 	// owners holds, per list level, the speaker of the last bullet at
 	// that level: a bullet that steps back out of a nested reply returns
 	// to the one who owned its level ("Ted Lemon:" then "- Asked ...",
@@ -147,6 +150,9 @@ func (t *turnBuilder) block(b *block) {
 		t.flush()
 		return
 	}
+	if b.kind != kItem {
+		t.actions = false // a list of actions ends with the list
+	}
 	t.rows = b.turnRows()
 	for li, line := range b.logicalLines() {
 		t.line(b, li, line)
@@ -197,8 +203,10 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 	case lKey:
 		t.keyLine(b, li, line, l)
 	case lPerson:
-		if isBotName(l.name) || isChatCommand(line[l.textStart:]) {
-			t.setSpeaker(speaker{}, b.level) // a chat bot or a command to one
+		if isBotName(l.name) || isChatCommand(line[l.textStart:]) || t.actions && b.kind == kItem {
+			// A chat bot, a command to one, or an action assigned in a
+			// list under "Action items:" ("- EKR: publish -03").
+			t.setSpeaker(speaker{}, b.level)
 			t.sentences(b, li, int(l.textStart), false)
 			return
 		}
@@ -213,6 +221,11 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		if isRoster(l, line) {
 			return
 		}
+		if t.actions && b.kind == kItem {
+			t.setSpeaker(speaker{}, b.level) // "- Chairs: start WGLC" under "Action items:"
+			t.sentences(b, li, int(l.textStart), false)
+			return
+		}
 		who := speaker{name: t.reg.holderOf(l.name)}
 		if l.name == presenterRole {
 			who = speaker{name: t.presenter} // "A (presenter):", nobody when no presenter is known
@@ -225,6 +238,9 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 	case lOutcome:
 		t.setSpeaker(speaker{}, b.level)
 		t.sentences(b, li, 0, false)
+		if strings.TrimSpace(line[l.textStart:]) == "" && strings.HasPrefix(strings.ToLower(l.name), "action") {
+			t.actions = true // "Action items:" over a list
+		}
 	}
 }
 
