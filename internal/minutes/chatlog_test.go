@@ -101,6 +101,9 @@ func TestScribeMarks(t *testing.T) {
 		{"a bold subject without a colon", "x.md",
 			"# WG minutes\n\n## 1. TTL\n\n* **Kofi Mensah** presented the data.\n* **Tor Lindahl** thinks the TTL is too short.\n  * **Mele Tupou** +1\n",
 			[]string{"Kofi Mensah: **Kofi Mensah** presented", "Tor Lindahl: **Tor Lindahl** thinks", "Mele Tupou: **Mele Tupou** +1"}},
+		{"a bold name opening a note without a colon or a verb", "x.md",
+			"# WG minutes\n\n## 1. TTL\n\n* **Ana Ruiz** not sure this belongs here.\n* **Rafe Whitlock** (as individual) points out the hackathon results.\n* **Bold claims** are not names\n",
+			[]string{"Ana Ruiz: not sure this", "Rafe Whitlock: (as individual) points", "-: **Bold claims** are"}},
 		{"an unnamed questioner; RFC-style page footers", "x.txt",
 			"LKES WG minutes\n\n1) Framework\n\n   Karl Vogt: the draft is ready.\n   Q (from the floor, name not caught): is there code?\n\n" +
 				"Vogt                     LKES minutes, IETF 63                 [Page 2]\n",

@@ -94,6 +94,20 @@ func parseLabel(line string) (label, bool) {
 	return l, ok
 }
 
+// boldNameOpens reports a bold full name opening a note without a colon,
+// followed by words in lower case or an aside ("(as individual)"). A
+// speech verb after it is left to reported speech, which keeps the name
+// in the text ("**Tor Lindahl** thinks…").
+func boldNameOpens(name, rest string) bool {
+	if len(rest) < 3 || rest[0] != ' ' || countWords(name) < 2 || countWords(name) > 4 || !isPersonName(name) {
+		return false
+	}
+	if c := rest[1]; !(c >= 'a' && c <= 'z' || c == '(') {
+		return false
+	}
+	return !isVerbAt(rest, 1) && !strings.HasPrefix(rest, " +1") && !strings.HasPrefix(rest, " and ")
+}
+
 // micKeys label a line by whoever stands at the microphone, named after
 // the colon: "Mic: Yusuf Karim (Ameribit) — we would not deploy it".
 var micKeys = wordSet(`mic at-mic at-the-mic from-the-mic from-mic mic-line microphone at-microphone floor from-the-floor`)
@@ -160,6 +174,10 @@ func emphasisLabel(s string) (label, bool) {
 			after++
 		case after+1 < len(s) && s[after] == ' ' && s[after+1] == ':':
 			after += 2
+		case m == "**" && boldNameOpens(inner, s[after:]):
+			// "**Ana Ruiz** not sure this belongs here": scribes who bold
+			// the speaker's name at the start of a note write no colon.
+			return label{kind: lPerson, name: inner, bold: true, textStart: int32(skipSpace(s, after))}, true
 		default:
 			return label{}, false
 		}
