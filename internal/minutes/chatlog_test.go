@@ -88,6 +88,9 @@ func TestScribeMarks(t *testing.T) {
 				"Gwendolyn Price - Note Well shown. Blue sheets are going around.\n" +
 				"Osei Boateng (Kestrel Networks) -- we still care about routing metrics.\nNo objection.\n",
 			[]string{"Gwendolyn Price: Note Well shown.", "Osei Boateng: we still care", "-: No objection."}},
+		{"a heading's presenter 'presented by' someone else", "x.md",
+			"# WG\n\n## 3. draft-x — Farah Qasim (presented by Henrik Aalto)\n\n- The problem is jitter.\n- Ann Lee: why?\n",
+			[]string{"Henrik Aalto: The problem is", "Ann Lee: why?"}},
 		{"a bare answer label is the item's presenter, named before a time box", "x.md",
 			"# WG\n\n## Agenda item 3: draft-x (Joaquin Ibarra) [25 min]\n\n- Thabo Nkosi: Requiring it is a problem.\n  - Response: the profile targets industry.\n",
 			[]string{"Thabo Nkosi: Requiring it is", "Joaquin Ibarra: the profile targets"}},

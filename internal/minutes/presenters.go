@@ -85,7 +85,12 @@ func trailingPresenter(title string) string {
 		if i := strings.LastIndex(title, m); i > 0 {
 			name := title[i+len(m):]
 			if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
-				name = strings.TrimSpace(name[:open]) // "… — Kenji Watanabe (Orbis)"
+				// "… — Kenji Watanabe (Orbis)"; but "… — Farah Qasim
+				// (presented by Henrik Aalto)" is presented by Henrik.
+				if by, ok := strings.CutPrefix(name[open+1:len(name)-1], "presented by "); ok && isPersonName(by) {
+					return by
+				}
+				name = strings.TrimSpace(name[:open])
 			}
 			if isPersonName(name) && countWords(name) <= 3 {
 				return name
