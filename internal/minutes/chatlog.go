@@ -77,7 +77,7 @@ func cutTimestamp(line string) (string, bool) {
 	case strings.HasPrefix(s, "("):
 		closer, s = ')', s[1:]
 	}
-	if len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') && isDigits(s[:4]) {
+	if len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') && atoiSmall(s[:4]) >= 0 {
 		s = s[11:] // a date before the time
 	}
 	i := 0
@@ -109,16 +109,6 @@ func clockAt(s string, i int) bool {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
-// isDigits reports a non-empty string of ASCII digits.
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // chatCommand reads a meeting bot's command ("#topic Budget") said by nick.
 func chatCommand(nick, text string) (chatLine, bool) {
@@ -155,12 +145,13 @@ func chatCommand(nick, text string) (chatLine, bool) {
 // bare verbs ("joined", "left") count only in a timestamped log, where
 // "* word" is no bullet; a phrase counts only as whole words.
 func isChatStatus(act string, stamped bool) bool {
-	phrases := chatStatusPhrases
-	if stamped {
-		phrases = append(phrases[:len(phrases):len(phrases)], "joined", "left", "quit")
-	}
+	return startsWithPhrase(act, chatStatusPhrases) || stamped && startsWithPhrase(act, chatStatusVerbs)
+}
+
+// startsWithPhrase reports s opening with one of phrases as whole words.
+func startsWithPhrase(s string, phrases []string) bool {
 	for _, p := range phrases {
-		if rest, ok := strings.CutPrefix(act, p); ok && (rest == "" || rest[0] == ' ' || rest[0] == '(') {
+		if rest, ok := strings.CutPrefix(s, p); ok && (rest == "" || rest[0] == ' ' || rest[0] == '(') {
 			return true
 		}
 	}
@@ -170,6 +161,10 @@ func isChatStatus(act string, stamped bool) bool {
 // chatStatusPhrases are what chat clients write about a participant.
 var chatStatusPhrases = []string{"has joined", "has left", "has quit", "is now known as", "sets mode", "set mode",
 	"changes topic", "changed the topic", "has changed the topic"}
+
+// chatStatusVerbs say the same on their own, which only a timestamped
+// log makes sure of.
+var chatStatusVerbs = []string{"joined", "left", "quit"}
 
 // chat adds a rewritten chat log line to the blocks.
 func (r *textReader) chat(c chatLine, ln int) {

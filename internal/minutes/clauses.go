@@ -63,7 +63,7 @@ func clauseOffice(s string, joined bool) (reported, bool) {
 	if !replyVerbs.has(w) || !joined && w != "answered" && w != "replied" && w != "responded" {
 		return reported{}, false
 	}
-	return reported{kind: lRole, name: "The" + office[len("the"):]}, true
+	return reported{kind: lRole, name: roleName(office)}, true
 }
 
 // clauseSpeaker reads "Name verb" (or "Name (Org) verb") at the start of

@@ -63,30 +63,18 @@ func nameDashLabel(s string) (label, bool) {
 	if s == "" || !(isUpperByte(s[0]) || s[0] >= 0x80) {
 		return label{}, false
 	}
-	name, n := splitName(s)
-	if countWords(name) < 2 || countWords(name) > 4 || !isPersonName(name) {
+	name, aff, at, ok := nameThenMark(s, 0, " -- ", " - ", " – ", " — ")
+	if !ok || countWords(name) > 4 {
 		return label{}, false
 	}
-	aff, rest := readAffiliation(s[n:])
-	for _, m := range []string{" -- ", " - ", " – ", " — "} {
-		if strings.HasPrefix(rest, m) {
-			at := len(s) - len(rest) + len(m)
-			// What follows must read as words said, not a role or the
-			// rest of a title: "Hannah Vasquez – Chair, IEEE 802 LMSC",
-			// "Riverbend Literacy Alliance - board call".
-			text := strings.TrimSpace(s[at:])
-			if countWords(text) < 4 && !strings.ContainsAny(text[len(text)-1:], ".?!") || officeWords.hasFold(firstWord(text)) ||
-				officeWords.hasFold(text[strings.LastIndexByte(text, ' ')+1:]) {
-				return label{}, false
-			}
-			return label{kind: lPerson, name: stripTitles(name), aff: aff, textStart: int32(at)}, true
-		}
+	// What follows must read as words said, not a role or the rest of a
+	// title: "Hannah Vasquez – Chair, IEEE 802 LMSC", "Riverbend Literacy
+	// Alliance - board call".
+	text := strings.TrimSpace(s[at:])
+	first, _ := nextWord(text, 0)
+	if text == "" || countWords(text) < 4 && !strings.ContainsAny(text[len(text)-1:], ".?!") ||
+		officeWords.hasFold(trimRightAny(first, ",.;:")) || officeWords.hasFold(text[strings.LastIndexByte(text, ' ')+1:]) {
+		return label{}, false
 	}
-	return label{}, false
-}
-
-// firstWord returns the first word of s without trailing punctuation.
-func firstWord(s string) string {
-	w, _ := nextWord(s, 0)
-	return strings.TrimRight(w, ",.;:")
+	return label{kind: lPerson, name: stripTitles(name), aff: aff, textStart: int32(at)}, true
 }

@@ -69,10 +69,10 @@ func listedTitles(blocks []block, f Format) (listed map[string]bool, captions ma
 	return listed, captions
 }
 
-// isAgendaCaption reports a bare "Agenda" line.
+// isAgendaCaption reports a bare line naming the agenda ("Agenda",
+// "Proposed agenda"; see isAgendaTitle).
 func isAgendaCaption(b *block) bool {
-	return (b.kind == kPara || b.kind == kHeading) && len(b.lines) == 1 &&
-		strings.EqualFold(strings.TrimRight(b.lines[0], ": "), "agenda")
+	return (b.kind == kPara || b.kind == kHeading) && len(b.lines) == 1 && isAgendaTitle(b.lines[0])
 }
 
 // agendaCaption reads the bare, unindented one-line titles right under

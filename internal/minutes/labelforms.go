@@ -161,3 +161,58 @@ var (
 	unnamedWords = wordSet(`unidentified unknown unnamed anonymous`)
 	speakerNouns = wordSet(`speaker speakers voice voices person man woman male female member commenter`)
 )
+
+// emphasisLabel reads "**Name:**", "**Name**:", "__Name__:" and "*Name:*".
+func emphasisLabel(s string) (label, bool) {
+	if s == "" || s[0] != '*' && s[0] != '_' {
+		return label{}, false
+	}
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if !strings.HasPrefix(s, m) || len(s) <= len(m) || s[len(m)] == ' ' {
+			continue
+		}
+		end := strings.Index(s[len(m):], m)
+		if end < 0 || end > 80 {
+			return label{}, false
+		}
+		inner := s[len(m) : len(m)+end]
+		after := len(m) + end + len(m)
+		switch {
+		case strings.HasSuffix(inner, ":"):
+			inner = strings.TrimSuffix(inner, ":")
+		case after < len(s) && s[after] == ':':
+			after++
+		case after+1 < len(s) && s[after] == ' ' && s[after+1] == ':':
+			after += 2
+		case m == "**" && boldNameOpens(inner, s[after:]):
+			// "**Ana Ruiz** not sure this belongs here": scribes who bold
+			// the speaker's name at the start of a note write no colon.
+			return label{kind: lPerson, name: inner, bold: true, textStart: int32(skipSpace(s, after))}, true
+		default:
+			return label{}, false
+		}
+		l, ok := classifyLabel(strings.TrimSpace(inner))
+		if !ok {
+			// Bold text with a colon is at least a key ("**Status:**").
+			l = label{kind: lKey, name: inner}
+		}
+		l.bold = true
+		l.textStart = int32(skipSpace(s, after))
+		return l, true
+	}
+	return label{}, false
+}
+
+// boldNameOpens reports a bold full name opening a note without a colon,
+// followed by words in lower case or an aside ("(as individual)"). A
+// speech verb after it is left to reported speech, which keeps the name
+// in the text ("**Tor Lindahl** thinks…").
+func boldNameOpens(name, rest string) bool {
+	if len(rest) < 3 || rest[0] != ' ' || countWords(name) < 2 || countWords(name) > 4 || !isPersonName(name) {
+		return false
+	}
+	if c := rest[1]; !(c >= 'a' && c <= 'z' || c == '(') {
+		return false
+	}
+	return !isVerbAt(rest, 1) && !strings.HasPrefix(rest, " +1") && !strings.HasPrefix(rest, " and ")
+}

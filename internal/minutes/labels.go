@@ -94,105 +94,6 @@ func parseLabel(line string) (label, bool) {
 	return l, ok
 }
 
-// boldNameOpens reports a bold full name opening a note without a colon,
-// followed by words in lower case or an aside ("(as individual)"). A
-// speech verb after it is left to reported speech, which keeps the name
-// in the text ("**Tor Lindahl** thinks…").
-func boldNameOpens(name, rest string) bool {
-	if len(rest) < 3 || rest[0] != ' ' || countWords(name) < 2 || countWords(name) > 4 || !isPersonName(name) {
-		return false
-	}
-	if c := rest[1]; !(c >= 'a' && c <= 'z' || c == '(') {
-		return false
-	}
-	return !isVerbAt(rest, 1) && !strings.HasPrefix(rest, " +1") && !strings.HasPrefix(rest, " and ")
-}
-
-// micKeys label a line by whoever stands at the microphone, named after
-// the colon: "Mic: Yusuf Karim (Ameribit) — we would not deploy it".
-var micKeys = wordSet(`mic at-mic at-the-mic from-the-mic from-mic mic-line microphone at-microphone floor from-the-floor`)
-
-// isMicKey reports a label key of micKeys, folding case and spaces in a
-// stack buffer: every labelled line asks, so nothing is allocated.
-func isMicKey(key string) bool {
-	if len(key) < 3 || len(key) > 16 {
-		return false
-	}
-	switch key[0] {
-	case 'M', 'm', 'A', 'a', 'F', 'f':
-	default:
-		return false
-	}
-	var buf [16]byte
-	for i := 0; i < len(key); i++ {
-		c := lowerByte(key[i])
-		if c == ' ' {
-			c = '-'
-		}
-		buf[i] = c
-	}
-	return micKeys.has(string(buf[:len(key)]))
-}
-
-// micSpeaker reads the speaker named at start of s after a mic key: a
-// full name, an optional "(Org)", then a dash, colon or comma before the
-// words.
-func micSpeaker(s string, start int) (label, bool) {
-	name, n := splitName(s[start:])
-	if countWords(name) < 2 || !isPersonName(name) {
-		return label{}, false
-	}
-	aff, rest := readAffiliation(s[start+n:])
-	for _, sep := range []string{" — ", " – ", " - ", ": ", ", "} {
-		if strings.HasPrefix(rest, sep) {
-			at := len(s) - len(rest) + len(sep)
-			return label{kind: lPerson, name: name, aff: aff, textStart: int32(at)}, true
-		}
-	}
-	return label{}, false
-}
-
-// emphasisLabel reads "**Name:**", "**Name**:", "__Name__:" and "*Name:*".
-func emphasisLabel(s string) (label, bool) {
-	if s == "" || s[0] != '*' && s[0] != '_' {
-		return label{}, false
-	}
-	for _, m := range []string{"**", "__", "*", "_"} {
-		if !strings.HasPrefix(s, m) || len(s) <= len(m) || s[len(m)] == ' ' {
-			continue
-		}
-		end := strings.Index(s[len(m):], m)
-		if end < 0 || end > 80 {
-			return label{}, false
-		}
-		inner := s[len(m) : len(m)+end]
-		after := len(m) + end + len(m)
-		switch {
-		case strings.HasSuffix(inner, ":"):
-			inner = strings.TrimSuffix(inner, ":")
-		case after < len(s) && s[after] == ':':
-			after++
-		case after+1 < len(s) && s[after] == ' ' && s[after+1] == ':':
-			after += 2
-		case m == "**" && boldNameOpens(inner, s[after:]):
-			// "**Ana Ruiz** not sure this belongs here": scribes who bold
-			// the speaker's name at the start of a note write no colon.
-			return label{kind: lPerson, name: inner, bold: true, textStart: int32(skipSpace(s, after))}, true
-		default:
-			return label{}, false
-		}
-		l, ok := classifyLabel(strings.TrimSpace(inner))
-		if !ok {
-			// Bold text with a colon is at least a key ("**Status:**").
-			l = label{kind: lKey, name: inner}
-		}
-		l.bold = true
-		l.textStart = int32(skipSpace(s, after))
-		return l, true
-	}
-	return label{}, false
-}
-
 // labelColon finds the colon that ends a label: within the first 48 bytes,
 // followed by a space or end of line, and not part of a URL or a time. A
 // label that opens with "The" or a title and ends in a parenthesised name
@@ -386,16 +287,6 @@ func parenLabel(c, name, aff string) (label, bool) {
 	}
 	return label{}, false
 }
-
-// presenterRole names the label of whoever presents the current item
-// ("A (presenter):"); the turn stage gives it the item's presenter.
-const presenterRole = "Presenter"
-
-// answerLabels open the presenter's answer in a mic queue.
-var answerLabels = wordSet(`a answer response reply`)
-
-// presenterWords say "whoever presents" in a label's parentheses.
-var presenterWords = wordSet(`presenter speaker author presenters authors`)
 
 // indexOpen returns the index of the first '(' or '[' in s, or -1.
 func indexOpen(s string) int {

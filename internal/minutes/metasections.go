@@ -93,3 +93,26 @@ func markClosingRecaps(blocks []block, out []shape) {
 
 // closingRecaps are the titles of closing sections (see markClosingRecaps).
 var closingRecaps = wordSet(`action-items actions action-item-summary next-meeting next-meetings`)
+
+// isMetaLine reports lines that are never remark text: a bare URL, or
+// one with a parenthetical note ("… .pptx (fix when pdf is available)").
+func isMetaLine(s string) bool {
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "<http") {
+		_, rest, _ := strings.Cut(strings.TrimSpace(s), " ")
+		return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
+	}
+	// Dot leaders ("Ms. Rusu . . . . . . Kovania"): a roster or a table
+	// of contents laid out in columns. "[Page 2]": the footer of a page of
+	// minutes laid out like an RFC.
+	return strings.Contains(s, ". . . . ") || isPageFooter(s)
+}
+
+// isPageFooter reports a line ending in "[Page N]".
+func isPageFooter(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, "]") {
+		return false
+	}
+	open := strings.LastIndex(s, "[Page ")
+	return open >= 0 && atoiSmall(s[open+len("[Page "):len(s)-1]) >= 0
+}

@@ -89,9 +89,6 @@ func findReported(sent string) (reported, bool) {
 		// "In response, the IAB Chair said that…"
 		if rest := sent[c+2:]; strings.HasPrefix(rest, "the ") {
 			if r, ok := officeReported(rest); ok {
-				if r.kind == lRole {
-					r.name = "The" + r.name[len("the"):]
-				}
 				return r, true
 			}
 		}

@@ -13,7 +13,7 @@ import "strings"
 // of s (the caller has checked that s opens with "The"), returning the
 // office as printed and the offset after it.
 func officeSubject(s string) (string, int, bool) {
-	pos, _ := skipWord(s, 0)
+	_, pos := nextWord(s, 0) // the article
 	words, offices := 0, 0
 	// Up to two qualifiers ("IETF", "LLC Executive") before the office
 	// words, which end the subject: "The IETF Chair", "The Vice-Provost".
@@ -61,12 +61,6 @@ func isQualifier(w string) bool {
 	return len(w) >= 2 && len(w) <= 16 && isUpperByte(w[0]) && !clauseOpeners.hasFold(w)
 }
 
-// skipWord returns the offset after the word at pos.
-func skipWord(s string, pos int) (int, string) {
-	w, next := nextWord(s, pos)
-	return next, w
-}
-
 // officeReported reads an office as the subject of reported speech:
 // "The Provost replied", or with its holder in apposition, "The Chair of
 // Senate, Professor Henrik Solvang, called".
@@ -76,15 +70,24 @@ func officeReported(s string) (reported, bool) {
 		return reported{}, false
 	}
 	if strings.HasPrefix(s[n:], ", ") {
-		if r, ok := appositive(stripHonorific(s[n+2:])); ok {
+		if r, ok := appositive(bareName(s[n+2:])); ok { // "Professor Henrik Solvang, …"
 			return r, true
 		}
 		return titledAppositive(s[n+2:])
 	}
 	if isVerbAt(s, n) {
-		return reported{kind: lRole, name: office}, true
+		return reported{kind: lRole, name: roleName(office)}, true
 	}
 	return reported{}, false
+}
+
+// roleName is an office as a speaker's name, its article capitalised as
+// a clause may print it lower-case ("…; the Provost replied").
+func roleName(office string) string {
+	if rest, ok := strings.CutPrefix(office, "the "); ok {
+		return "The " + rest
+	}
+	return office
 }
 
 // titledAppositive reads "Mr. McAllister, presented" after an office: a
@@ -102,19 +105,6 @@ func titledAppositive(s string) (reported, bool) {
 	}
 	return reported{kind: lPerson, name: strings.TrimSpace(s[:n])}, true
 }
-
-// stripHonorific drops a title before a name ("Professor Henrik
-// Solvang, …").
-func stripHonorific(s string) string {
-	w, next := nextWord(s, 0)
-	if honorifics.hasFold(w) || academicTitles.hasFold(w) {
-		return s[skipSpace(s, next):]
-	}
-	return s
-}
-
-// academicTitles are titles printed before a name in academic minutes.
-var academicTitles = wordSet(`professor prof prof. dr dr. dean provost vice-provost`)
 
 // holderOf returns the person the document names as holding office
 // ("The Provost" is "Marguerite Ellison" when the minutes say "Provost

@@ -187,6 +187,17 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	t.sentences(b, li, 0, true)
 }
 
+// assigned reads a labelled item of a list under "Action items:" ("- EKR:
+// publish -03"): work assigned, not said, so nobody's turn.
+func (t *turnBuilder) assigned(b *block, li int, l label) bool {
+	if !t.actions || b.kind != kItem || l.kind != lPerson && l.kind != lRole {
+		return false
+	}
+	t.setSpeaker(speaker{}, b.level)
+	t.sentences(b, li, int(l.textStart), false)
+	return true
+}
+
 // labelled reads a line that opens with label l: a person, role or
 // unidentified speaker starts a turn after the label; an outcome is
 // narration; metadata is not remark text; a topic key keeps the text
@@ -194,6 +205,9 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 	if l.kind == lPerson && l.bold && !t.reg.plausible(l.name, t.pos) {
 		l.kind = lKey // "**Status:**" is a topic, not a person
+	}
+	if t.assigned(b, li, l) {
+		return
 	}
 	switch l.kind {
 	case lMeta:
@@ -203,10 +217,8 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 	case lKey:
 		t.keyLine(b, li, line, l)
 	case lPerson:
-		if isBotName(l.name) || isChatCommand(line[l.textStart:]) || t.actions && b.kind == kItem {
-			// A chat bot, a command to one, or an action assigned in a
-			// list under "Action items:" ("- EKR: publish -03").
-			t.setSpeaker(speaker{}, b.level)
+		if isBotName(l.name) || isChatCommand(line[l.textStart:]) {
+			t.setSpeaker(speaker{}, b.level) // a chat bot or a command to one
 			t.sentences(b, li, int(l.textStart), false)
 			return
 		}
@@ -219,11 +231,6 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		t.sentences(b, li, int(l.textStart), false)
 	case lRole:
 		if isRoster(l, line) {
-			return
-		}
-		if t.actions && b.kind == kItem {
-			t.setSpeaker(speaker{}, b.level) // "- Chairs: start WGLC" under "Action items:"
-			t.sentences(b, li, int(l.textStart), false)
 			return
 		}
 		who := speaker{name: t.reg.holderOf(l.name)}
@@ -352,19 +359,6 @@ func (t *turnBuilder) fromReported(r reported) speaker {
 	return speaker{}
 }
 
-// isMetaLine reports lines that are never remark text: a bare URL, or
-// one with a parenthetical note ("… .pptx (fix when pdf is available)").
-func isMetaLine(s string) bool {
-	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "<http") {
-		_, rest, _ := strings.Cut(strings.TrimSpace(s), " ")
-		return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
-	}
-	// Dot leaders ("Ms. Rusu . . . . . . Kovania"): a roster or a table
-	// of contents laid out in columns. "[Page 2]": the footer of a page of
-	// minutes laid out like an RFC.
-	return strings.Contains(s, ". . . . ") || isPageFooter(s)
-}
-
 // pastVerbAfter reports a past-tense verb right after a one-word subject
 // ("Hannes asked"): a first name with a present-tense or auxiliary verb
 // ("Experts say", "Waldemar did") is too often not a speaker.
@@ -396,14 +390,4 @@ func (t *turnBuilder) nameListKey(l label, text string) bool {
 		return false
 	}
 	return !t.reg.isKnown(l.name) && t.reg.resolve(l.name, t.pos) == l.name
-}
-
-// isPageFooter reports a line ending in "[Page N]".
-func isPageFooter(s string) bool {
-	s = strings.TrimRight(s, " ")
-	if !strings.HasSuffix(s, "]") {
-		return false
-	}
-	open := strings.LastIndex(s, "[Page ")
-	return open >= 0 && isDigits(s[open+len("[Page "):len(s)-1])
 }

@@ -41,22 +41,24 @@ func (s *Server) serveHot(w http.ResponseWriter, r *http.Request) bool {
 	if !ok {
 		return false
 	}
-	revalidate := matchesETag(r.Header.Get("If-None-Match"), e.tag)
+	tag := e.tag[0]
+	revalidate := matchesETag(r.Header.Get("If-None-Match"), tag)
 	var page *cachedPage
+	var gz bool
 	if !revalidate {
 		// The page cache holds identity and gzip; a client that takes
 		// only deflate gets it from the compressing middleware.
-		if !acceptsGzip(r) && acceptsCompression(r) {
+		if gz = acceptsGzip(r); !gz && acceptsCompression(r) {
 			return false
 		}
-		if page, ok = s.pages.get(pageKey(r, e.tag)); !ok {
+		if page, ok = s.pages.get(pageKey(r, tag)); !ok {
 			return false
 		}
 	}
 	h := w.Header()
 	setSecurityHeaders(h)
 	h["Vary"] = varyAcceptEncoding[:1:1]
-	h["Etag"] = e.tagValue[:1:1]
+	h["Etag"] = e.tag[:1:1]
 	h["Cache-Control"] = cachePageValue[:1:1]
 	if revalidate {
 		w.WriteHeader(http.StatusNotModified)
@@ -64,7 +66,7 @@ func (s *Server) serveHot(w http.ResponseWriter, r *http.Request) bool {
 	}
 	// A failed write is a reader gone away; the full path has nobody to
 	// tell either but its logger, which logs only server errors.
-	_ = writePage(w, r, page)
+	_ = writePage(w, r, page, gz)
 	return true
 }
 

@@ -100,7 +100,7 @@ func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, tag string
 		}
 		page = s.pages.put(key, buf.Bytes())
 	}
-	return writePage(w, r, page)
+	return writePage(w, r, page, acceptsGzip(r))
 }
 
 // pageKey is a page's key in the page cache: its URI and ETag.
@@ -108,13 +108,14 @@ func pageKey(r *http.Request, tag string) string {
 	return r.URL.RequestURI() + " " + tag
 }
 
-// writePage writes a cached page as HTML, gzipped for clients that take
-// gzip (the compressing middleware passes it through as it is).
-func writePage(w http.ResponseWriter, r *http.Request, page *cachedPage) error {
+// writePage writes a cached page as HTML, gzipped when the client takes
+// gzip (acceptsGzip, asked once by the caller; the compressing middleware
+// passes the gzipped body through as it is).
+func writePage(w http.ResponseWriter, r *http.Request, page *cachedPage, gz bool) error {
 	h := w.Header()
 	h["Content-Type"] = htmlContentType[:1:1]
 	body, length := page.plain, page.plainLength
-	if acceptsGzip(r) {
+	if gz {
 		body, length = page.gzipped()
 		h["Content-Encoding"] = gzipEncoding[:1:1]
 		h["Vary"] = varyAcceptEncoding[:1:1]

@@ -30,10 +30,9 @@ type sessionCache struct {
 }
 
 type sessionEntry struct {
-	sess     archive.Session
-	tag      string   // sessionETag(sess), computed once for hotSession
-	tagValue []string // tag as a header value, shared and never written
-	expires  time.Time
+	sess    archive.Session
+	tag     []string // sessionETag(sess) as a header value, made once for hotSession; shared, never written
+	expires time.Time
 }
 
 // sessionBySlug returns the session with slug, from the cache when fresh.
@@ -59,8 +58,7 @@ func (s *Server) sessionBySlug(ctx context.Context, slug string) (archive.Sessio
 	if c.entries == nil || len(c.entries) >= sessionCacheMax {
 		c.entries = make(map[string]sessionEntry)
 	}
-	tag := sessionETag(sess)
-	c.entries[slug] = sessionEntry{sess: sess, tag: tag, tagValue: []string{tag}, expires: now.Add(c.ttl)}
+	c.entries[slug] = sessionEntry{sess: sess, tag: []string{sessionETag(sess)}, expires: now.Add(c.ttl)}
 	return sess, nil
 }
 
