@@ -98,10 +98,36 @@ func (t *turnBuilder) relayed(line string, l label) label {
 	if !slices.Contains(t.scribes, strings.ToLower(l.name)) {
 		return l
 	}
+	if strings.HasPrefix(text, "...") || strings.HasPrefix(text, "…") {
+		// "<greta> ... and that is all": the scribe goes on with the
+		// speaker it last named.
+		if t.relay.name == "" {
+			return label{kind: lUnknown, textStart: l.textStart}
+		}
+		return label{kind: lPerson, name: t.relay.name, aff: t.relay.aff, textStart: l.textStart}
+	}
 	inner, ok := parseLabel(text)
+	if !ok {
+		inner, ok = nickLabel(text) // "<gannan> Orie_: If you have an item"
+	}
 	if !ok || inner.kind == lMeta || inner.kind == lKey {
 		return l
 	}
 	inner.textStart += l.textStart
+	t.relay = speaker{name: t.reg.resolve(inner.name, t.pos), aff: inner.aff}
 	return inner
+}
+
+// nickLabel reads "Orie_: text", a chat nick as printed (any case, with
+// underscores) before a colon, as the scribe of IRC minutes relays it.
+func nickLabel(text string) (label, bool) {
+	c := strings.IndexByte(text[:min(len(text), 32)], ':')
+	if c <= 0 || c+1 < len(text) && text[c+1] != ' ' {
+		return label{}, false
+	}
+	nick := text[:c]
+	if !isChatNick(nick) || commonLower.hasFold(nick) || chatCommands.hasFold(nick) {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: nick, textStart: int32(skipSpace(text, c+1))}, true
 }

@@ -50,6 +50,13 @@ func readChatLine(line string) (chatLine, bool) {
 		if c, ok := chatCommand(nick, text); ok {
 			return c, true
 		}
+		if title, ok := cutPrefixFold(text, "topic:"); ok && strings.TrimSpace(title) != "" {
+			// "Topic: Announcements": how scribes of W3C calls open an item.
+			return chatLine{kind: chatTopic, text: strings.TrimSpace(title)}, stamped
+		}
+		if isMetaLine(text) {
+			return chatLine{kind: chatMeta, text: rest}, stamped // a link pasted for the record
+		}
 		return chatLine{kind: chatSay, text: "<" + nick + "> " + text}, stamped
 	case strings.HasPrefix(rest, "* ") || strings.HasPrefix(rest, "*** ") || strings.HasPrefix(rest, "-!- "):
 		text := strings.TrimSpace(strings.TrimLeft(rest, "*-! "))
@@ -67,7 +74,8 @@ func readChatLine(line string) (chatLine, bool) {
 }
 
 // cutTimestamp strips a leading "[14:02:11] ", "14:02 ", "(14:02:11) " or
-// "[2030-03-14 14:02:11] " from line.
+// "[2030-03-14 14:02:11] " from line, also with an ISO 8601 "T", fraction
+// and zone ("[2020-03-10T16:08:21.871Z]").
 func cutTimestamp(line string) (string, bool) {
 	s := line
 	closer := byte(0)
@@ -77,7 +85,8 @@ func cutTimestamp(line string) (string, bool) {
 	case strings.HasPrefix(s, "("):
 		closer, s = ')', s[1:]
 	}
-	if len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') && atoiSmall(s[:4]) >= 0 {
+	dated := len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') && atoiSmall(s[:4]) >= 0
+	if dated {
 		s = s[11:] // a date before the time
 	}
 	i := 0
@@ -90,6 +99,10 @@ func cutTimestamp(line string) (string, bool) {
 	i += 3
 	if clockAt(s, i) {
 		i += 3
+		i = skipSecondFraction(s, i)
+	}
+	if dated {
+		i = skipZone(s, i) // only a full ISO 8601 stamp has a zone: "14:00-15:00" is a span
 	}
 	if closer != 0 {
 		if i >= len(s) || s[i] != closer {
@@ -101,6 +114,31 @@ func cutTimestamp(line string) (string, bool) {
 		return line, false
 	}
 	return strings.TrimLeft(s[i:], " \t"), true
+}
+
+// skipSecondFraction skips the ".871" of "16:08:21.871".
+func skipSecondFraction(s string, i int) int {
+	if i < len(s) && s[i] == '.' {
+		j := i + 1
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+		if j > i+1 {
+			return j
+		}
+	}
+	return i
+}
+
+// skipZone skips an ISO 8601 zone after a time: "Z" or "+01:00".
+func skipZone(s string, i int) int {
+	switch {
+	case i < len(s) && s[i] == 'Z':
+		return i + 1
+	case i+5 < len(s) && (s[i] == '+' || s[i] == '-') && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && clockAt(s, i+3):
+		return i + 6
+	}
+	return i
 }
 
 // clockAt reports ":DD" at s[i:].

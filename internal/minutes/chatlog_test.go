@@ -44,6 +44,8 @@ func TestCutTimestamp(t *testing.T) {
 		{"[14:00:12]<a> x", "[14:00:12]<a> x", false},
 		{"[14:00 <a> x", "[14:00 <a> x", false},
 		{"14:00-15:00 Lunch", "14:00-15:00 Lunch", false},
+		{"[2020-03-10T16:08:21.871Z]\t<kimhd_>\tpresent+", "<kimhd_>\tpresent+", true},
+		{"2020-03-10T16:08:21+01:00 <a> x", "<a> x", true},
 		{"1400 <a> x", "1400 <a> x", false},
 		{"", "", false},
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/plenary/plenary/internal/testcorpus"
@@ -42,10 +43,22 @@ func rawFiles(t testing.TB, corpus string) []string {
 	return out
 }
 
-// TestCorpusParses checks that every raw document parses and has remarks.
+// TestCorpusParses checks that every raw document of the corpus and of
+// the real minutes in testdata parses and has remarks: real minutes are
+// never refused.
 func TestCorpusParses(t *testing.T) {
+	t.Parallel()
 	corpus := corpusDir(t)
-	for _, f := range rawFiles(t, corpus) {
+	files := rawFiles(t, corpus)
+	for _, dir := range []string{"real"} {
+		m, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
+		for _, f := range m {
+			if b := filepath.Base(f); !strings.HasSuffix(b, ".gold.txt") && b != "SOURCES.md" && b != ".gitattributes" {
+				files = append(files, f)
+			}
+		}
+	}
+	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // dashMarks end a European Parliament style label after ". ": an en
 // dash, em dash or hyphen, then a space ("President. – ", "Maria Rossi,
@@ -77,4 +80,45 @@ func nameDashLabel(s string) (label, bool) {
 		return label{}, false
 	}
 	return label{kind: lPerson, name: stripTitles(name), aff: aff, textStart: int32(at)}, true
+}
+
+// stopDashMarks end a Commonwealth Hansard label: a full stop and a dash
+// right after the name ("HON. R.S. AKBAR.- Thank you", "Mr. SPEAKER.—").
+var stopDashMarks = []string{".-", ".—", ".–"}
+
+// stopDashLabel reads "HON. NAME.- text" and "HON. NAME.- (Office).-
+// text", the labels of Pacific and older Commonwealth Hansards. Only an
+// honorific or an office before the mark qualifies, so that "Done.- see
+// below" is no label; an office in parentheses after the mark is the
+// member's affiliation.
+func stopDashLabel(s string) (label, bool) {
+	if len(s) < 6 || !(isUpperByte(s[0]) || s[0] >= 0x80) {
+		return label{}, false
+	}
+	end, width := -1, 0
+	for _, m := range stopDashMarks {
+		if i := strings.Index(s[:min(len(s), 80)], m); i > 0 && (end < 0 || i < end) {
+			end, width = i, len(m)
+		}
+	}
+	if end < 0 {
+		return label{}, false
+	}
+	name := strings.Join(strings.Fields(s[:end]), " ") // "HON.  N.  NAWAIKULA"
+	l, ok := parliamentLabel(name, "")
+	if !ok {
+		return label{}, false
+	}
+	rest := end + width
+	if t := skipSpace(s, rest); strings.HasPrefix(s[t:], "(") {
+		// "(Minister for Education, Heritage and Arts).-": the office.
+		if c := strings.Index(s[t:], ")."); c > 0 && c < 120 {
+			if r, w := utf8.DecodeRuneInString(s[t+c+2:]); r == '-' || r == '—' || r == '–' {
+				l.aff = s[t+1 : t+c]
+				rest = t + c + 2 + w
+			}
+		}
+	}
+	l.textStart = int32(skipSpace(s, rest))
+	return l, true
 }

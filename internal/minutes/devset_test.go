@@ -24,6 +24,7 @@ var devsetThresholds = map[string]float64{
 // against their hand-made gold files, with the
 // corpus's score.py, exactly as TestGold scores the real ones.
 func TestDevset(t *testing.T) {
+	t.Parallel()
 	corpus := corpusDir(t)
 	py := python(t)
 	golds, _ := filepath.Glob(filepath.Join("testdata", "devset", "*.gold.txt"))
@@ -31,10 +32,28 @@ func TestDevset(t *testing.T) {
 		t.Fatal("no gold files in testdata/devset")
 	}
 	raw := func(name string) string { return filepath.Join("testdata", "devset", name) }
-	total := scoreSet(t, py, corpus, golds, raw)
-	for k, min := range devsetThresholds {
-		if got := total[k]; got < min {
-			t.Errorf("%s = %.4f, want >= %.2f", k, got, min)
-		}
+	total, _ := scoreSet(t, py, corpus, golds, raw)
+	checkThresholds(t, total, devsetThresholds)
+}
+
+// realDevsetThresholds are a ratchet at what the parser reaches on the
+// real minutes of testdata/real (issue 10): raise them as it improves.
+var realDevsetThresholds = map[string]float64{
+	"attribution": 0.73, "turns": 0.73, "coverage": 0.99, "agenda_f1": 0.65,
+}
+
+// TestRealDevset scores the real minutes of testdata/real (many bodies
+// and kinds, see its SOURCES.md) against their gold files, as TestGold
+// scores the shared corpus.
+func TestRealDevset(t *testing.T) {
+	t.Parallel()
+	corpus := corpusDir(t)
+	py := python(t)
+	golds, _ := filepath.Glob(filepath.Join("testdata", "real", "*.gold.txt"))
+	if len(golds) < 20 {
+		t.Fatalf("%d gold files in testdata/real, want 20 or more", len(golds))
 	}
+	raw := func(name string) string { return filepath.Join("testdata", "real", name) }
+	total, _ := scoreSet(t, py, corpus, golds, raw)
+	checkThresholds(t, total, realDevsetThresholds)
 }

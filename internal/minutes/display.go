@@ -66,7 +66,8 @@ func (r *registry) display(name string) string {
 }
 
 // titleCase writes each word of a capitalised name with one capital, and
-// again after a hyphen or apostrophe ("O'BRIEN-SMITH" is "O'Brien-Smith").
+// again after a hyphen, apostrophe or initial's dot ("O'BRIEN-SMITH" is
+// "O'Brien-Smith", "R.S. AKBAR" is "R.S. Akbar").
 func (r *registry) titleCase(name string) string {
 	var b strings.Builder
 	for i, w := range strings.Fields(name) {
@@ -84,7 +85,9 @@ func (r *registry) titleCase(name string) string {
 				c = unicode.ToUpper(c)
 			}
 			b.WriteRune(c)
-			upper = c == '-' || c == '\'' || c == '’'
+			// Capitals again after a hyphen or apostrophe, and after the
+			// dot of an initial ("R.S." stays "R.S.").
+			upper = c == '-' || c == '\'' || c == '’' || c == '.'
 		}
 	}
 	return b.String()

@@ -13,6 +13,9 @@ const (
 	rMeta              // not remark text: title block, TOC, restated agenda, attendees
 	rSoft              // a heading that is not an agenda item ("Conclusion"): ends the turn
 	rTitle             // the document title heading
+	// rFurniture is a page's running header, date or number inside the
+	// text of minutes converted from print: skipped, the turn goes on.
+	rFurniture
 )
 
 // shape is the classification of one block.
@@ -74,6 +77,7 @@ func classify(blocks []block, f Format) []shape {
 			}
 		}
 	}
+	markPageFurniture(blocks, out)
 	markAgendaSections(blocks, out)
 	markMetaSections(blocks, out)
 	markClosingRecaps(blocks, out)
@@ -317,7 +321,7 @@ func isPlainHeading(blocks []block, i int) bool {
 		!isNameList(l[open+1:len(l)-1]) && !isLegendLine(strings.ReplaceAll(l[open+1:len(l)-1], " = ", "=")) {
 		return false // "Issue # (to be filled in when done)"
 	}
-	if _, ok := findReported(l); ok {
+	if r, ok := findReported(l); ok && !r.weak {
 		return false
 	}
 	link := false

@@ -184,6 +184,10 @@ func emphasisLabel(s string) (label, bool) {
 			after++
 		case after+1 < len(s) && s[after] == ' ' && s[after+1] == ':':
 			after += 2
+		case chatNickIn(inner) != "":
+			// "**\<hyc>** time?": a chat log pasted into Markdown, each
+			// nick in bold (its brackets escaped).
+			return label{kind: lPerson, name: chatNickIn(inner), textStart: int32(skipSpace(s, after))}, true
 		case m == "**" && boldNameOpens(inner, s[after:]):
 			// "**Ana Ruiz** not sure this belongs here": scribes who bold
 			// the speaker's name at the start of a note write no colon.
@@ -201,6 +205,23 @@ func emphasisLabel(s string) (label, bool) {
 		return l, true
 	}
 	return label{}, false
+}
+
+// chatNickIn returns the nick of "<nick>" or, escaped as Markdown
+// writes it, "\<nick\_\_>", or "".
+func chatNickIn(s string) string {
+	if len(s) < 3 || s[0] != '<' && s[0] != '\\' {
+		return ""
+	}
+	s = strings.TrimPrefix(s, "\\")
+	if !strings.HasPrefix(s, "<") || !strings.HasSuffix(s, ">") {
+		return ""
+	}
+	nick := strings.ReplaceAll(strings.TrimSuffix(s[1:len(s)-1], "\\"), "\\", "")
+	if !isChatNick(nick) {
+		return ""
+	}
+	return nick
 }
 
 // boldNameOpens reports a bold full name opening a note without a colon,

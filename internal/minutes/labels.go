@@ -77,6 +77,9 @@ func parseLabel(line string) (label, bool) {
 			l, ok = dashLabel(s)
 		}
 		if !ok {
+			l, ok = stopDashLabel(s)
+		}
+		if !ok {
 			l, ok = nameDashLabel(s)
 		}
 		l.textStart += int32(off)

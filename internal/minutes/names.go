@@ -44,7 +44,8 @@ mechanism mechanisms rationale observation observations idea ideas risk risks be
 caveat caveats assumption assumptions limitation limitations recommendation recommendations suggestion suggestions
 alternative alternatives finding findings analysis method methods clarification
 wrap up wrap-up administrivia logistics charter milestones adoption
-let please make tell send check keep remove move use get give take put try`)
+let please make tell send check keep remove move use get give take put try
+sir madam madame honourable honorable`)
 
 // countWords counts the space-separated words of s without allocating,
 // for the many "is this one word or several" tests on the hot path.
@@ -284,4 +285,14 @@ func nextWord(s string, pos int) (string, int) {
 		next++
 	}
 	return s[pos:end], next
+}
+
+// isAllLower reports a word with no upper-case ASCII letter.
+func isAllLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
 }

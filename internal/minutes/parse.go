@@ -75,6 +75,8 @@ func (t *turnBuilder) document(doc *Document, blocks []block, shapes []shape) []
 			if doc.Title == "" {
 				doc.Title = cleanTitle(b.lines[0]) // the heading outranks any header line
 			}
+		case rFurniture:
+			continue
 		case rSoft, rMeta:
 			t.flush()
 			t.cur = speaker{}
@@ -110,8 +112,8 @@ func startsSpeech(b *block) bool {
 			return !isLegendLine(l) && !isRoster(lab, l) && !strings.EqualFold(lab.name, "room")
 		}
 	}
-	_, ok := findReported(firstSentence(b.lines[0]))
-	return ok
+	r, ok := findReported(firstSentence(b.lines[0]))
+	return ok && !r.weak
 }
 
 // dropEmptyLead removes the leading unnamed item when nothing came before

@@ -25,9 +25,15 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 				}
 			}
 		}
-		collectReported(b, i, reg)
 		if lab, ok := b.label(0); ok && lab.kind == lPerson {
 			reg.labelBlocks = append(reg.labelBlocks, b)
+		}
+	}
+	// Reported speech after every roster and label is read, so that a
+	// subject known only by the attendance list at the end counts.
+	for i := range blocks {
+		if b := &blocks[i]; b.kind != kCode && b.kind != kBreak {
+			collectReported(b, i, reg)
 		}
 	}
 	collectMentions(blocks, reg)
@@ -150,7 +156,7 @@ func collectLine(b *block, li, pos int, reg *registry) {
 func collectReported(b *block, pos int, reg *registry) {
 	for li := range b.logicalLines() {
 		for _, st := range b.sentences(li) {
-			if st.kind == sReported && st.r.kind == lPerson {
+			if st.kind == sReported && st.r.kind == lPerson && (!st.r.weak || reg.person(st.r.name, pos)) {
 				reg.addFull(st.r.name, pos)
 				reg.use(st.r.name)
 				reg.prose++
@@ -197,12 +203,30 @@ func parenEntries(l string) [][2]string {
 		end += open
 		short := strings.TrimSpace(l[open+1 : end])
 		if isInitials(short) {
-			if full := nameBefore(l[:open]); full != "" {
+			// "Shigeki Ohtsu (TSC)" names a body, not initials: the short
+			// form must start with one of the name's initials.
+			if full := nameBefore(l[:open]); full != "" && initialOf(full, short[0]) {
 				out = append(out, [2]string{full, short})
 			}
 		}
 		off = end + 1
 	}
+}
+
+// initialOf reports that c (upper case) is the initial of one of the
+// words of name.
+func initialOf(name string, c byte) bool {
+	for pos := 0; pos < len(name); {
+		w, next := nextWord(name, pos)
+		if w != "" && upperByte(w[0]) == c {
+			return true
+		}
+		if next <= pos {
+			break
+		}
+		pos = next
+	}
+	return false
 }
 
 // nameBefore returns the full name that ends s (the words after the last

@@ -5,7 +5,7 @@ import "strings"
 // presenterFromTitle reads a presenter named in a heading: "Name - Title",
 // "Title (Name)" or "Name presents Title".
 func (t *turnBuilder) presenterFromTitle(title string) string {
-	if r, ok := findReported(title); ok && r.kind == lPerson {
+	if r, ok := findReported(title); ok && r.kind == lPerson && (!r.weak || t.reg.person(r.name, t.pos)) {
 		return t.reg.resolve(r.name, t.pos) // "AWB Presents changes ..."
 	}
 	if name, n := splitName(title); name != "" && countWords(name) >= 2 &&

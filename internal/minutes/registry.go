@@ -252,7 +252,10 @@ func asciiInitialsMatch(full, short string) bool {
 	if same && n == len(short) {
 		return true
 	}
-	return parts == 2 && len(short) == 3 && upperByte(short[0]) == upperByte(first) && upperByte(short[2]) == upperByte(last)
+	// "EKR" for Eric Rescorla: a middle initial the document did not
+	// print. Only initials in one case count ("Sir" is a word).
+	return parts == 2 && len(short) == 3 && (isAllUpper(short) || isAllLower(short)) &&
+		upperByte(short[0]) == upperByte(first) && upperByte(short[2]) == upperByte(last)
 }
 
 // asciiSpace reports the ASCII bytes strings.Fields splits at.
@@ -336,7 +339,7 @@ func (r *registry) stenographic() bool {
 				marked++
 			}
 		}
-		if len(r.labelBlocks) >= 2 && 2*marked >= len(r.labelBlocks) && r.prose*10 <= r.labels {
+		if len(r.labelBlocks) >= 2 && 2*marked >= len(r.labelBlocks) && r.prose*4 <= r.labels {
 			r.isSteno = 1
 		}
 	}

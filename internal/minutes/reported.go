@@ -34,6 +34,14 @@ objecting echoed echoes started starts began begins concurred concurs affirmed a
 conclude note ask agree suggest propose explain state request respond reply think feel believe want
 prefer recommend confirm decide decided`)
 
+// actVerbs are the verbs of speechVerbs that say what someone did rather
+// than said ("started", "opened", "moved"): after an unknown one-word
+// subject they are no evidence of a person ("Node started to ignore",
+// "School started on the 20th").
+var actVerbs = wordSet(`went walked led opened closed concluded started began took came stepped approached moved
+followed continued called showed gave made expected accepted wanted shared demonstrated introduced
+delivered welcomed recognized recognised updated offered supported opposed volunteered`)
+
 // weakVerbs need a following word to read as speech ("Name had a concern",
 // "Name is concerned"): on their own they are too often narration.
 var weakVerbs = wordSet(`would will can could should had has was is did does made makes took takes came comes went goes moved moves`)
@@ -65,6 +73,12 @@ type reported struct {
 	kind labelKind // lPerson, lRole or lUnknown
 	name string
 	aff  string
+	// weak tells a subject whose verb is known only by its form ("Mirja
+	// chimes in", "Stephen doesn't agree"), not from the speech verbs:
+	// it counts only for a person the document names elsewhere (see
+	// registry.person), since "Node started" and "Seemingly opposed" have
+	// the same shape.
+	weak bool
 }
 
 // findReported reads the speaker of a sentence of reported speech: a name
@@ -132,7 +146,10 @@ func reportedAt(s string) (reported, bool) {
 	}
 	aff, rest := readAffiliation(s[n:])
 	if isVerbAt(s, len(s)-len(rest)) || asideThenVerb(rest) {
-		return reported{kind: lPerson, name: name, aff: aff}, true
+		return reported{kind: lPerson, name: stripTitles(name), aff: aff}, true
+	}
+	if verbLikeAt(rest, 0) {
+		return reported{kind: lPerson, name: stripTitles(name), aff: aff, weak: true}, true
 	}
 	if other, ok := strings.CutPrefix(rest, " and "); ok && aff == "" {
 		// "Mirja and Ted both agreed": a joint turn, given to the first.

@@ -143,7 +143,7 @@ func isAbbrevBefore(s string, dot int) bool {
 }
 
 // abbreviations end in a dot that does not end a sentence.
-var abbreviations = wordSet(`e.g i.e mr ms mrs dr prof st vs etc cf al no approx`)
+var abbreviations = wordSet(`e.g i.e mr ms mrs dr prof st vs etc cf al no approx hon rev sen rep gen lt col capt sgt jr sr messrs mme cllr cr`)
 
 // isScheduleLine reports a line that only gives a session's time
 // ("Monday Session 15:20-17:20", "10:00-11:00am"): header matter for the

@@ -129,8 +129,33 @@ func TestReported(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"The IETF did not meet the projections", "Overall expenses are down", "In Andrew Sullivan's presentation, it was clear"} {
-		if r, ok := findReported(s); ok {
-			t.Errorf("findReported(%q) = %+v, want none", s, r)
+		if r, ok := findReported(s); ok && !r.weak {
+			t.Errorf("findReported(%q) = %+v, want none or only a weak candidate", s, r)
+		}
+	}
+	// A verb known by its form alone makes a weak candidate, which counts
+	// only for a person the document names (registry.person).
+	for _, tt := range []struct{ sent, name string }{
+		{"Mirja chimes in to say that", "Mirja"},
+		{"Stephen doesn't agree as there", "Stephen"},
+		{"Colin recalls a redaction", "Colin"},
+		{"Danny lastly shares there will be", "Danny"},
+	} {
+		if r, ok := findReported(tt.sent); !ok || !r.weak || r.name != tt.name {
+			t.Errorf("findReported(%q) = %+v, %v, want weak %q", tt.sent, r, ok, tt.name)
+		}
+	}
+}
+
+// TestPersonGate checks that a weak subject needs a person the document
+// names: the attendance makes "Mirja" one, nothing makes "Node" one.
+func TestPersonGate(t *testing.T) {
+	reg := newRegistry(nil)
+	reg.addFull("Mirja Kühlewind", -1)
+	reg.addFull("Stephen Farrell", -1)
+	for name, want := range map[string]bool{"Mirja": true, "Stephen Farrell": true, "Node": false, "Seemingly": false, "School": false} {
+		if got := reg.person(name, 3); got != want {
+			t.Errorf("person(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

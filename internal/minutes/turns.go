@@ -44,6 +44,9 @@ type turnBuilder struct {
 	// scribes are the chat nicks named by "scribe:" commands, whose
 	// lines relay what others say ("<greta> Jun: is this ...").
 	scribes []string
+	// relay is the speaker a scribe's line last named: the scribe's
+	// "..." lines go on with that speaker, whatever was said between.
+	relay speaker
 	// open is the turn being read: its text lines.
 	open []string
 	// remarks holds the remarks of all items in order, and starts the
@@ -323,6 +326,9 @@ func (t *turnBuilder) midTurn(sent string, st sentence) (sp speaker, skip int, o
 		}
 		return speaker{name: t.reg.resolve(st.r.name, t.pos)}, 0, true
 	}
+	if st.r.weak && t.reg.transcript() {
+		return speaker{}, 0, false // "... Nell has limited time": a speaker's own words about Nell
+	}
 	sp, ok = t.accept(sent, st.r)
 	return sp, 0, ok
 }
@@ -339,6 +345,9 @@ func (t *turnBuilder) reported(sent string) (speaker, bool) {
 // accept checks reported speech found in sent against what the document
 // knows of its speaker, and resolves the speaker.
 func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
+	if r.weak && !t.reg.person(r.name, t.pos) {
+		return speaker{}, false // "Node started", "Seemingly opposed"
+	}
 	if r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && !pastVerbAfter(sent, r.name) {
 		return speaker{}, false
 	}
@@ -370,7 +379,7 @@ func pastVerbAfter(sent, name string) bool {
 	_, rest := readAffiliation(sent[i+len(name):]) // "Jorge (IETF lawyer) said"
 	w, _ := nextWord(rest, 0)
 	w = strings.ToLower(trimAny(w, ",.;:"))
-	return speechVerbs.has(w) && !weakVerbs.has(w) && (strings.HasSuffix(w, "ed") || w == "said" || w == "spoke")
+	return speechVerbs.has(w) && !weakVerbs.has(w) && !actVerbs.has(w) && (strings.HasSuffix(w, "ed") || w == "said" || w == "spoke")
 }
 
 // labelOf returns the label of line li of b; line is that line or, for a

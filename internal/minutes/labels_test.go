@@ -1,0 +1,91 @@
+package minutes
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRealLabelForms covers label forms first met in real minutes of the
+// development set (testdata/real): Pacific Hansards' "HON. NAME.-", chat
+// logs pasted into Markdown with bold, escaped nicks.
+func TestRealLabelForms(t *testing.T) {
+	tests := []struct {
+		line, name, aff string
+		kind            labelKind
+		text            string
+	}{
+		{"HON. R.S. AKBAR.- (Minister for Education, Heritage and Arts).- Thank you, Mr. Speaker", "R.S. AKBAR", "Minister for Education, Heritage and Arts", lPerson, "Thank you, Mr. Speaker"},
+		{"HON.  N.  NAWAIKULA.-  Mr.  Speaker, Sir", "N. NAWAIKULA", "", lPerson, "Mr.  Speaker, Sir"},
+		{"HON. SPEAKER.- Order!", "HON. SPEAKER", "", lPerson, "Order!"},
+		{`**\<vtnerd\_\_>** present  `, "vtnerd__", "", lPerson, "present  "},
+		{`**\<hyc>** time?`, "hyc", "", lPerson, "time?"},
+	}
+	for _, tt := range tests {
+		l, ok := parseLabel(tt.line)
+		if !ok || l.kind != tt.kind || l.name != tt.name || l.aff != tt.aff || tt.line[l.textStart:] != tt.text {
+			t.Errorf("parseLabel(%q) = %+v %v, text %q", tt.line, l, ok, tt.line[min(int(l.textStart), len(tt.line)):])
+		}
+	}
+	for _, line := range []string{"Done.- see below", "Sir, small things like", "Page 55"} {
+		if l, ok := parseLabel(line); ok && l.kind == lPerson {
+			t.Errorf("parseLabel(%q) = %+v, want no person", line, l)
+		}
+	}
+}
+
+// TestInitialsOneCase checks that only initials in one case abbreviate a
+// name with a middle initial the document omitted: "Sir" is a word.
+func TestInitialsOneCase(t *testing.T) {
+	for short, want := range map[string]bool{"SVR": true, "svr": true, "Sir": false} {
+		if got := matchesShort("S.V. Radrodro", short); got != want {
+			t.Errorf("matchesShort(S.V. Radrodro, %q) = %v, want %v", short, got, want)
+		}
+	}
+}
+
+// TestPageFurniture checks that the running header, date and number a
+// page converted from print leaves in the text are skipped without
+// ending the turn they interrupt, and that recurring prose is kept.
+func TestPageFurniture(t *testing.T) {
+	src := `<p>HON. R.S. AKBAR.- Thank you, Mr. Speaker. Sir, on my way to</p>
+<p>Page 55</p><p>10th Feb., 2021</p><p>Questions</p><p>493</p>
+<p>the school I stopped.</p>
+<p>HON. SPEAKER.- Order.</p><p>Agreed.</p>
+<p>Page 56</p><p>494</p><p>Questions</p><p>10th Feb., 2021</p>
+<p>HON. R.S. AKBAR.- Agreed.</p><p>Agreed.</p>
+<p>Page 57</p><p>10th Feb., 2021</p><p>Questions</p><p>495</p>`
+	doc, err := Parse([]byte(src), Options{Name: "q.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			who := "-"
+			if r.Speaker != nil {
+				who = *r.Speaker
+			}
+			got = append(got, who+": "+r.Text)
+		}
+	}
+	for _, r := range got {
+		for _, bad := range []string{"Page", "Questions", "493", "Feb."} {
+			if r == bad || len(r) > 0 && containsWord(r, bad) {
+				t.Errorf("page furniture in remark %q", r)
+			}
+		}
+	}
+	if len(got) < 2 || got[1] != got[0][:len("R.S. Akbar")]+": the school I stopped." {
+		t.Errorf("remarks %q: the turn should go on after the page break", got)
+	}
+}
+
+// containsWord reports w as a whole word of s.
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.Trim(f, ".,;:") == w {
+			return true
+		}
+	}
+	return false
+}

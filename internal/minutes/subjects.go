@@ -1,0 +1,83 @@
+package minutes
+
+import "strings"
+
+// Minutes report speech with any verb a writer reaches for ("Mirja chimes
+// in", "Stephen brings up", "Colin recalls", "Tomasz ideates", "Stephen
+// doesn't agree"): no list of speech verbs is ever complete. What they
+// share is their grammar: a person as the subject, then a finite verb.
+// verbLikeAt reads that verb by its form; whether the subject is a person
+// is the registry's to say (registry.person), as a name it knows from
+// the attendance, a legend or a label.
+
+// auxiliaries are finite verbs with no telling ending.
+var auxiliaries = wordSet(`is was are were has had have does did do would can could should
+may might must wants want plans hopes likes prefers needs cannot isn't wasn't doesn't didn't won't
+can't couldn't wouldn't shouldn't hasn't hadn't`)
+
+// notVerbs end in "s" or "ed" without being a verb after a name: "Colin's
+// slides" is caught by the apostrophe, these by the list.
+var notVerbs = wordSet(`this his its was has is as us thus plus less unless across always perhaps
+towards afterwards regardless whereas besides yes news series species analysis basis bias
+chaos status focus bonus census campus thesis axis virus corpus process access progress address
+red bed need seed speed feed indeed embed hundred`)
+
+// verbLikeAt reports a finite verb as the next word of s at i, allowing
+// up to two adverbs ("also", "then", "strongly") before it: a known
+// speech verb, an auxiliary, a negated form ("doesn't"), or a lower-case
+// word ending like a third-person or past verb ("chimes", "recalled").
+func verbLikeAt(s string, i int) bool {
+	for tries := 0; tries < 3; tries++ {
+		w, next := nextWord(s, i)
+		w = trimRightAny(w, ",.:;")
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+		if speechVerbs.has(w) || auxiliaries.has(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if adverbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly") {
+			i = next
+			continue
+		}
+		return verbForm(w)
+	}
+	return false
+}
+
+// verbForm reports a lower-case word shaped like a third-person present
+// or a past-tense verb.
+func verbForm(w string) bool {
+	if len(w) < 4 || notVerbs.has(w) || strings.ContainsAny(w, "'’-") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ed"):
+		return len(w) > 4
+	case strings.HasSuffix(w, "s"):
+		return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "ics")
+	}
+	return false
+}
+
+// person reports a name the document gives as a person's: a legend's
+// short form, a full name it lists or quotes elsewhere, a short form of
+// one, or a name used as a speaker label.
+func (r *registry) person(name string, pos int) bool {
+	p := strings.TrimSpace(name)
+	if p == "" {
+		return false
+	}
+	if _, ok := r.alias[r.lower(p)]; ok {
+		return true
+	}
+	if strings.Contains(p, " ") {
+		return len(r.mentions[p]) > 0 || r.longerName(p) != ""
+	}
+	return r.uses[r.lower(p)] > 0 || r.resolve(p, pos) != p
+}
