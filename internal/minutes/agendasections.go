@@ -66,6 +66,9 @@ func sectionIsList(blocks []block, out []shape, h int, needItems bool) bool {
 	for j := h + 1; j < len(blocks) && blocks[j].kind != kHeading; j++ {
 		switch blocks[j].kind {
 		case kItem:
+			if l, ok := blocks[j].label(0); ok && l.kind == lPerson && (l.bracket || countWords(l.name) >= 2 || isInitials(l.name)) {
+				return false // "* [simeon] text": notes of a discussion ("1. Triage: …" is an entry)
+			}
 			items++
 		case kPara:
 			if _, ok := blocks[j].label(0); ok || len(blocks[j].lines) > 2 {
@@ -93,7 +96,8 @@ func nextSectionIsList(blocks []block, out []shape, h int) bool {
 func isAgendaTitle(title string) bool {
 	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":. "))
 	if rest, ok := strings.CutPrefix(low, "agenda"); ok {
-		return rest == "" || strings.HasPrefix(rest, " (") || rest == " and timetable"
+		// "Agenda: [discussion in #360](…)" points at where it was set.
+		return rest == "" || strings.HasPrefix(rest, " (") || rest == " and timetable" || strings.HasPrefix(rest, ": ")
 	}
 	first, rest, _ := strings.Cut(low, " ")
 	return rest == "agenda" && agendaAdjectives.has(first)

@@ -19,8 +19,8 @@ import (
 func markPageFurniture(blocks []block, out []shape) {
 	var shapes map[string]int
 	key := func(b *block) (string, bool) {
-		if len(b.lines) != 1 || b.kind == kHeading && b.level <= 1 || b.kind == kCode {
-			return "", false
+		if len(b.lines) != 1 || b.kind == kHeading && b.level <= 1 || b.kind == kCode || b.opensTurn(0) {
+			return "", false // a speaker's name over each turn recurs too
 		}
 		return furnitureShape(b.lines[0])
 	}

@@ -37,6 +37,11 @@ func classify(blocks []block, f Format) []shape {
 	var seq numSeq
 	titleDone := false
 	listed, captions := listedTitles(blocks, f)
+	headers := speakerHeaders(blocks)
+	var lines lineItems
+	if f == FormatMarkdown {
+		lines = markdownLineItems(blocks)
+	}
 	for i := range blocks {
 		b := &blocks[i]
 		switch b.kind {
@@ -55,7 +60,7 @@ func classify(blocks []block, f Format) []shape {
 				seq.accept(out[i].number)
 			}
 		case kPara, kItem:
-			if b.meta || captions[i] || isTOCEntry(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) || isRollCall(b) {
+			if b.meta || captions[i] || isTOCEntry(b) || isPipeTable(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) || isRollCall(b) {
 				out[i].role = rMeta
 				continue
 			}
@@ -67,11 +72,15 @@ func classify(blocks []block, f Format) []shape {
 					continue
 				}
 			}
+			if lines.at(blocks, i) {
+				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: 1}
+				continue
+			}
 			if f == FormatText && b.kind == kPara && (isPlainHeading(blocks, i) || isListedHeading(b, listed)) {
 				out[i] = shape{role: rItem, title: b.lines[0], depth: 1}
 			} else if f == FormatText && isTitleCaseHeading(blocks, out, i) {
 				out[i] = headingShape(b.lines[0], 1) // "Attendees" captions a roster: metadata
-			} else if title, ok := boldHeading(b); ok && f == FormatMarkdown && i > 0 && (bodySeen(blocks, out, i) || !looksLikeDocTitle(title)) {
+			} else if title, ok := boldHeading(b); ok && f == FormatMarkdown && i > 0 && (bodySeen(blocks, out, i) || !looksLikeDocTitle(title)) && !(headers && isPersonName(title)) {
 				out[i] = headingShape(title, 1)
 				out[i].sub = true
 			}
@@ -98,7 +107,7 @@ func headingShape(line string, level int) shape {
 	if softHeadings.has(low) || strings.HasPrefix(low, "speaker's summary") || strings.HasPrefix(low, "speaker’s summary") || strings.HasPrefix(low, "summary of key points") {
 		return shape{role: rSoft} // TC39's "Speaker's Summary of Key Points"
 	}
-	if rosterHeadings.has(low) || tocHeadings.has(low) || isRecapHeading(low) {
+	if rosterHeadings.has(low) || rosterHeadings.has(dropAside(low)) || tocHeadings.has(low) || isRecapHeading(low) {
 		return shape{role: rMeta} // "Regrets" over a list of names, "Contents" over links
 	}
 	if docPartHeadings.has(strings.ReplaceAll(low, " ", "-")) {

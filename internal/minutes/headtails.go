@@ -72,7 +72,8 @@ func listedTitles(blocks []block, f Format) (listed map[string]bool, captions ma
 // isAgendaCaption reports a bare line naming the agenda ("Agenda",
 // "Proposed agenda"; see isAgendaTitle).
 func isAgendaCaption(b *block) bool {
-	return (b.kind == kPara || b.kind == kHeading) && len(b.lines) == 1 && isAgendaTitle(b.lines[0])
+	// "Agenda: http://…" on a line of its own is a header key, not a caption.
+	return (b.kind == kPara && !strings.Contains(b.lines[0], ":") || b.kind == kHeading) && len(b.lines) == 1 && isAgendaTitle(b.lines[0])
 }
 
 // agendaCaption reads the bare, unindented one-line titles right under

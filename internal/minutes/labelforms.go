@@ -184,6 +184,10 @@ func emphasisLabel(s string) (label, bool) {
 			after++
 		case after+1 < len(s) && s[after] == ' ' && s[after+1] == ':':
 			after += 2
+		case m == "**" && strings.TrimSpace(s[after:]) == "" && (isPersonName(inner) && countWords(inner) <= 4 || isInitials(inner)):
+			// "**Terence**" on a line of its own, over the bullets of
+			// what Terence said: a label with no text.
+			return label{kind: lPerson, name: inner, bold: true, textStart: int32(len(s))}, true
 		case chatNickIn(inner) != "":
 			// "**\<hyc>** time?": a chat log pasted into Markdown, each
 			// nick in bold (its brackets escaped).
@@ -206,6 +210,29 @@ func emphasisLabel(s string) (label, bool) {
 	}
 	return label{}, false
 }
+
+// bracketLabel reads "[simeon] text": a handle or a name in square
+// brackets opening a note, as some groups' scribes mark each speaker.
+// Stage directions ("[Applause]"), links ("[PR 359](…)") and checkboxes
+// are not labels; whether the name is a speaker is for the registry.
+func bracketLabel(s string) (label, bool) {
+	if len(s) < 5 || s[0] != '[' {
+		return label{}, false
+	}
+	end := strings.IndexByte(s[:min(len(s), 34)], ']')
+	if end < 3 || end+2 >= len(s) || s[end+1] != ' ' {
+		return label{}, false
+	}
+	name := s[1:end]
+	if stageWords.hasFold(name) || !(isNick(name) || isPersonName(name) && countWords(name) <= 3) {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: name, bracket: true, textStart: int32(skipSpace(s, end+1))}, true
+}
+
+// stageWords are the transcriber's notes set in brackets.
+var stageWords = wordSet(`applause laughter laughs inaudible crosstalk silence pause music noise
+unintelligible indiscernible interruption interjection recess break gavel`)
 
 // chatNickIn returns the nick of "<nick>" or, escaped as Markdown
 // writes it, "\<nick\_\_>", or "".

@@ -31,6 +31,9 @@ type label struct {
 	// bold tells a Markdown emphasis label ("**Name:**"), which is used for
 	// topics ("**Status:**") as often as for people.
 	bold bool
+	// bracket tells a name in square brackets ("[simeon] text"), which is
+	// as often a stage direction or a tag as a speaker.
+	bracket bool
 }
 
 var (
@@ -61,6 +64,10 @@ func parseLabel(line string) (label, bool) {
 		s = s[off:]
 	}
 	if l, ok := emphasisLabel(s); ok {
+		l.textStart += int32(off)
+		return l, true
+	}
+	if l, ok := bracketLabel(s); ok {
 		l.textStart += int32(off)
 		return l, true
 	}

@@ -89,3 +89,35 @@ func containsWord(s, w string) bool {
 	}
 	return false
 }
+
+// TestSpeakerHeaderForms covers the speaker written over their turn
+// rather than before it: a bold name alone on its line over bullets
+// (Ethereum call notes), a bracketed handle opening each bullet (W3C
+// WebExtensions CG), and the tables and restated agendas around them.
+func TestSpeakerHeaderForms(t *testing.T) {
+	src := "# Call 115\n\n## Agenda: [issues](https://example.org/1)\n\n* Topics\n  * Devnet status\n  * [PR 359](https://example.org/pr/359): Add definitions\n\n" +
+		"## Notes\n\nSummary | Description\n-|-\n115.1 | Developers agreed to launch devnet 8.\n\n" +
+		"Devnet status\n\n**Terence**\n* Let's see, devnet-8 status.\n* Does anyone want to update?\n\n**Parithosh**\n* From the testing side, Hive is green.\n\n**Terence**\n* Sounds good.\n\n" +
+		"[PR 359](https://example.org/pr/359): Add definitions\n\n * [simeon] The main note is private definitions.\n * [rob] Method or namespace?\n * [simeon] Methods.\n"
+	doc, err := Parse([]byte(src), Options{Name: "n.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range doc.Items {
+		got = append(got, "# "+it.Title)
+		for _, r := range it.Remarks {
+			who := "-"
+			if r.Speaker != nil {
+				who = *r.Speaker
+			}
+			got = append(got, who+": "+r.Text)
+		}
+	}
+	want := []string{"# Devnet status", "Terence: Let's see, devnet-8 status.", "Terence: Does anyone want to update?",
+		"Parithosh: From the testing side, Hive is green.", "Terence: Sounds good.",
+		"# PR 359: Add definitions", "simeon: The main note is private definitions.", "rob: Method or namespace?", "simeon: Methods."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

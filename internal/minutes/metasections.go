@@ -45,7 +45,16 @@ func markMetaSections(blocks []block, out []shape) {
 // or a recap.
 func isCaptionHeading(line string) bool {
 	low := strings.TrimPrefix(strings.ToLower(strings.TrimRight(cleanTitle(line), ": ")), "table of ")
-	return rosterHeadings.has(low) || tocHeadings.has(low) || isRecapHeading(low)
+	return rosterHeadings.has(low) || rosterHeadings.has(dropAside(low)) || tocHeadings.has(low) || isRecapHeading(low)
+}
+
+// dropAside removes a closing parenthetical from a heading ("attendees
+// (sign yourself in)" is "attendees").
+func dropAside(low string) string {
+	if i := strings.LastIndex(low, " ("); i > 0 && strings.HasSuffix(low, ")") {
+		return low[:i]
+	}
+	return low
 }
 
 // opensWithDate reports a line that starts with a day and a month name
@@ -105,6 +114,27 @@ func isMetaLine(s string) bool {
 	// of contents laid out in columns. "[Page 2]": the footer of a page of
 	// minutes laid out like an RFC.
 	return strings.Contains(s, ". . . . ") || isPageFooter(s)
+}
+
+// isPipeTable reports a Markdown table written without outer pipes
+// ("Summary | Description" over "-|-"), which a Markdown reader without
+// the table extension leaves as a paragraph: the delimiter row on its
+// second line tells it. Tables in minutes hold decisions, attendance,
+// payments, never a turn.
+func isPipeTable(b *block) bool {
+	if b.kind != kPara || len(b.lines) < 2 || !strings.Contains(b.lines[0], "|") {
+		return false
+	}
+	d := strings.TrimSpace(b.lines[1])
+	if !strings.Contains(d, "|") || !strings.Contains(d, "-") {
+		return false
+	}
+	for i := 0; i < len(d); i++ {
+		if c := d[i]; c != '|' && c != '-' && c != ':' && c != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // isPageFooter reports a line ending in "[Page N]".

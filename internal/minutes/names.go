@@ -45,7 +45,8 @@ caveat caveats assumption assumptions limitation limitations recommendation reco
 alternative alternatives finding findings analysis method methods clarification
 wrap up wrap-up administrivia logistics charter milestones adoption
 let please make tell send check keep remove move use get give take put try
-sir madam madame honourable honorable`)
+sir madam madame honourable honorable
+yeah yep yup nope hello hey sorry hmm sure cool great`)
 
 // countWords counts the space-separated words of s without allocating,
 // for the many "is this one word or several" tests on the hot path.
@@ -107,7 +108,7 @@ func isNameWord(w string) bool {
 		return false // the common case, decided by the first byte
 	}
 	if asciiNameWord(w) {
-		return !strings.HasSuffix(w, "n't") && !notNameWords.hasFold(strings.TrimRight(w, "."))
+		return !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "'s") && !notNameWords.hasFold(strings.TrimRight(w, "."))
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	if size == 0 || !unicode.IsUpper(r) {
@@ -123,8 +124,8 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
-	if letters == 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
-		return false // no name ends like "Haven't"
+	if letters == 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "’s") {
+		return false // no name ends like "Haven't"; "Chunhapanya’s PR" is a thing
 	}
 	return !notNameWords.hasFold(strings.TrimRight(w, "."))
 }
@@ -251,6 +252,9 @@ func splitName(s string) (string, int) {
 		words++
 		end = pos + len(w)
 		pos = next
+		if len(w) > 2 && w[len(w)-1] == '.' && !titleWords.hasFold(w) && !abbreviations.hasFold(w[:len(w)-1]) {
+			break // "Yeah. Can you hear me": the dot ended a sentence
+		}
 	}
 	return trimName(s, end, words)
 }

@@ -142,6 +142,11 @@ func collectLine(b *block, li, pos int, reg *registry) {
 	if name, ok := commaOpener(l); ok && startsRow(b, li) && strings.Contains(name, " ") && !labOK {
 		reg.addFull(name, pos) // "Jana Iyengar, the state is ...": explains a later "Jana,"
 	}
+	if labOK && lab.kind == lPerson && lab.bracket {
+		reg.bracketLabels++
+	} else if labOK && lab.kind == lPerson && lab.bold && int(lab.textStart) == len(l) {
+		reg.nameLines++
+	}
 	if labOK && lab.kind == lPerson {
 		reg.addFull(lab.name, pos)
 		reg.use(lab.name)

@@ -130,6 +130,23 @@ func boldHeading(b *block) (string, bool) {
 	return inner, true
 }
 
+// speakerHeaders reports notes written with each speaker's name in bold
+// on a line of its own over what they said ("**Terence**" then bullets):
+// some bold name line recurs. Such lines are speaker labels, not
+// headings, wherever they stand.
+func speakerHeaders(blocks []block) bool {
+	seen := map[string]bool{}
+	for i := range blocks {
+		if name, ok := boldHeading(&blocks[i]); ok && isPersonName(name) && countWords(name) <= 4 {
+			if seen[name] {
+				return true
+			}
+			seen[name] = true
+		}
+	}
+	return false
+}
+
 // splitHeadLines splits a numbered heading off the paragraph it heads
 // with no blank line between ("3. RFC2817" over "mnot: how much of 2817
 // ..."), so that it can be read as an agenda item. Only a line whose

@@ -35,6 +35,11 @@ type registry struct {
 	// a document that has them, a handle after a full stop inside a
 	// line is a turn even when it is used only there.
 	nicks int
+	// bracketLabels and nameLines count the labels written "[name] text"
+	// and the bold names alone on a line over a turn: a document that
+	// writes its speakers so several times writes every speaker so, and
+	// a name used once in that form is a speaker too (see formUsed).
+	bracketLabels, nameLines int
 	// labelBlocks are the blocks that open with a speaker label: long
 	// turns mark a verbatim transcript. Their words are counted only when
 	// a paragraph needs the answer (see verbatim), which most never do.
@@ -361,6 +366,15 @@ func (r *registry) plausible(name string, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// formUsed reports a label whose form the document uses for its
+// speakers throughout: three or more "[name]" labels, or bold name lines.
+func (r *registry) formUsed(l label, line string) bool {
+	if l.bracket {
+		return r.bracketLabels >= 3
+	}
+	return l.bold && r.nameLines >= 3 && int(l.textStart) >= len(line)
 }
 
 // speaks reports a name the document uses for a speaker: a label or
