@@ -114,6 +114,59 @@ func lowerStarts(s string, from, to int, ends *sentenceEnds, out []sentence) []s
 	return out
 }
 
+// spacedLabels appends to out the labels inside s[from:to] set off by
+// two or more spaces rather than a sentence end: text extracted from a
+// printed transcript runs its turns together on one line ("[gavel
+// pounding] Adams: Good morning …  Fish: 51?"). Whether the name is a
+// speaker is for the turn stage (see midTurn).
+func spacedLabels(s string, from, to int, out []sentence) []sentence {
+	for i := from + 1; i+3 < to; i++ {
+		k := indexGap(s[i:to])
+		if k < 0 {
+			break
+		}
+		i += k
+		j := i + 1
+		for j < to && s[j] == ' ' {
+			j++
+		}
+		if j >= to || !isUpperByte(s[j]) || strings.IndexByte(s[j:min(to, j+64)], ':') < 0 {
+			i = j
+			continue
+		}
+		if l, ok := parseLabel(s[j:]); ok && l.kind == lPerson && !l.bold && !l.bracket {
+			out = append(out, sentence{cut: j, kind: sLabel, lab: l})
+		}
+		i = j
+	}
+	return out
+}
+
+// indexGap returns the index of the first gap before a label in s: two
+// spaces, or the space after a bracketed stage direction ("[gavel
+// pounding] Adams: …"); -1 if none.
+func indexGap(s string) int {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == ' ' && (s[i+1] == ' ' || s[i-1] == ']' || afterPageOf(s, i)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// afterPageOf reports that s[:i] ends in a page footer's "12 of 18",
+// which text extracted from print leaves before the next label.
+func afterPageOf(s string, i int) bool {
+	if !isDigitByte(s[i-1]) {
+		return false
+	}
+	j := i
+	for j > 0 && isDigitByte(s[j-1]) {
+		j--
+	}
+	return j >= 4 && s[j-4:j] == " of " && isDigitByte(s[max(j-5, 0)])
+}
+
 // sortCuts orders the sentences of one sentence range by offset: clauses
 // and handles are found by separate scans.
 func sortCuts(out []sentence) {

@@ -264,3 +264,40 @@ func boldNameOpens(name, rest string) bool {
 	}
 	return !isVerbAt(rest, 1) && !strings.HasPrefix(rest, " +1") && !strings.HasPrefix(rest, " and ")
 }
+
+// nameRoleLabel reads "Full Name, office" before a label's colon ("Ron
+// Geason, Sr. Business Operations Manager, Bureau of Transportation"):
+// the person, with the office as the affiliation. A list of names
+// ("Jana Iyengar, Martin Thomson") is not one.
+func nameRoleLabel(c string) (label, bool) {
+	name, role, ok := strings.Cut(c, ", ")
+	if !ok || countWords(name) < 2 || !isPersonName(name) || onlyOffices(bareName(name)) || len(role) > 110 || !officeShaped(role) || isNameList(c) {
+		return label{}, false // "Mr Speaker, I move:" addresses the chair
+	}
+	return label{kind: lPerson, name: stripTitles(name), aff: role}, true
+}
+
+// officeShaped reports words that can name an office or an organisation:
+// capitalised words and the small words of titles ("Director of
+// Government Relations, Bureau of Transportation"), no digits or dashes
+// ("12 Elm Street – Re" is an address and a subject).
+func officeShaped(s string) bool {
+	n := 0
+	for pos := 0; pos < len(s); {
+		w, next := nextWord(s, pos)
+		if next <= pos || w == "" {
+			break
+		}
+		pos = next
+		n++
+		w = trimRightAny(w, ",.")
+		if w == "" || strings.ContainsAny(w, "0123456789–—") || w == "-" {
+			return false
+		}
+		if !isUpperByte(w[0]) && w[0] < 0x80 && !smallTitleWords.has(w) && w != "&" {
+			return false
+		}
+	}
+	w, _ := nextWord(s, 0)
+	return n > 0 && !personWords.has(w)
+}

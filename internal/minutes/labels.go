@@ -119,6 +119,10 @@ func labelColon(s string) int {
 			if c = labelColonIn(s, 100); c > 0 && s[c-1] != ')' && !viaSuffix(s[:c]) {
 				c = -1
 			}
+		} else if name, n := splitName(s); countWords(name) >= 2 && strings.HasPrefix(s[n:], ", ") {
+			// "Martha Pellegrino, Director of Government Relations:": a
+			// transcript names a witness with the office they speak in.
+			c = labelColonIn(s, 120)
 		}
 	}
 	return c
@@ -167,8 +171,8 @@ func labelColonIn(s string, limit int) int {
 			if s[i] == '.' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == ':') && i >= 1 && isUpperByte(s[i-1]) && (i < 2 || s[i-2] == ' ') {
 				continue // middle initial "B."
 			}
-			if s[i] == '.' && honorifics.hasFold(s[strings.LastIndexByte(s[:i], ' ')+1:i+1]) {
-				continue // a title before the name: "Hon. Peter O'Brien:"
+			if w := s[strings.LastIndexByte(s[:i], ' ')+1 : i+1]; s[i] == '.' && (honorifics.hasFold(w) || abbreviations.hasFold(w[:len(w)-1])) {
+				continue // a title before the name: "Hon. Peter O'Brien:", "Sr. Manager"
 			}
 			return -1
 		}
@@ -210,6 +214,9 @@ func classifyLabel(c string) (label, bool) {
 	// A member's label may carry an office and a time in parentheses
 	// ("Councillor DOUGLAS FENWICK (Chair, Infrastructure Committee) (7.05
 	// pm)"), which makes it longer than a name.
+	if l, ok := nameRoleLabel(c); ok {
+		return l, true // "Ron Geason, Sr. Business Operations Manager, Bureau of Transportation"
+	}
 	if c == "" || len(c) > 60 && (len(c) > 100 || !strings.HasSuffix(c, ")")) {
 		return label{}, false
 	}

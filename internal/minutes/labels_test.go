@@ -121,3 +121,41 @@ func TestSpeakerHeaderForms(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestRunTogetherTurns covers a caption transcript extracted from print
+// (a city council's), where turns run on in one line, set off by two
+// spaces, a stage direction or a page footer, and witnesses are labelled
+// with their office.
+func TestRunTogetherTurns(t *testing.T) {
+	src := "[gavel pounding] Adams: Good morning and welcome.  Item 56.    Adams: Welcome.    " +
+		"Winston Sandino, Capitol Project Manager, Bureau of Transportation:  Good morning, mayor.  " +
+		"Fish: 51?   Adams: Yep.    Fish:  That is news to me.\n" +
+		"January 12, 2011  12 of 18 Fritz: I would like to get copies.    Fish: Aye.  Fritz: Aye.\n"
+	doc, err := Parse([]byte(src), Options{Name: "council.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			who := "-"
+			if r.Speaker != nil {
+				who = *r.Speaker
+			}
+			got = append(got, who)
+		}
+	}
+	want := "- Adams Adams Winston Sandino Fish Adams Fish Fritz Fish Fritz"
+	if strings.Join(got, " ") != want {
+		t.Errorf("speakers %q, want %q", strings.Join(got, " "), want)
+	}
+	l, ok := parseLabel("Ron Geason, Sr. Business Operations Manager, Bureau of Transportation:  Good morning")
+	if !ok || l.name != "Ron Geason" || l.aff != "Sr. Business Operations Manager, Bureau of Transportation" {
+		t.Errorf("name and office label = %+v, %v", l, ok)
+	}
+	for _, line := range []string{"Mr Speaker, I move: that the Bill", "Harold Finch, 12 Elm Street – Re: Zoning Amendment"} {
+		if l, ok := parseLabel(line); ok && l.kind == lPerson {
+			t.Errorf("parseLabel(%q) = %+v, want no person", line, l)
+		}
+	}
+}

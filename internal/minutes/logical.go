@@ -74,6 +74,7 @@ func readSentences(s string) []sentence {
 		n0 := len(out)
 		out, asked = sentenceAt(s, cut, end, asked, out)
 		out = lowerStarts(s, cut, end, &inner, out)
+		out = spacedLabels(s, cut, end, out)
 		sortCuts(out[n0:])
 		if asks.find(s, '?', cut, min(end+2, len(s))) >= 0 {
 			out = pollAnswers(s, cut, end, out)
@@ -114,7 +115,7 @@ func sentenceAt(s string, cut, end int, prev string, out []sentence) ([]sentence
 			return append(out, sentence{cut: cut, kind: sComma, lab: label{name: name, textStart: int32(k)}, afterQuestion: q}), ""
 		}
 	}
-	if cut > 0 && strings.IndexByte(s[cut:min(len(s), cut+50)], ':') > 0 {
+	if cut > 0 && strings.IndexByte(s[cut:min(len(s), cut+130)], ':') > 0 {
 		if l, ok := parseLabel(s[cut:]); ok && l.kind == lPerson && !l.bold {
 			out = append(out, sentence{cut: cut, kind: sLabel, lab: l})
 		}

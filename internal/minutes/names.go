@@ -46,7 +46,7 @@ alternative alternatives finding findings analysis method methods clarification
 wrap up wrap-up administrivia logistics charter milestones adoption
 let please make tell send check keep remove move use get give take put try
 sir madam madame honourable honorable
-yeah yep yup nope hello hey sorry hmm sure cool great`)
+yeah yep yup nope hello hey sorry hmm sure cool great having being`)
 
 // countWords counts the space-separated words of s without allocating,
 // for the many "is this one word or several" tests on the hot path.

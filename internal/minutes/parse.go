@@ -87,7 +87,7 @@ func (t *turnBuilder) document(doc *Document, blocks []block, shapes []shape) []
 			if b.kind == kBreak || len(b.lines) == 0 {
 				continue
 			}
-			if !t.inBody && !startsSpeech(b) {
+			if !t.inBody && !startsSpeech(b) && !t.runsTurns(b) {
 				header = append(header, b.lines...)
 				continue
 			}
@@ -114,6 +114,22 @@ func startsSpeech(b *block) bool {
 	}
 	r, ok := findReported(firstSentence(b.lines[0]))
 	return ok && !r.weak
+}
+
+// runsTurns reports a block whose first line runs a transcript's turns
+// together after a stage direction ("[gavel pounding] Adams: Good
+// morning.  Fish: 51?"): a label inside it names a speaker the document
+// labels more than once.
+func (t *turnBuilder) runsTurns(b *block) bool {
+	if b.kind == kCode || len(b.lines) == 0 {
+		return false
+	}
+	for _, st := range b.sentences(0) {
+		if st.kind == sLabel && t.reg.uses[t.reg.lower(st.lab.name)] >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // dropEmptyLead removes the leading unnamed item when nothing came before

@@ -31,9 +31,21 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 	}
 	// Reported speech after every roster and label is read, so that a
 	// subject known only by the attendance list at the end counts.
+	inline := map[string][]int{}
 	for i := range blocks {
 		if b := &blocks[i]; b.kind != kCode && b.kind != kBreak {
-			collectReported(b, i, reg)
+			collectReported(b, i, reg, inline)
+		}
+	}
+	// A label inside a line ("… this week.  Fish: 51?") names a speaker
+	// when the document uses it so more than once, or it is a full name:
+	// "Reminder:" and "Hands:" appear once.
+	for name, at := range inline {
+		if len(at) >= 2 || countWords(name) >= 2 {
+			for _, pos := range at {
+				reg.addFull(name, pos)
+				reg.use(name)
+			}
 		}
 	}
 	collectMentions(blocks, reg)
@@ -157,10 +169,14 @@ func collectLine(b *block, li, pos int, reg *registry) {
 	}
 }
 
-// collectReported registers the speakers of reported speech in b.
-func collectReported(b *block, pos int, reg *registry) {
+// collectReported registers the speakers of reported speech in b, and
+// counts the labels inside its lines in inline.
+func collectReported(b *block, pos int, reg *registry, inline map[string][]int) {
 	for li := range b.logicalLines() {
 		for _, st := range b.sentences(li) {
+			if st.kind == sLabel && st.cut > 0 {
+				inline[st.lab.name] = append(inline[st.lab.name], pos)
+			}
 			if st.kind == sReported && st.r.kind == lPerson && (!st.r.weak || reg.person(st.r.name, pos)) {
 				reg.addFull(st.r.name, pos)
 				reg.use(st.r.name)
