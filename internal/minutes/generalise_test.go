@@ -112,7 +112,9 @@ func TestHandleRules(t *testing.T) {
 			[]string{tailTurn, "Ted Hardie: ok.", "-: useful tool."}},
 		{"IEEE numbering, a presenter's surname after the title, a nickname", "x.txt",
 			"Executive Committee Minutes\n\nAttendees:\nPaul Nikolich - Chair\nJames Gilb - 2nd Vice Chair\n\n1.00 Call to order - Nikolich\n\nThe meeting started at 18:00.\n\n2.00 Reports\n\nJim: Can we see the slides?\n\nPaul: They will be posted.\n",
-			[]string{"Paul Nikolich: The meeting started", "James Gilb: Can we see", "Paul Nikolich: They will be"}},
+			// "The meeting started" is the scribe's record, as real council
+			// minutes write "The Council met at 9:31 a.m." (Winnipeg).
+			[]string{"-: The meeting started", "James Gilb: Can we see", "Paul Nikolich: They will be"}},
 		{"a transcript's speaker mark with no name", "x.txt",
 			"Public Forum\n\n>>PETER SMITH: Next.\n\n>> [ Speaker is off microphone ]\n\n>>PETER SMITH: Please use the microphone.\n",
 			[]string{"Peter Smith: Next.", "-: >> [ Speaker", "Peter Smith: Please use the"}},

@@ -239,7 +239,7 @@ func classifyLabel(c string) (label, bool) {
 	if l, ok := parliamentLabel(name, aff); ok {
 		return l, true
 	}
-	if a, _, ok := strings.Cut(name, ", "); ok && (isPersonName(a) || isInitials(a)) && isNameList(name) {
+	if a, _, ok := strings.Cut(name, ", "); ok && (isPersonName(a) || isInitials(a)) && isNameList(trimOthers(name)) {
 		return label{kind: lPerson, name: a}, true // "BE, OH, AR:" all agree
 	}
 	if w, v, ok := strings.Cut(c, " "); ok && roleLabels.hasFold(w) && speechVerbs.hasFold(v) {
@@ -256,6 +256,17 @@ func classifyLabel(c string) (label, bool) {
 		return label{kind: lPerson, name: a}, true
 	}
 	return label{kind: lKey, name: c}, false
+}
+
+// trimOthers drops a closing ", others" or " and others" from a list of
+// speakers ("Ekr, Jana, others").
+func trimOthers(s string) string {
+	for _, t := range []string{", others", " and others", ", et al.", " et al."} {
+		if r, ok := strings.CutSuffix(s, t); ok {
+			return r
+		}
+	}
+	return s
 }
 
 // fixedLabel reads the labels that name nobody in particular: unknown

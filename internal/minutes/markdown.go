@@ -106,7 +106,7 @@ func (w *mdWalker) emit(kind blockKind, level int, segs *text.Segments) {
 		seg := segs.At(i)
 		l := strings.TrimRight(w.text[seg.Start:seg.Stop], "\n")
 		if kind != kCode {
-			l = strings.TrimSpace(l)
+			l = unescapeMarkdown(strings.TrimSpace(l))
 		}
 		w.slab = append(w.slab, l)
 	}
@@ -115,6 +115,35 @@ func (w *mdWalker) emit(kind blockKind, level int, segs *text.Segments) {
 		b.lines = []string{strings.TrimSpace(strings.Join(b.lines, " "))}
 	}
 	w.out = append(w.out, b)
+}
+
+// unescapeMarkdown removes the backslashes of Markdown's escapes of
+// ASCII punctuation, which writers put where a character would otherwise
+// be markup ("1\. Apologies", "\<hyc>", "vtnerd\_\_"): a reader sees the
+// character, and so must the parser.
+func unescapeMarkdown(l string) string {
+	i := strings.IndexByte(l, '\\')
+	if i < 0 || i+1 >= len(l) {
+		return l
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	code := false // escapes do not work in `code spans`
+	for i = 0; i < len(l); i++ {
+		if l[i] == '`' {
+			code = !code
+		}
+		if !code && l[i] == '\\' && i+1 < len(l) && isASCIIPunct(l[i+1]) {
+			i++
+		}
+		b.WriteByte(l[i])
+	}
+	return b.String()
+}
+
+// isASCIIPunct reports the ASCII punctuation a Markdown backslash escapes.
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
 // html reads a raw HTML block: comments are boundaries, anything else is

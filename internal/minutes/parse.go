@@ -113,7 +113,7 @@ func startsSpeech(b *block) bool {
 		}
 	}
 	r, ok := findReported(firstSentence(b.lines[0]))
-	return ok && !r.weak
+	return ok && !r.weak && !r.group
 }
 
 // runsTurns reports a block whose first line runs a transcript's turns

@@ -133,7 +133,7 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		return
 	}
 	for _, e := range parenEntries(l) {
-		reg.addAlias(e[1], e[0])
+		reg.addParenAlias(e[1], e[0])
 		reg.addFull(e[0], -1)
 	}
 	if name := rollCallName(l); name != "" {
@@ -224,9 +224,7 @@ func parenEntries(l string) [][2]string {
 		end += open
 		short := strings.TrimSpace(l[open+1 : end])
 		if isInitials(short) {
-			// "Shigeki Ohtsu (TSC)" names a body, not initials: the short
-			// form must start with one of the name's initials.
-			if full := nameBefore(l[:open]); full != "" && initialOf(full, short[0]) {
+			if full := nameBefore(l[:open]); full != "" {
 				out = append(out, [2]string{full, short})
 			}
 		}
@@ -235,17 +233,12 @@ func parenEntries(l string) [][2]string {
 }
 
 // initialOf reports that c (upper case) is the initial of one of the
-// words of name.
+// words of name, or of a part of a hyphenated one ("Tobin-Hochstadt").
 func initialOf(name string, c byte) bool {
-	for pos := 0; pos < len(name); {
-		w, next := nextWord(name, pos)
-		if w != "" && upperByte(w[0]) == c {
+	for i := 0; i < len(name); i++ {
+		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && upperByte(name[i]) == c {
 			return true
 		}
-		if next <= pos {
-			break
-		}
-		pos = next
 	}
 	return false
 }

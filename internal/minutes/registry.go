@@ -40,6 +40,10 @@ type registry struct {
 	// writes its speakers so several times writes every speaker so, and
 	// a name used once in that form is a speaker too (see formUsed).
 	bracketLabels, nameLines int
+	// parenOwner and bodyTags track "Name (TSC)" entries whose short form
+	// is shared by several names: a body, not initials (addParenAlias).
+	parenOwner map[string]string
+	bodyTags   map[string]bool
 	// labelBlocks are the blocks that open with a speaker label: long
 	// turns mark a verbatim transcript. Their words are counted only when
 	// a paragraph needs the answer (see verbatim), which most never do.
@@ -106,6 +110,36 @@ func (r *registry) addFull(name string, pos int) {
 	copy(ps[i+1:], ps[i:])
 	ps[i] = pos
 	r.mentions[name] = ps
+}
+
+// addParenAlias records "Full Name (SHORT)" from an attendee list. The
+// short form must start with the name's initial, and stand for no one
+// else: "Shigeki Ohtsu (TSC)" and "Trevor Norris (TSC)" name a body the
+// two belong to, while initials such as "Michael Saboff (MLS)" or
+// "Jordan Harband (JHB)" need not spell the name.
+func (r *registry) addParenAlias(short, full string) {
+	key := strings.ToLower(short)
+	if o, ok := r.parenOwner[key]; ok && o != full {
+		r.markBodyTag(key)
+		return
+	}
+	if r.parenOwner == nil {
+		r.parenOwner = map[string]string{}
+	}
+	r.parenOwner[key] = full
+	if !r.bodyTags[key] && upperByte(full[0]) == upperByte(short[0]) {
+		r.addAlias(short, full)
+	}
+}
+
+// markBodyTag forgets short as anyone's initials: several people carry it.
+func (r *registry) markBodyTag(key string) {
+	if r.bodyTags == nil {
+		r.bodyTags = map[string]bool{}
+	}
+	r.bodyTags[key] = true
+	delete(r.alias, key)
+	clear(r.fixed)
 }
 
 // resolve returns the full name for a printed speaker name at pos, or the

@@ -79,6 +79,9 @@ type reported struct {
 	// registry.person), since "Node started" and "Seemingly opposed" have
 	// the same shape.
 	weak bool
+	// group tells a group or impersonal subject ("The councillors agreed",
+	// "It was noted"): the scribe's narration, nobody's turn.
+	group bool
 }
 
 // findReported reads the speaker of a sentence of reported speech: a name
@@ -92,6 +95,13 @@ func findReported(sent string) (reported, bool) {
 	}
 	if r, ok := reportedAt(sent); ok {
 		return r, true
+	}
+	// "7.2 Precept - Update - LH commented that…": a topic set off by a
+	// dash before the speaker.
+	if d := strings.LastIndex(sent[:min(len(sent), 90)], " - "); d > 0 {
+		if r, ok := reportedAt(sent[d+3:]); ok && r.kind == lPerson {
+			return r, true
+		}
 	}
 	if w, _ := nextWord(sent, 0); !clauseOpeners.hasFold(w) {
 		return reported{}, false
@@ -148,7 +158,9 @@ func reportedAt(s string) (reported, bool) {
 	if isVerbAt(s, len(s)-len(rest)) || asideThenVerb(rest) {
 		return reported{kind: lPerson, name: stripTitles(name), aff: aff}, true
 	}
-	if verbLikeAt(rest, 0) {
+	if verbLikeAt(rest, 0) && !strings.HasPrefix(s[n:], ",") {
+		// A verb known only by its form; never after a comma ("Alexey,
+		// do we need…?" asks Alexey).
 		return reported{kind: lPerson, name: stripTitles(name), aff: aff, weak: true}, true
 	}
 	if other, ok := strings.CutPrefix(rest, " and "); ok && aff == "" {
@@ -194,7 +206,8 @@ func asideThenVerb(rest string) bool {
 }
 
 // subjectOpeners are the first words of unnamed and role subjects.
-var subjectOpeners = wordSet(`an unidentified someone somebody a one another the chairs chair`)
+var subjectOpeners = wordSet(`an unidentified someone somebody a one another the chairs chair
+it we all several many some other most both everyone everybody councillors members devs developers participants attendees`)
 
 // clauseOpeners start a leading clause before the speaker's name ("On
 // behalf of the Internet Society, Gonzalo Camarillo presented").
@@ -233,6 +246,9 @@ func specialSubjectIn(s, low string) (reported, bool) {
 		if role := p[:len(p)-1] + ", "; strings.HasPrefix(low, role) {
 			return appositive(s[len(role):])
 		}
+	}
+	if r, ok := groupSubject(s, low); ok {
+		return r, true
 	}
 	if strings.HasPrefix(low, "the ") {
 		return officeReported(s)
@@ -297,7 +313,7 @@ func splitOrg(s string) (string, int) {
 // isOrgLike reports a short capitalised phrase that can be an organisation.
 func isOrgLike(s string) bool {
 	org, n := splitOrg(s)
-	return org != "" && n == len(s)
+	return org != "" && n == len(s) && !notNameWords.hasFold(org) // "Mr. Speaker, Sir," addresses
 }
 
 // isVerbAt reports a speech verb as the next word of s at i, allowing an

@@ -13,7 +13,9 @@ import "strings"
 // auxiliaries are finite verbs with no telling ending.
 var auxiliaries = wordSet(`is was are were has had have does did do would can could should
 may might must wants want plans hopes likes prefers needs cannot isn't wasn't doesn't didn't won't
-can't couldn't wouldn't shouldn't hasn't hadn't`)
+can't couldn't wouldn't shouldn't hasn't hadn't
+read wrote spoke thought felt told gave took made went came brought sought left met led sent put set
+kept held drew saw knew understood began ran won lost`)
 
 // notVerbs end in "s" or "ed" without being a verb after a name: "Colin's
 // slides" is caught by the apostrophe, these by the list.
@@ -44,6 +46,20 @@ func verbLikeAt(s string, i int) bool {
 	}
 	return false
 }
+
+// pastAt reports a past-tense verb as the next word of s at i ("We
+// discussed", "We had an extensive discussion"), allowing an adverb.
+func pastAt(s string, i int) bool {
+	w, next := nextWord(s, i)
+	if adverbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly") {
+		w, _ = nextWord(s, next)
+	}
+	w = trimRightAny(w, ",.;:")
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && verbForm(w) || irregularPasts.has(w)
+}
+
+// irregularPasts are past tenses a scribe writes of the room.
+var irregularPasts = wordSet(`had went took made began ran spent came saw heard`)
 
 // verbForm reports a lower-case word shaped like a third-person present
 // or a past-tense verb.
@@ -81,3 +97,60 @@ func (r *registry) person(name string, pos int) bool {
 	}
 	return r.uses[r.lower(p)] > 0 || r.resolve(p, pos) != p
 }
+
+// Minutes of councils and boards record what the body did as a whole
+// ("The councillors agreed that…", "It was noted that…", "Several devs
+// agree…"): the scribe's narration, not any one person's turn. Read as a
+// subject, such a sentence hands the turn to nobody.
+
+// groupNouns head a subject that is a group of people, not one of them.
+var groupNouns = wordSet(`councillors councilors members member council committee board group meeting
+directors trustees devs developers participants attendees everyone everybody all others couple
+villagers villager residents resident parishioners delegates people team`)
+
+// groupDeterminers may precede a group noun ("the", "all the", "other").
+var groupDeterminers = wordSet(`the all several many some other most both a`)
+
+// impersonalVerbs follow "It was" in the record of a decision.
+var impersonalVerbs = wordSet(`agreed noted resolved decided felt suggested proposed reported confirmed
+recommended accepted understood acknowledged recognised recognized observed announced explained stated
+requested`)
+
+// groupSubject reads a group as the subject of s ("The parish councillors
+// voted", "All councillors noted", "A member of the public asked") or an
+// impersonal record ("It was agreed that"); low is the head of s in
+// lower case. It returns an unidentified speaker, marked as a group.
+func groupSubject(s, low string) (reported, bool) {
+	if rest, ok := strings.CutPrefix(low, "it was "); ok {
+		w, _ := nextWord(rest, 0)
+		return reported{kind: lUnknown, group: true}, impersonalVerbs.has(trimRightAny(w, ",.;:"))
+	}
+	if strings.HasPrefix(low, "we ") && pastAt(s, 3) {
+		// "We discussed…": the scribe writing for the room, in the past
+		// tense; "We should…" is a speaker's own. In a verbatim record,
+		// or inside a paragraph, it is always the speaker's (see accept,
+		// midTurn).
+		return reported{kind: lUnknown, name: "we", group: true}, true
+	}
+	pos := 0
+	// Determiners and qualifiers: "All the", "The parish", "Other".
+	for words := 0; words < 3; words++ {
+		w, next := nextWord(s, pos)
+		bare := strings.ToLower(w)
+		if !groupDeterminers.has(bare) && !groupQualifiers.has(bare) {
+			break
+		}
+		pos = next
+	}
+	w, next := nextWord(s, pos)
+	if !groupNouns.has(strings.ToLower(trimRightAny(w, ","))) {
+		return reported{}, false
+	}
+	if rest, ok := strings.CutPrefix(s[next:], "of the public "); ok {
+		next = len(s) - len(rest) // "A member of the public asked"
+	}
+	return reported{kind: lUnknown, group: true}, verbLikeAt(s, next)
+}
+
+// groupQualifiers may stand between a determiner and a group noun.
+var groupQualifiers = wordSet(`parish city town county other remaining present several many`)

@@ -44,6 +44,10 @@ type turnBuilder struct {
 	// scribes are the chat nicks named by "scribe:" commands, whose
 	// lines relay what others say ("<greta> Jun: is this ...").
 	scribes []string
+	// direct tells a turn opened by a label: its text is the speaker's
+	// own words, where "Nell has limited time" or "We discussed" is
+	// what they say, not the scribe reporting someone else.
+	direct bool
 	// relay is the speaker a scribe's line last named: the scribe's
 	// "..." lines go on with that speaker, whatever was said between.
 	relay speaker
@@ -101,6 +105,7 @@ func (t *turnBuilder) setSpeaker(sp speaker, depth int) {
 	t.flush()
 	t.cur = sp
 	t.presents = false
+	t.direct = false
 	if sp.name != "" {
 		t.reg.spoke[sp.name] = t.pos
 	}
@@ -179,6 +184,11 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		t.labelled(b, li, line, t.relayed(line, l))
 		return
 	}
+	if li == 0 {
+		// A paragraph with no label is the speaker's own words only in
+		// a verbatim record; elsewhere it may be the scribe's.
+		t.direct = t.direct && (t.reg.verbatim() || t.reg.stenographic())
+	}
 	if li == 0 || b.newRow(li, t.rows) {
 		if sp, n, ok := t.commaLabel(line); ok {
 			t.setSpeaker(sp, b.level)
@@ -231,6 +241,7 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		}
 		t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
 		t.presents = opensTalk(line[l.textStart:])
+		t.direct = true
 		t.sentences(b, li, int(l.textStart), false)
 	case lRole:
 		if isRoster(l, line) {
@@ -241,9 +252,11 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 			who = speaker{name: t.presenter} // "A (presenter):", nobody when no presenter is known
 		}
 		t.setSpeaker(who, b.level)
+		t.direct = true
 		t.sentences(b, li, int(l.textStart), false)
 	case lUnknown:
 		t.setSpeaker(speaker{aff: l.aff}, b.level)
+		t.direct = true
 		t.sentences(b, li, int(l.textStart), false)
 	case lOutcome:
 		t.setSpeaker(speaker{}, b.level)
@@ -294,6 +307,7 @@ func (t *turnBuilder) sentences(b *block, li, base int, first bool) {
 		}
 		t.add(s[start:cut])
 		t.setSpeaker(sp, t.curDepth)
+		t.direct = st.kind == sLabel || st.kind == sComma
 		start = cut + skip
 	}
 	t.add(s[start:])
@@ -326,7 +340,7 @@ func (t *turnBuilder) midTurn(sent string, st sentence) (sp speaker, skip int, o
 		}
 		return speaker{name: t.reg.resolve(st.r.name, t.pos)}, 0, true
 	}
-	if st.r.weak && t.reg.transcript() {
+	if (st.r.weak || st.r.group) && st.cut > 0 && t.direct {
 		return speaker{}, 0, false // "... Nell has limited time": a speaker's own words about Nell
 	}
 	sp, ok = t.accept(sent, st.r)
@@ -347,6 +361,9 @@ func (t *turnBuilder) reported(sent string) (speaker, bool) {
 func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
 	if r.weak && !t.reg.person(r.name, t.pos) {
 		return speaker{}, false // "Node started", "Seemingly opposed"
+	}
+	if r.group && r.name == "we" && (t.direct || t.reg.verbatim() || t.reg.stenographic()) {
+		return speaker{}, false // a speaker's "We have engaged…"
 	}
 	if r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && !pastVerbAfter(sent, r.name) {
 		return speaker{}, false
