@@ -38,6 +38,13 @@ func clauseTurns(s string, from, to int, opener string, out []sentence) []senten
 			out = append(out, sentence{cut: start, r: r}) // "…; the Provost replied that…"
 			continue
 		}
+		if strings.HasPrefix(s[start:to], "**") {
+			// "…, but **Tomasz** says…": a subject in bold after a comma.
+			if r, ok := boldSubject(s[start:to]); ok && r.name != opener {
+				out = append(out, sentence{cut: start, r: r})
+			}
+			continue
+		}
 		if start >= to || !isUpperByte(s[start]) {
 			continue
 		}

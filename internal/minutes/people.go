@@ -18,6 +18,12 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		for li := range b.lines {
 			collectLine(b, li, i, reg)
 		}
+		if b.kind == kItem && i < len(shapes) && shapes[i].role == rMeta && len(b.lines) == 1 {
+			// "- Ansgar Dietrichs" under "## Attendees", also at the end.
+			if n, _, _ := strings.Cut(b.lines[0], " ("); isBareName(n) {
+				reg.addFull(n, -1)
+			}
+		}
 		if len(b.lines) > 1 && (isRollCall(b) || isRosterCaption(b.lines[0])) {
 			for _, l := range b.lines {
 				if isBareName(l) {

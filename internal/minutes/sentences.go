@@ -50,8 +50,8 @@ func (e *sentenceEnds) nextSentence(from int) int {
 			continue
 		}
 		j := skipSpace(s, k)
-		if j >= len(s) || !isUpperByte(s[j]) {
-			continue
+		if j >= len(s) || !isUpperByte(s[j]) && !(strings.HasPrefix(s[j:], "**") && j+2 < len(s) && isUpperByte(s[j+2])) {
+			continue // a capital opens a sentence, also in bold ("… issue. **Hancock** thinks")
 		}
 		if c == '.' && isAbbrevBefore(s, i) {
 			continue

@@ -121,9 +121,27 @@ requested`)
 // impersonal record ("It was agreed that"); low is the head of s in
 // lower case. It returns an unidentified speaker, marked as a group.
 func groupSubject(s, low string) (reported, bool) {
-	if rest, ok := strings.CutPrefix(low, "it was "); ok {
-		w, _ := nextWord(rest, 0)
-		return reported{kind: lUnknown, group: true}, impersonalVerbs.has(trimRightAny(w, ",.;:"))
+	for _, p := range []string{"it was ", "it is ", "it has been "} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			w, next := nextWord(rest, 0)
+			if w == "then" || w == "also" || w == "further" || w == "generally" {
+				w, _ = nextWord(rest, next) // "It is then noted that…"
+			}
+			return reported{kind: lUnknown, group: true}, impersonalVerbs.has(trimRightAny(w, ",.;:"))
+		}
+	}
+	if rest, ok := cutPrefixFold(low, "there "); ok {
+		// "There is general agreement that…", "There was no objection."
+		w, next := nextWord(rest, 0)
+		if w == "is" || w == "was" || w == "were" {
+			for k := 0; k < 3; k++ {
+				w, next = nextWord(rest, next)
+				if consensusWords.has(trimRightAny(w, ",.;:")) {
+					return reported{kind: lUnknown, group: true}, true
+				}
+			}
+		}
+		return reported{}, false
 	}
 	if strings.HasPrefix(low, "we ") && pastAt(s, 3) {
 		// "We discussed…": the scribe writing for the room, in the past
@@ -149,8 +167,12 @@ func groupSubject(s, low string) (reported, bool) {
 	if rest, ok := strings.CutPrefix(s[next:], "of the public "); ok {
 		next = len(s) - len(rest) // "A member of the public asked"
 	}
-	return reported{kind: lUnknown, group: true}, verbLikeAt(s, next)
+	return reported{kind: lUnknown, group: true}, pluralVerbAt(s, next)
 }
 
+// consensusWords end "There is general agreement" and its kin.
+var consensusWords = wordSet(`agreement consensus support objection objections disagreement opposition
+discussion concern concerns interest`)
+
 // groupQualifiers may stand between a determiner and a group noun.
-var groupQualifiers = wordSet(`parish city town county other remaining present several many`)
+var groupQualifiers = wordSet(`parish city town county other remaining present several many few`)

@@ -359,6 +359,9 @@ func (t *turnBuilder) reported(sent string) (speaker, bool) {
 // accept checks reported speech found in sent against what the document
 // knows of its speaker, and resolves the speaker.
 func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
+	if r.marked {
+		return t.fromReported(r), true
+	}
 	if r.weak && !t.reg.person(r.name, t.pos) {
 		return speaker{}, false // "Node started", "Seemingly opposed"
 	}

@@ -1,0 +1,58 @@
+package minutes
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSubjectsInProse covers speakers as grammatical subjects in the
+// prose of real minutes (Ethereum call notes, IRTF, parish councils): a
+// bold name anywhere in a sentence, joint subjects, any finite verb for a
+// person the document names, and the body or the room as narration.
+func TestSubjectsInProse(t *testing.T) {
+	src := "# Call\n\n## Attendees\n- Tomasz Stanczak\n- Micah Zoltu\n- James Hancock\n- Danny Ryan\n- Ansgar Dietrichs\n- Mirja Kuhlewind\n\n## London\n\n" +
+		"* **Micah** doubts anyone is interested, but **Tomasz** says everyone could be. Seemingly opposed to the rejection, **Hancock** says we should wait.\n" +
+		"* However, **Danny** and **Ansgar** share the opinion that the merge matters. There is general agreement that it is fine.\n" +
+		"* Mirja chimes in to say that attendance was high. It was noted that the room was full. **Piper** objects to that.\n"
+	doc, err := Parse([]byte(src), Options{Name: "acd.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			who := "-"
+			if r.Speaker != nil {
+				who = *r.Speaker
+			}
+			w := strings.Fields(strings.ReplaceAll(r.Text, "**", ""))
+			got = append(got, who+": "+strings.Join(w[:min(2, len(w))], " "))
+		}
+	}
+	want := []string{"Micah Zoltu: Micah doubts", "Tomasz Stanczak: Tomasz says", "James Hancock: Seemingly opposed",
+		"Danny Ryan: However, Danny", "-: There is", "Mirja Kuhlewind: Mirja chimes", "-: It was", "Piper: Piper objects"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestGroupSubjects checks the subjects that are a body or the room.
+func TestGroupSubjects(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The councillors agreed that they were content": true,
+		"All councillors noted they were content":       true,
+		"A member of the public asked about parking":    true,
+		"It was agreed to keep the report":              true,
+		"It is then noted that EIP 3403":                true,
+		"There is general agreement that it is fine":    true,
+		"A few others generally agree":                  true,
+		"All of the acks will be in the tunnel":         false,
+		"The meeting room was cold":                     false,
+		"There is a draft on this":                      false,
+	} {
+		r, ok := groupSubject(s, strings.ToLower(s[:min(len(s), 40)]))
+		if got := ok && r.group; got != want {
+			t.Errorf("groupSubject(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
