@@ -42,7 +42,11 @@ func classify(blocks []block, f Format) []shape {
 	if f == FormatMarkdown {
 		lines = markdownLineItems(blocks)
 	}
+	skip := 0 // blocks already read as part of a heading before them
 	for i := range blocks {
+		if i < skip {
+			continue
+		}
 		b := &blocks[i]
 		switch b.kind {
 		case kHeading:
@@ -75,6 +79,16 @@ func classify(blocks []block, f Format) []shape {
 			if lines.at(blocks, i) {
 				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: 1}
 				continue
+			}
+			if f == FormatHTML {
+				if title, next, ok := printHeading(blocks, i); ok {
+					out[i] = shape{role: rItem, title: title, depth: 1}
+					for j := i + 1; j < next; j++ {
+						out[j].role = rMeta // the heading's second line
+					}
+					skip = next
+					continue
+				}
 			}
 			if f == FormatText && b.kind == kPara && (isPlainHeading(blocks, i) || isListedHeading(b, listed)) {
 				out[i] = shape{role: rItem, title: b.lines[0], depth: 1}

@@ -71,6 +71,7 @@ type htmlReader struct {
 	line    int
 	depth   int // list nesting
 	pre     int // inside <pre>
+	cell    int // inside <td>: paragraphs there are the cell's text
 	row     []string
 	skip    skipper
 	inTitle bool
@@ -153,6 +154,7 @@ func (h *htmlReader) start(a atom.Atom, attrs tagAttrs) {
 		h.row = h.row[:0]
 	case atom.Td, atom.Th:
 		h.flush()
+		h.cell++
 	case atom.Dd:
 		if !h.dt {
 			h.flush()
@@ -164,6 +166,10 @@ func (h *htmlReader) start(a atom.Atom, attrs tagAttrs) {
 		h.openLead(a, attrs)
 	case atom.P, atom.Div, atom.Dt, atom.Blockquote, atom.Section, atom.Article, atom.Main,
 		atom.Header, atom.Table, atom.Hr, atom.Body, atom.Dl, atom.Center:
+		if h.cell > 0 && a != atom.Table {
+			h.buf.WriteByte(' ') // a paragraph inside a table cell is part of the cell
+			return
+		}
 		h.flush()
 	}
 }
@@ -180,8 +186,9 @@ func (h *htmlReader) end(a atom.Atom) {
 	case atom.Pre:
 		h.endPre()
 	case atom.Td, atom.Th:
-		h.row = append(h.row, strings.TrimSpace(h.buf.String()))
+		h.row = append(h.row, strings.Join(strings.Fields(h.buf.String()), " "))
 		h.buf.Reset()
+		h.cell = max(h.cell-1, 0)
 	case atom.Tr:
 		h.endRow()
 	case atom.Em, atom.I:
@@ -192,7 +199,13 @@ func (h *htmlReader) end(a atom.Atom) {
 		h.endTerm()
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.P, atom.Div, atom.Dd,
 		atom.Blockquote, atom.Section, atom.Article, atom.Main, atom.Header, atom.Dl, atom.Center:
+		if h.cell > 0 {
+			h.buf.WriteByte(' ')
+			return
+		}
 		h.flush()
+	case atom.Table:
+		h.cell = 0 // a table closed with cells left open
 	}
 }
 
@@ -212,10 +225,12 @@ func (h *htmlReader) endRow() {
 	h.row = h.row[:0]
 }
 
-// rowHasProse reports a table cell of more than eight words.
+// rowHasProse reports a table cell of more than eight words in lower
+// case as prose is written: a cell listing names ("Councillor Fraser
+// Councillor Lindgren …") is data however long.
 func rowHasProse(cells []string) bool {
 	for _, c := range cells {
-		if countWords(c) > 8 {
+		if countWords(c) > 8 && !mostlyCapitalised(c) {
 			return true
 		}
 	}

@@ -159,3 +159,35 @@ func TestRunTogetherTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintHeadings covers the headings of records converted from print
+// to HTML: capitals (one heading over two lines, joined), a question's
+// title over its number, and captions over table cells, which are no
+// headings; a table's cells written as paragraphs stay one row.
+func TestPrintHeadings(t *testing.T) {
+	src := `<p>Counselling Support Provided to Teachers and Students (Question No. 25/2021)</p>
+<p>HON. V. PILLAY asked the Government, upon notice: can the Minister inform Parliament?</p>
+<p>ROLL CALL</p><p>Clerk: His Worship Mayor Katz, Councillors Browaty and Eadie.</p>
+<p>APPOINTMENT OF SPEAKER, DEPUTY SPEAKER, STANDING COMMITTEES</p><p>AND BOARDS AND COMMISSIONS</p>
+<p>Motion No. 1</p><p>Moved by Councillor Nordman,</p><p>WHEREAS the Deputy Mayor must be a member of the Committee;</p>
+<p>APPOINTMENT OF SPEAKER AND DEPUTY SPEAKER</p>
+<table><tr><td><p>Position</p></td><td><p>Council Member Appointed</p></td></tr><tr><td><p>Speaker</p></td><td><p>Councillor Sharma</p></td></tr></table>
+<p>Mayor Katz: Thank you, all in favour.</p>`
+	doc, err := Parse([]byte(src), Options{Name: "h.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, it := range doc.Items {
+		titles = append(titles, it.Title)
+		for _, r := range it.Remarks {
+			if strings.Contains(r.Text, "Position") || strings.Contains(r.Text, "Councillor Sharma") {
+				t.Errorf("table cell in remark %q", r.Text)
+			}
+		}
+	}
+	want := "Counselling Support Provided to Teachers and Students|ROLL CALL|APPOINTMENT OF SPEAKER, DEPUTY SPEAKER, STANDING COMMITTEES AND BOARDS AND COMMISSIONS"
+	if got := strings.Join(titles, "|"); got != want {
+		t.Errorf("items %q\nwant %q", got, want)
+	}
+}

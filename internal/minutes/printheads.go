@@ -1,0 +1,112 @@
+package minutes
+
+import "strings"
+
+// Records converted from print (a Hansard's PDF turned into HTML) mark
+// their headings by type alone: a line in capitals ("ROLL CALL",
+// "CONSIDERATION OF BY-LAWS"), sometimes broken over two lines, or the
+// title of a question in title case over its number ("Counselling
+// Support Provided to Teachers and Students (Question No. 25/2021)").
+// The HTML has only paragraphs; these rules read them as headings.
+
+// printHeading reports an HTML paragraph that is a printed heading and
+// returns its title, with a second line of capitals that continues it
+// ("…STANDING COMMITTEES" over "AND BOARDS AND COMMISSIONS") joined on;
+// next is the number of blocks the heading takes.
+func printHeading(blocks []block, i int) (title string, next int, ok bool) {
+	b := &blocks[i]
+	if b.kind != kPara || len(b.lines) != 1 || i+1 >= len(blocks) {
+		return "", 0, false
+	}
+	l := strings.TrimSpace(b.lines[0])
+	if _, ok := b.label(0); ok || isDateLine(l) || isPageNumber(l) {
+		return "", 0, false
+	}
+	if capsLine(l) {
+		title, next = l, i+1
+		if n := &blocks[i+1]; n.kind == kPara && len(n.lines) == 1 && capsLine(n.lines[0]) && continuesTitle(l, n.lines[0]) {
+			title, next = l+" "+strings.TrimSpace(n.lines[0]), i+2
+		}
+		return title, next, bodyFollows(blocks, next)
+	}
+	if t, ok := questionTitle(l); ok {
+		return t, i + 1, true
+	}
+	return "", 0, false
+}
+
+// bodyFollows reports a speaker's turn or a sentence among the four
+// blocks from i: a heading stands over the record ("Motion No. 1",
+// "Moved by …" then the motion), a caption over the cells of a table
+// ("Position", "Councillor Sharma").
+func bodyFollows(blocks []block, i int) bool {
+	for j := i; j < len(blocks) && j < i+4; j++ {
+		b := &blocks[j]
+		if b.kind == kTable || b.kind == kHeading || len(b.lines) == 0 {
+			return false
+		}
+		if b.opensTurn(0) || wordCount(b.lines) >= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// capsLine reports a line of two to fourteen words in capitals, with no
+// digits (a date or a number in capitals is a caption, not an item).
+func capsLine(l string) bool {
+	n := countWords(l)
+	if n < 2 || n > 14 || len(l) > 120 || strings.ContainsAny(l, "0123456789") || strings.ContainsAny(l[len(l)-1:], ".?!:;") {
+		return false
+	}
+	return capsHeading(l)
+}
+
+// continuesTitle reports a second line of capitals that goes on with
+// the first: the first ends with a comma or a joining word, or the
+// second opens with one.
+func continuesTitle(first, second string) bool {
+	w, _ := nextWord(strings.TrimSpace(second), 0)
+	last := first[strings.LastIndexByte(first, ' ')+1:]
+	return strings.HasSuffix(first, ",") || titleJoins.hasFold(w) || titleJoins.hasFold(last)
+}
+
+// titleJoins join the two lines of a heading broken in print.
+var titleJoins = wordSet(`and of the for to on in & with`)
+
+// questionTitle reads a title in title case over a parliamentary
+// question's number ("… to Teachers and Students (Question No.
+// 25/2021)"), and returns the title.
+func questionTitle(l string) (string, bool) {
+	open := strings.LastIndex(l, "(")
+	if open <= 0 || !strings.HasSuffix(l, ")") {
+		return "", false
+	}
+	note := strings.ToLower(l[open+1 : len(l)-1])
+	if !strings.HasPrefix(note, "question no") && !strings.HasPrefix(note, "question number") {
+		return "", false
+	}
+	title := strings.TrimSpace(l[:open])
+	if title == "" || !titleCaseWords(title) && countWords(title) > 6 && !mostlyCapitalised(title) {
+		return "", false
+	}
+	return title, true
+}
+
+// mostlyCapitalised reports a title whose words start with capitals,
+// but for the small words of titles: titleCaseWords for longer titles.
+func mostlyCapitalised(s string) bool {
+	n := 0
+	for pos := 0; pos < len(s); {
+		w, next := nextWord(s, pos)
+		if next <= pos || w == "" {
+			break
+		}
+		pos = next
+		n++
+		if !isUpperByte(w[0]) && !smallTitleWords.has(w) {
+			return false
+		}
+	}
+	return n > 0 && n <= 14
+}
