@@ -13,12 +13,12 @@ import (
 // goldThresholds are a ratchet at what the parser reaches on the shared
 // gold (issue 10): raise them as it improves, never lower them.
 var goldThresholds = map[string]float64{
-	"attribution": 0.96, "turns": 0.96, "agenda_f1": 0.93, "coverage": 0.98,
+	"attribution": 0.97, "turns": 0.965, "agenda_f1": 0.93, "coverage": 0.995,
 }
 
 // goldFileFloor is the least attribution any one gold file may score: a
 // ratchet too, towards issue 10's 0.85.
-const goldFileFloor = 0.71
+const goldFileFloor = 0.85
 
 // goldMetrics are the metrics of score.py the test reports.
 var goldMetrics = []string{"attribution", "turns", "coverage", "spurious", "agenda_f1", "item_acc"}

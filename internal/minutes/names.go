@@ -200,18 +200,19 @@ func isInitials(w string) bool {
 	return !notNameWords.hasFold(w)
 }
 
-// isNick reports a lower-case handle such as "mt" or "mnot" used as a label.
+// isNick reports a handle that starts in lower case, such as "mt",
+// "mnot" or "alexT", used as a label.
 func isNick(w string) bool {
-	if len(w) < 2 || len(w) > 12 {
+	if len(w) < 2 || len(w) > 12 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
+	for i := 1; i < len(w); i++ {
 		c := w[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
 			return false
 		}
 	}
-	return w[0] >= 'a' && w[0] <= 'z' && !notNameWords.has(w) && !commonLower.has(w)
+	return !notNameWords.hasFold(w) && !commonLower.hasFold(w)
 }
 
 // commonLower are lower-case words that start "word: text" lines without

@@ -226,6 +226,10 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 	case lMeta:
 		if p := strings.ToLower(l.name); strings.HasPrefix(p, "presenter") || strings.HasPrefix(p, "speaker") {
 			t.presenter = t.personIn(line[l.textStart:])
+		} else if p == "scribe" && t.inBody && proseAfterKey(line[l.textStart:]) {
+			// "scribe: then we can publish as many drafts as we want":
+			// the scribe writing the discussion down, not naming a scribe.
+			t.keyLine(b, li, line, label{kind: lKey, name: l.name, textStart: l.textStart})
 		}
 	case lKey:
 		t.keyLine(b, li, line, l)
@@ -265,6 +269,20 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 			t.actions = true // "Action items:" over a list
 		}
 	}
+}
+
+// proseAfterKey reports text after a key that is a sentence rather than a
+// list of names or nicks ("lucy_t (first half), peterm (second half)").
+func proseAfterKey(s string) bool {
+	if countWords(s) < 4 {
+		return false
+	}
+	for _, part := range strings.Split(stripParens(s), ",") {
+		if countWords(part) > 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // keyLine reads a line that opens with a topic key ("Status: ...",
