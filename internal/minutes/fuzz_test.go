@@ -38,6 +38,14 @@ var fuzzSeeds = []string{
 	"TOPIC: \u0130stanbul\nItem 5 \u2013 Liaison\nAgenda item 2: x\n-- JR thinks so\n-- DA: fine\nMic: Yusuf Karim (Org) \u2014 hi\n",
 	"Agenda\n\nThe situation\n\n     Report (S/1)\n\nAdoption of the agenda\n\nThe situation\n\nThe President: ok\n\nIn favour: A, B\n",
 	"Present: Provost Ann Lee\n\n1. X\n\nThe Provost, replied; the Provost replied that no. The Treasurer, Mr. Lee, presented it.\n",
+	// Forms first met in real minutes (testdata/real) and forms learnt
+	// from a document's own repetition (induce.go).
+	"<p>HON. R.S. AKBAR.- (Minister).- Thanks</p><p>Page 55</p><p>493</p><p>HON. SPEAKER.-</p><p>ROLL CALL</p><p>AND X</p>",
+	"**\\<hyc>** time?  \n**\\<vtnerd\\_\\_>** hi\n[2020-03-10T16:08:21.871Z]\t<kimhd_>\tTopic: x\n<gannan> ... more\n",
+	"**Terence**\n* ok\n\n[simeon] yes\n[rob] no\n\nSummary | Description\n-|-\n1 | x\n",
+	"[gavel] Adams: Good.  Fish: 51?  12 of 18 Fritz: Aye.  Ron Geason, Sr. Manager, Bureau:  Hi\n",
+	"9:07 AM \u2039\u2022nick> hi\n9:08 AM \u2039a> yo\n9:09 AM \u2039nick> x\n9:10 AM \u2039a> y\n9:11 AM \u2039nick> z\n9:12 AM \u2039a> w\n",
+	"* So, **Tomasz** ideates. However, **Danny, Mikhail** and **Ansgar** share. It was noted that x. We discussed y.\n",
 }
 
 // FuzzParse checks the parser's promises on any input: it never panics;

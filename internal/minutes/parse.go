@@ -56,6 +56,7 @@ func readBlocks(text string, f Format) []block {
 	}
 	markTight(blocks)
 	prepareLabels(blocks)
+	induceLabels(blocks)
 	return blocks
 }
 

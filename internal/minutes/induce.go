@@ -1,0 +1,212 @@
+package minutes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// No list of label forms is ever complete: a chat client writes "9:07 AM
+// ‹•nick› text", a PDF converter "Mr NAME-Thank you", a wiki export
+// "[nick] text". What every such document shares is repetition: the same
+// few names, in the same wrapping, open line after line. induceLabels
+// finds that wrapping in the document itself and reads it as a speaker
+// label, where the fixed forms (parseLabel) found none.
+
+// looseForm is the shape of a speaker marker at the start of a line.
+type looseForm uint8
+
+const (
+	formNone    looseForm = iota
+	formBracket           // "<nick> text", "‹nick› text", "[nick] text", "(nick) text"
+	formDash              // "Mr NAME-Thank you", "NAME – text"
+	formTab               // "nick\ttext"
+)
+
+// looseLabel is a candidate speaker marker found at the start of a line.
+type looseLabel struct {
+	form  looseForm
+	open  rune // the opening bracket of formBracket
+	name  string
+	start int // where the text after the marker starts
+}
+
+// induceLabels labels the lines whose marker form recurs in the document:
+// at least six lines, and at least two names that each open two of them.
+// Lines that already have a label keep it.
+func induceLabels(blocks []block) {
+	type key struct {
+		form looseForm
+		open rune
+	}
+	counts := map[key]map[string]int{}
+	lines := 0
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == kCode || b.kind == kHeading {
+			continue
+		}
+		for j, l := range b.lines {
+			lines++
+			if _, ok := b.label(j); ok {
+				continue
+			}
+			if c, ok := readLoose(l); ok {
+				k := key{c.form, c.open}
+				if counts[k] == nil {
+					counts[k] = map[string]int{}
+				}
+				counts[k][strings.ToLower(c.name)]++
+			}
+		}
+	}
+	accepted := map[key]bool{}
+	for k, names := range counts {
+		n, recurring := 0, 0
+		for _, c := range names {
+			n += c
+			if c >= 2 {
+				recurring++
+			}
+		}
+		if n >= 6 && recurring >= 2 && (n*5 >= lines || n >= 12) {
+			accepted[k] = true
+		}
+	}
+	if len(accepted) == 0 {
+		return
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == kCode || b.kind == kHeading {
+			continue
+		}
+		for j, l := range b.lines {
+			if _, ok := b.label(j); ok {
+				continue
+			}
+			if c, ok := readLoose(l); ok && accepted[key{c.form, c.open}] {
+				lab, ok := classifyLabel(c.name) // "Mr PETER O'NEILL" as a printed label reads
+				if !ok || lab.kind != lPerson && lab.kind != lRole && lab.kind != lUnknown {
+					lab = label{kind: lPerson, name: c.name}
+				}
+				lab.textStart = int32(c.start)
+				b.labs[j] = lineLabel{l: lab, ok: true}
+			}
+		}
+	}
+}
+
+// readLoose reads a candidate marker: an optional time stamp, then a
+// name in brackets, a name joined to the text by a dash, or a name and
+// a tab.
+func readLoose(l string) (looseLabel, bool) {
+	s, off := skipStamp(l)
+	if s == "" {
+		return looseLabel{}, false
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if close := closerOf(r); close != 0 {
+		inner := strings.TrimLeft(s[size:], "@+%&~•*· ")
+		end := strings.IndexFunc(inner, func(c rune) bool { return isCloser(c) })
+		if end <= 0 || end > 40 {
+			return looseLabel{}, false
+		}
+		name := strings.TrimSpace(inner[:end])
+		_, csize := utf8.DecodeRuneInString(inner[end:])
+		rest := inner[end+csize:]
+		if !looseName(name) || rest == "" || rest[0] == '(' || strings.TrimSpace(rest) == "" {
+			return looseLabel{}, false
+		}
+		start := off + (len(s) - len(rest))
+		return looseLabel{form: formBracket, open: r, name: name, start: start + leadSpace(rest)}, true
+	}
+	if tab := strings.IndexByte(s[:min(len(s), 40)], '\t'); tab > 0 && looseName(strings.TrimSpace(s[:tab])) {
+		return looseLabel{form: formTab, name: strings.TrimSpace(s[:tab]), start: off + tab + 1}, true
+	}
+	if d := strings.IndexAny(s[:min(len(s), 60)], "-–—"); d > 0 {
+		name := strings.TrimSpace(s[:d])
+		_, dsize := utf8.DecodeRuneInString(s[d:])
+		rest := s[d+dsize:]
+		if strings.HasPrefix(rest, "-") || !titledName(name) || strings.TrimSpace(rest) == "" {
+			return looseLabel{}, false
+		}
+		return looseLabel{form: formDash, name: name, start: off + d + dsize + leadSpace(rest)}, true
+	}
+	return looseLabel{}, false
+}
+
+// skipStamp skips a time stamp at the start of l ("9:07 AM ", "[14:02]
+// ", "2020-03-10T16:08:21Z "), returning the rest and its offset.
+func skipStamp(l string) (string, int) {
+	rest, ok := cutTimestamp(l)
+	if !ok {
+		return l, 0
+	}
+	for _, m := range []string{"AM ", "PM ", "am ", "pm ", "a.m. ", "p.m. "} {
+		if strings.HasPrefix(rest, m) {
+			rest = strings.TrimLeft(rest[len(m):], " ")
+			break
+		}
+	}
+	return rest, len(l) - len(rest)
+}
+
+// closerOf returns the bracket that closes r, or 0 when r opens none.
+func closerOf(r rune) rune {
+	switch r {
+	case '<':
+		return '>'
+	case '‹':
+		return '›'
+	case '«':
+		return '»'
+	case '[':
+		return ']'
+	case '(':
+		return ')'
+	}
+	return 0
+}
+
+// isCloser reports a closing bracket; chat clients do not always pair
+// them ("‹•nick>").
+func isCloser(r rune) bool {
+	return r == '>' || r == '›' || r == '»' || r == ']' || r == ')'
+}
+
+// looseName reports a speaker's name or handle: one to four words of
+// letters, digits and the punctuation of nicks, with a letter in it,
+// and not a stage direction.
+func looseName(s string) bool {
+	if s == "" || len(s) > 40 || countWords(s) > 4 || stageWords.hasFold(s) {
+		return false
+	}
+	letters := 0
+	for _, c := range s {
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+		case unicode.IsDigit(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '\'' || c == '|' || c == '^' || c == '`':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// titledName reports a name printed with a title or in capitals, the
+// names a dash may join to the text ("Mr PETER O'NEILL", "Mr ACTING
+// SPEAKER"): a plain word before a dash is prose.
+func titledName(s string) bool {
+	if countWords(s) < 2 || countWords(s) > 5 {
+		return false
+	}
+	w, _ := nextWord(s, 0)
+	return honorifics.hasFold(w) || isCapsName(s)
+}
+
+// leadSpace counts the spaces at the start of s.
+func leadSpace(s string) int {
+	return len(s) - len(strings.TrimLeft(s, " \t"))
+}
