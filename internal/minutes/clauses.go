@@ -125,37 +125,39 @@ func lowerStarts(s string, from, to int, ends *sentenceEnds, out []sentence) []s
 // two or more spaces rather than a sentence end: text extracted from a
 // printed transcript runs its turns together on one line ("[gavel
 // pounding] Adams: Good morning …  Fish: 51?"). Whether the name is a
-// speaker is for the turn stage (see midTurn).
+// speaker is for the turn stage (see midTurn). Labels end in a colon, so
+// only the text before each colon is searched for a gap.
 func spacedLabels(s string, from, to int, out []sentence) []sentence {
-	for i := from + 1; i+3 < to; i++ {
-		k := indexGap(s[i:to])
+	prev := from + 1 // no label starts before this
+	for off := from + 1; off < to; {
+		k := strings.IndexByte(s[off:to], ':')
 		if k < 0 {
 			break
 		}
-		i += k
-		j := i + 1
-		for j < to && s[j] == ' ' {
-			j++
-		}
-		if j >= to || !isUpperByte(s[j]) || strings.IndexByte(s[j:min(to, j+64)], ':') < 0 {
-			i = j
+		colon := off + k
+		off = colon + 1
+		j := gapBefore(s, max(prev, colon-130), colon)
+		if j < 0 || !isUpperByte(s[j]) {
 			continue
 		}
-		if l, ok := parseLabel(s[j:]); ok && l.kind == lPerson && !l.bold && !l.bracket {
+		if l, ok := parseLabel(s[j:]); ok && l.kind == lPerson && !l.bold && !l.bracket && j+int(l.textStart) > colon {
 			out = append(out, sentence{cut: j, kind: sLabel, lab: l})
+			prev = colon
 		}
-		i = j
 	}
 	return out
 }
 
-// indexGap returns the index of the first gap before a label in s: two
-// spaces, or the space after a bracketed stage direction ("[gavel
-// pounding] Adams: …"); -1 if none.
-func indexGap(s string) int {
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == ' ' && (s[i+1] == ' ' || s[i-1] == ']' || afterPageOf(s, i)) {
-			return i
+// gapBefore returns where the text after the last gap in s[from:to]
+// starts — two spaces, a bracketed stage direction's closing "] ", or a
+// page footer's "12 of 18 " — or -1 when there is none.
+func gapBefore(s string, from, to int) int {
+	for i := to - 1; i > from; i-- {
+		if s[i] != ' ' {
+			continue
+		}
+		if s[i-1] == ' ' || s[i-1] == ']' || afterPageOf(s, i) {
+			return i + 1
 		}
 	}
 	return -1

@@ -1,9 +1,6 @@
 package minutes
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Minutes converted from print (PDF to HTML or text) carry the furniture
 // of each page into the text: a running header ("Questions", "COUNCIL OF
@@ -17,64 +14,72 @@ import (
 // header or footer. A line that ends a sentence, or is set in
 // parentheses, is prose ("Agreed.", "(Applause)") and never counts.
 func markPageFurniture(blocks []block, out []shape) {
-	var shapes map[string]int
-	key := func(b *block) (string, bool) {
-		if len(b.lines) != 1 || b.kind == kHeading && b.level <= 1 || b.kind == kCode || b.opensTurn(0) {
-			return "", false // a speaker's name over each turn recurs too
-		}
-		return furnitureShape(b.lines[0])
-	}
+	shapes := make([]string, len(blocks)) // "" where a block cannot be furniture
+	var counts map[string]int
 	for i := range blocks {
-		if k, ok := key(&blocks[i]); ok {
-			if shapes == nil {
-				shapes = make(map[string]int)
+		b := &blocks[i]
+		if len(b.lines) != 1 || b.kind != kPara || b.opensTurn(0) {
+			continue // a speaker's name over each turn recurs too
+		}
+		if k, ok := furnitureShape(b.lines[0]); ok && k != "" {
+			shapes[i] = k
+			if counts == nil {
+				counts = make(map[string]int)
 			}
-			shapes[k]++
+			counts[k]++
 		}
 	}
 	for i := range blocks {
-		if out[i].role != rBody && out[i].role != rMeta && out[i].role != rItem {
+		if shapes[i] == "" || out[i].role != rBody && out[i].role != rMeta && out[i].role != rItem {
 			continue
 		}
-		k, ok := key(&blocks[i])
-		if ok && (blocks[i].kind == kPara && isPageNumber(blocks[i].lines[0]) || shapes[k] >= 3) {
+		if isPageNumber(blocks[i].lines[0]) || counts[shapes[i]] >= 3 {
 			out[i] = shape{role: rFurniture}
 		}
 	}
 }
 
 // furnitureShape returns a line's shape for comparing running headers
-// (digits as '#', letters in lower case, spaces collapsed), and false for
-// a line that cannot be page furniture.
+// (digits as '#', ASCII letters in lower case, spaces collapsed), and
+// false for a line that cannot be page furniture. It runs on every
+// one-line block, so the cheap refusals come first and the shape is
+// built in a stack buffer.
 func furnitureShape(line string) (string, bool) {
 	s := strings.TrimSpace(line)
-	if s == "" || len(s) > 60 || countWords(s) > 8 {
+	if s == "" || len(s) > 60 {
 		return "", false
 	}
 	last := s[len(s)-1]
-	if last == '.' || last == '!' || last == '?' || last == ':' || s[0] == '(' || s[0] == '[' {
+	if last == '.' || last == '!' || last == '?' || last == ':' || s[0] == '(' || s[0] == '[' || countWords(s) > 8 {
 		return "", false
 	}
-	var b strings.Builder
+	var buf [64]byte
+	n := 0
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s) && n < len(buf); i++ {
+		c := s[i]
 		switch {
-		case unicode.IsDigit(r):
-			if !strings.HasSuffix(b.String(), "#") {
-				b.WriteByte('#')
+		case c >= '0' && c <= '9':
+			if n == 0 || buf[n-1] != '#' {
+				buf[n] = '#'
+				n++
 			}
 			space = false
-		case unicode.IsSpace(r):
+		case c == ' ' || c == '\t':
 			space = true
 		default:
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && n > 0 && n < len(buf) {
+				buf[n] = ' '
+				n++
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			if n < len(buf) {
+				buf[n] = lowerByte(c)
+				n++
+			}
 		}
 	}
-	return b.String(), true
+	return string(buf[:n]), true
 }
 
 // isPageNumber reports a line that is only a page number: "493", "Page

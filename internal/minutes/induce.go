@@ -124,6 +124,9 @@ func readLoose(l string) (looseLabel, bool) {
 	if tab := strings.IndexByte(s[:min(len(s), 40)], '\t'); tab > 0 && looseName(strings.TrimSpace(s[:tab])) {
 		return looseLabel{form: formTab, name: strings.TrimSpace(s[:tab]), start: off + tab + 1}, true
 	}
+	if !titledStart(s) {
+		return looseLabel{}, false
+	}
 	if d := strings.IndexAny(s[:min(len(s), 60)], "-–—"); d > 0 {
 		name := strings.TrimSpace(s[:d])
 		_, dsize := utf8.DecodeRuneInString(s[d:])
@@ -193,6 +196,20 @@ func looseName(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// titledStart reports a line that can open with a titled name: a
+// capital, then a second capital or a title ("Mr", "HON.") as its first
+// word. Most lines are refused here, before any search for a dash.
+func titledStart(s string) bool {
+	if len(s) < 4 || !isUpperByte(s[0]) {
+		return false
+	}
+	if isUpperByte(s[1]) {
+		return true
+	}
+	w, _ := nextWord(s[:min(len(s), 16)], 0)
+	return honorifics.hasFold(w)
 }
 
 // titledName reports a name printed with a title or in capitals, the

@@ -36,7 +36,7 @@ func markdownLineItems(blocks []block) lineItems {
 // at reports that block i is a line that opens an item.
 func (li lineItems) at(blocks []block, i int) bool {
 	b := &blocks[i]
-	if !isCaptionLine(b) || i == 0 {
+	if len(li.entries) == 0 || !isCaptionLine(b) || i == 0 {
 		return false
 	}
 	return li.entries[entryKey(b.lines[0])]

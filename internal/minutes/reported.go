@@ -61,6 +61,16 @@ var nullSubjects = []string{"an unidentified ", "unidentified ", "someone ", "so
 // roleSubjects start sentences whose speaker is a role, kept as printed.
 var roleSubjects = []string{"the chairs ", "the chair ", "chairs ", "chair ", "the co-chairs ", "the ad ", "the secretariat "}
 
+// roleCommas are roleSubjects with a comma for the name in apposition
+// ("the chair, Gert Doering,"), built once.
+var roleCommas = func() []string {
+	out := make([]string, len(roleSubjects))
+	for i, p := range roleSubjects {
+		out[i] = p[:len(p)-1] + ", "
+	}
+	return out
+}()
+
 // rolePrefixes are titles printed before a name ("Chair Lars Eggert").
 var rolePrefixes = []string{"Chair ", "Co-chair ", "AD ", "Dr. ", "Dr ", "Prof. ", "Mr. ", "Ms. ", "Mrs. "}
 
@@ -106,7 +116,7 @@ func findReported(sent string) (reported, bool) {
 	}
 	// "7.2 Precept - Update - LH commented that…": a topic set off by a
 	// dash before the speaker.
-	if d := strings.LastIndex(sent[:min(len(sent), 90)], " - "); d > 0 {
+	if d := lastDash(sent[:min(len(sent), 90)]); d > 0 {
 		if r, ok := reportedAt(sent[d+3:]); ok && r.kind == lPerson {
 			return r, true
 		}
@@ -126,6 +136,23 @@ func findReported(sent string) (reported, bool) {
 		}
 	}
 	return reported{}, false
+}
+
+// lastDash returns the index of the last " - " in s, or -1: found from
+// the hyphens (rare in prose) rather than by matching at every byte.
+func lastDash(s string) int {
+	d := -1
+	for off := 0; ; {
+		k := strings.IndexByte(s[off:], '-')
+		if k < 0 {
+			return d
+		}
+		i := off + k
+		if i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			d = i - 1
+		}
+		off = i + 1
+	}
 }
 
 // reportedAt checks for "Subject verb" at the very start of s.
@@ -321,11 +348,11 @@ func specialSubjectIn(s, low string) (reported, bool) {
 			return reported{kind: lUnknown}, true
 		}
 	}
-	for _, p := range roleSubjects {
+	for i, p := range roleSubjects {
 		if strings.HasPrefix(low, p) && isVerbAt(s, len(p)) {
 			return reported{kind: lRole, name: strings.TrimSpace(s[:len(p)])}, true
 		}
-		if role := p[:len(p)-1] + ", "; strings.HasPrefix(low, role) {
+		if role := roleCommas[i]; strings.HasPrefix(low, role) {
 			return appositive(s[len(role):])
 		}
 	}

@@ -121,7 +121,7 @@ requested`)
 // impersonal record ("It was agreed that"); low is the head of s in
 // lower case. It returns an unidentified speaker, marked as a group.
 func groupSubject(s, low string) (reported, bool) {
-	for _, p := range []string{"it was ", "it is ", "it has been "} {
+	for _, p := range impersonalOpeners {
 		if rest, ok := strings.CutPrefix(low, p); ok {
 			w, next := nextWord(rest, 0)
 			if w == "then" || w == "also" || w == "further" || w == "generally" {
@@ -154,14 +154,13 @@ func groupSubject(s, low string) (reported, bool) {
 	// Determiners and qualifiers: "All the", "The parish", "Other".
 	for words := 0; words < 3; words++ {
 		w, next := nextWord(s, pos)
-		bare := strings.ToLower(w)
-		if !groupDeterminers.has(bare) && !groupQualifiers.has(bare) {
+		if !groupDeterminers.hasFold(w) && !groupQualifiers.hasFold(w) {
 			break
 		}
 		pos = next
 	}
 	w, next := nextWord(s, pos)
-	if !groupNouns.has(strings.ToLower(trimRightAny(w, ","))) {
+	if !groupNouns.hasFold(trimRightAny(w, ",")) {
 		return reported{}, false
 	}
 	if rest, ok := strings.CutPrefix(s[next:], "of the public "); ok {
@@ -173,6 +172,9 @@ func groupSubject(s, low string) (reported, bool) {
 // consensusWords end "There is general agreement" and its kin.
 var consensusWords = wordSet(`agreement consensus support objection objections disagreement opposition
 discussion concern concerns interest`)
+
+// impersonalOpeners open the impersonal record of a decision.
+var impersonalOpeners = [...]string{"it was ", "it is ", "it has been "}
 
 // groupQualifiers may stand between a determiner and a group noun.
 var groupQualifiers = wordSet(`parish city town county other remaining present several many few`)
