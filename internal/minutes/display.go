@@ -47,8 +47,8 @@ func (r *registry) display(name string) string {
 	if d, ok := r.shown[name]; ok {
 		return d
 	}
-	if !isCapsName(name) {
-		r.shown[name] = name
+	if !isCapsName(name) && !(onlyOffices(name) && isAllUpper(name) && len(name) > 3) {
+		r.shown[name] = name // "SPEAKER", an office in capitals, is shown as "Speaker"
 		return name
 	}
 	d := ""

@@ -66,7 +66,7 @@ func TestHTMLStyles(t *testing.T) {
 <p><b>Mr Tom REEVE</b> (Westfield): Point of order.</p>
 <h2>Division</h2><table><tr><th>Ayes</th><th>Noes</th></tr><tr><td>Harper, J</td><td>Reeve, T</td></tr></table>
 <p><em>Question agreed to.</em></p></article><footer><p>Cookies policy</p></footer></body></html>`,
-			[]string{"-: Mr Speaker took", "Ms HARPER: How many homes", "Ruth Okonkwo: Eleven thousand.", "Mr SPEAKER: Order!", "-: Interjections.",
+			[]string{"-: Mr Speaker took", "Ms HARPER: How many homes", "Ruth Okonkwo: Eleven thousand.", "Speaker: Order!", "-: Interjections.",
 				"Tom REEVE: Point of order.", "-: Question agreed to."}},
 		{"web page boilerplate: scripts, styles, comments, banners, menus, sidebars, footers, hidden text", "x.html",
 			`<html><head><title>Parks Committee | City</title><script>document.write("<p>Bob Smith: injected</p>")</script><style>.x:after{content:"Alice: no"}</style></head>

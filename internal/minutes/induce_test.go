@@ -71,3 +71,31 @@ func TestInduceLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedLinesRunOn checks a Hansard whose converter wrote one
+// paragraph per printed line: a paragraph cut off mid-phrase goes on
+// with its sentence, even when the next starts with a name and a comma.
+func TestPrintedLinesRunOn(t *testing.T) {
+	src := "<p>Mr R.S. AKBAR-Thank you, Mr Speaker. In terms of support, the reason is to bring about a</p>" +
+		"<p>sense of normalcy and safety. As a</p><p>Government, we coordinated with the NGOs.</p>" +
+		"<p>Mr N. NAWAIKULA-Were they trained?</p><p>Mr R.S. AKBAR-Yes.</p><p>Mr N. NAWAIKULA-When?</p>" +
+		"<p>Mr R.S. AKBAR-In January.</p><p>Mr N. NAWAIKULA-Thank you.</p>"
+	doc, err := Parse([]byte(src), Options{Name: "q.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			who := "-"
+			if r.Speaker != nil {
+				who = *r.Speaker
+			}
+			got = append(got, who)
+		}
+	}
+	want := "R.S. Akbar R.S. Akbar R.S. Akbar N. Nawaikula R.S. Akbar N. Nawaikula R.S. Akbar N. Nawaikula"
+	if strings.Join(got, " ") != want {
+		t.Errorf("speakers %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -16,7 +16,7 @@ func TestRealLabelForms(t *testing.T) {
 	}{
 		{"HON. R.S. AKBAR.- (Minister for Education, Heritage and Arts).- Thank you, Mr. Speaker", "R.S. AKBAR", "Minister for Education, Heritage and Arts", lPerson, "Thank you, Mr. Speaker"},
 		{"HON.  N.  NAWAIKULA.-  Mr.  Speaker, Sir", "N. NAWAIKULA", "", lPerson, "Mr.  Speaker, Sir"},
-		{"HON. SPEAKER.- Order!", "HON. SPEAKER", "", lPerson, "Order!"},
+		{"HON. SPEAKER.- Order!", "SPEAKER", "", lRole, "Order!"},
 		{`**\<vtnerd\_\_>** present  `, "vtnerd__", "", lPerson, "present  "},
 		{`**\<hyc>** time?`, "hyc", "", lPerson, "time?"},
 	}

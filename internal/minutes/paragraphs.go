@@ -11,6 +11,9 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		t.setSpeaker(speaker{}, b.level)
 		return
 	}
+	if t.cutSentence && s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return // "…to bring about a" then "sense of normalcy, …": one sentence
+	}
 	if _, ok := t.reported(firstSentence(s)); ok {
 		return // sentences() starts the turn
 	}
@@ -76,6 +79,26 @@ func firstPerson(s string) bool {
 
 var personWords = wordSet(`I I'm I've I'd I'll I’m I’ve we We we're We're we've We've our Our us you You you're
 You're your Your my My me`)
+
+// cutMidPhrase reports a line that stops mid-phrase: on a comma or on a
+// word that cannot end a sentence ("…to bring about a", "As a").
+func cutMidPhrase(l string) bool {
+	l = strings.TrimRight(l, " ")
+	if l == "" {
+		return false
+	}
+	if c := l[len(l)-1]; c == ',' {
+		return true
+	} else if c < 'a' || c > 'z' {
+		return false
+	}
+	w := l[strings.LastIndexByte(l, ' ')+1:]
+	return smallTitleWords.hasFold(w) || phraseWords.hasFold(w)
+}
+
+// phraseWords cannot end a sentence: a line that stops on one was cut.
+var phraseWords = wordSet(`that which who whose whom is are was were be been being has have had this these those
+its their our your his her my we they he she it not no very also than so`)
 
 // continuesTurn reports paragraph openings that carry on the previous
 // speaker: ellipses, lower-case starts, and pronouns.

@@ -43,6 +43,11 @@ func parliamentLabel(name, aff string) (label, bool) {
 		}
 		return label{kind: lRole, name: name}, true
 	}
+	if onlyOffices(rest) {
+		// "Mr SPEAKER", "Madam Deputy Speaker", "HON. SPEAKER": the office,
+		// which the registry gives its holder's name when it can.
+		return label{kind: lRole, name: rest}, true
+	}
 	if isPersonName(rest) || isCapsName(rest) || isInitials(rest) || allCapsWords(rest) || capsSurname(rest) {
 		return label{kind: lPerson, name: stripTitles(name), aff: cleanAffiliation(aff)}, true
 	}

@@ -195,7 +195,10 @@ func isRoster(lab label, line string) bool {
 	if lab.kind != lRole && lab.kind != lMeta {
 		return false
 	}
-	return isNameList(stripParens(line[lab.textStart:]))
+	// One word after a role is what it says ("Mr ACTING SPEAKER-Order."),
+	// not whom the role is held by.
+	names := stripParens(line[lab.textStart:])
+	return isNameList(names) && (countWords(names) >= 2 || lab.kind == lMeta)
 }
 
 // stripParens removes parenthesised asides such as initials "(LF)".

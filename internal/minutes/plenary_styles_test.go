@@ -37,7 +37,7 @@ func TestPlenaryAffiliations(t *testing.T) {
 		"The Minister for Housing (Tom Reeve): We are investing.": "Tom Reeve|",
 		"Response (Hannes): The manufacturers.":                   "Hannes|",
 		"Ms Anna Lindqvist (Sweden): Thank you.":                  "Anna Lindqvist|Sweden",
-		"Madam President: Thank you.":                             "Madam President|",
+		"Madam President: Thank you.":                             "President|", // the office, without the form of address
 	}
 	for line, want := range tests {
 		l, ok := parseLabel(line)

@@ -26,6 +26,10 @@ type turnBuilder struct {
 	inBody    bool // the header region is over
 	pos       int  // index of the block being read
 	prevColon bool // the previous block ended with ':' (a list follows)
+	// cutSentence tells that the previous block stopped mid-phrase, on a
+	// comma or a word such as "a" or "the", as text converted from print
+	// breaks at every line: the next paragraph goes on with the sentence.
+	cutSentence bool
 	// presents tells a labelled turn that opens a talk ("EKR: presentation
 	// on changes since -01"): the unlabeled notes that follow are the
 	// talk's content, until someone else speaks.
@@ -171,6 +175,7 @@ func (t *turnBuilder) block(b *block) {
 	t.flush()
 	last := b.lines[len(b.lines)-1]
 	t.prevColon = strings.HasSuffix(last, ":")
+	t.cutSentence = cutMidPhrase(last)
 }
 
 // line reads one line: a label starts a turn, otherwise the line continues
@@ -188,9 +193,13 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		// A paragraph with no label is the speaker's own words only in
 		// a verbatim record; elsewhere it may be the scribe's.
 		t.direct = t.direct && (t.reg.verbatim() || t.reg.stenographic())
+	} else {
+		t.cutSentence = false // only a block follows a block
 	}
 	if li == 0 || b.newRow(li, t.rows) {
-		if sp, n, ok := t.commaLabel(line); ok {
+		// After a paragraph cut off mid-sentence, "Government, we
+		// coordinated…" goes on with that sentence: no name and comma.
+		if sp, n, ok := t.commaLabel(line); ok && !(li == 0 && t.cutSentence && b.kind == kPara) {
 			t.setSpeaker(sp, b.level)
 			t.sentences(b, li, n, false)
 			return
