@@ -2,6 +2,43 @@ package minutes
 
 import "strings"
 
+// reporter reads a heading that names who reports under it: a person's
+// name alone ("### Shawn Nock", "#### Martin" under "Member Reports"),
+// or an office's report ("Treasurer's Report") whose holder the document
+// names.
+func (t *turnBuilder) reporter(title string) string {
+	if office, ok := strings.CutSuffix(title, "'s Report"); ok && officeWords.hasFold(lastWordOf(office)) {
+		if h := t.reg.holderOf(office); h != office {
+			return h
+		}
+		return ""
+	}
+	if countWords(title) >= 2 && countWords(title) <= 3 && isPersonName(title) && (t.reg.person(title, t.pos) || t.underReports()) {
+		return title
+	}
+	if countWords(title) == 1 && (isNameWord(title) && !isInitials(title) || isNick(title)) && t.underReports() {
+		return t.reg.resolve(title, t.pos)
+	}
+	return ""
+}
+
+// underReports reports that the item's parent heading gathers reports
+// ("Member Reports", "Director-at-Large Reports"): a one-word heading
+// under it is the reporter's name.
+func (t *turnBuilder) underReports() bool {
+	for i := len(t.items) - 2; i >= 0; i-- {
+		if t.items[i].Depth < t.items[len(t.items)-1].Depth {
+			return strings.HasSuffix(strings.ToLower(t.items[i].Title), "reports")
+		}
+	}
+	return false
+}
+
+// lastWordOf returns the last word of s.
+func lastWordOf(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
 // presenterFromTitle reads a presenter named in a heading: "Name - Title",
 // "Title (Name)" or "Name presents Title".
 func (t *turnBuilder) presenterFromTitle(title string) string {
@@ -25,6 +62,9 @@ func (t *turnBuilder) presenterFromTitle(title string) string {
 		if open := strings.LastIndexByte(title, '('); open >= 0 {
 			return t.personIn(title[open+1 : len(title)-1])
 		}
+	}
+	if p := t.reporter(title); p != "" {
+		return p
 	}
 	if strings.HasSuffix(title, "]") {
 		// "Chair [Priya Anand]", "VP of Brand [Hugo Marchetti / Tomasz]",

@@ -395,8 +395,8 @@ func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
 	if r.group && r.name == "we" && (t.direct || t.reg.verbatim() || t.reg.stenographic()) {
 		return speaker{}, false // a speaker's "We have engaged…"
 	}
-	if r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && !pastVerbAfter(sent, r.name) {
-		return speaker{}, false
+	if r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && (t.direct || !pastVerbAfter(sent, r.name)) {
+		return speaker{}, false // inside a speaker's own words, "Frozen feels…" is theirs
 	}
 	if r.kind == lPerson && isInitials(r.name) && !t.reg.isKnown(r.name) && t.reg.uses[t.reg.lower(r.name)] < 2 {
 		return speaker{}, false // "CID can move around": an acronym, not a person
@@ -415,19 +415,35 @@ func (t *turnBuilder) fromReported(r reported) speaker {
 	return speaker{}
 }
 
-// pastVerbAfter reports a past-tense verb right after a one-word subject
-// ("Hannes asked"): a first name with a present-tense or auxiliary verb
-// ("Experts say", "Waldemar did") is too often not a speaker.
+// pastVerbAfter reports a speech verb right after a one-word subject
+// that agrees with a single person ("Hannes asked", "Reuven says"): a
+// plural or auxiliary verb ("Experts say", "Waldemar did") too often has
+// no speaker as its subject.
 func pastVerbAfter(sent, name string) bool {
 	i := strings.Index(sent, name)
 	if i < 0 {
 		return false
 	}
+	if strings.HasPrefix(sent[i+len(name):], ",") {
+		return false // "Finally, asks…": an adverb, not a subject
+	}
 	_, rest := readAffiliation(sent[i+len(name):]) // "Jorge (IETF lawyer) said"
 	w, _ := nextWord(rest, 0)
 	w = strings.ToLower(trimAny(w, ",.;:"))
-	return speechVerbs.has(w) && !weakVerbs.has(w) && !actVerbs.has(w) && (strings.HasSuffix(w, "ed") || w == "said" || w == "spoke")
+	if !speechVerbs.has(w) || weakVerbs.has(w) || actVerbs.has(w) {
+		return false
+	}
+	// The verb agrees with one person: a past tense, or a third person
+	// singular ("Reuven says", "Jon urges"), not a plural ("Experts say").
+	return strings.HasSuffix(w, "ed") || w == "said" || w == "spoke" || w == "thought" || w == "felt" || w == "told" || w == "wrote" ||
+		sayVerbs.has(w)
 }
+
+// sayVerbs are third-person verbs of saying that are no plural nouns:
+// "Reuven says" names a speaker, "Main points" and "Two questions" do not.
+var sayVerbs = wordSet(`says asks thinks believes suggests explains agrees adds replies wonders argues
+urges mentions recalls proposes confirms clarifies disagrees insists claims feels hopes prefers
+recommends responds notes observes`)
 
 // labelOf returns the label of line li of b; line is that line or, for a
 // joined paragraph, starts with it, so the cached label applies.
