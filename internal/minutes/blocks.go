@@ -159,6 +159,10 @@ func readTextBlocks(s string, firstLine int) []block {
 				r.chat(c, ln)
 				continue
 			}
+			if r.chatWrap(trimmed, indentWidth(line)) {
+				continue
+			}
+			r.lastChat = false
 			r.add(trimmed, indentWidth(line), ln)
 		}
 	}
@@ -180,6 +184,9 @@ type textReader struct {
 	// slab holds the lines of all blocks: one allocation, not one per
 	// block. Lines are appended in order, so each block's are contiguous.
 	slab []string
+	// lastChat tells that the last line read was a chat message, which
+	// an indented line after it continues (see chatWrap).
+	lastChat bool
 }
 
 // flush ends the current block.

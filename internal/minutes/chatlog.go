@@ -58,7 +58,8 @@ func readChatLine(line string) (chatLine, bool) {
 			return chatLine{kind: chatMeta, text: rest}, stamped // a link pasted for the record
 		}
 		return chatLine{kind: chatSay, text: "<" + nick + "> " + text}, stamped
-	case strings.HasPrefix(rest, "* ") || strings.HasPrefix(rest, "*** ") || strings.HasPrefix(rest, "-!- "):
+	case strings.HasPrefix(rest, "* ") || strings.HasPrefix(rest, "*** ") || strings.HasPrefix(rest, "-!- ") ||
+		stamped && strings.HasPrefix(rest, "***") && len(rest) > 3 && rest[3] != '*':
 		text := strings.TrimSpace(strings.TrimLeft(rest, "*-! "))
 		nick, act, _ := strings.Cut(text, " ")
 		if !isChatNick(nick) || act == "" {
@@ -69,6 +70,19 @@ func readChatLine(line string) (chatLine, bool) {
 		}
 		// "/me" actions: the nick's own words in the third person.
 		return chatLine{kind: chatSay, text: "<" + nick + "> " + act}, stamped && rest[0] == '*'
+	}
+	if stamped {
+		// "(01:00:06 PM) cboltz: meeting time": a client that writes the
+		// nick with a colon; joins and parts are written as prose.
+		if c := strings.Index(rest[:min(len(rest), 32)], ": "); c > 0 && isChatNick(rest[:c]) {
+			if isBotName(rest[:c]) {
+				return chatLine{kind: chatMeta, text: rest}, true
+			}
+			return chatLine{kind: chatSay, text: "<" + rest[:c] + "> " + strings.TrimSpace(rest[c+2:])}, true
+		}
+		if nick, act, ok := strings.Cut(rest, " "); ok && isChatNick(nick) && isChatStatus(act, true) {
+			return chatLine{kind: chatMeta, text: rest}, true
+		}
 	}
 	return chatLine{}, false
 }
@@ -105,6 +119,12 @@ func cutTimestamp(line string) (string, bool) {
 		i = skipZone(s, i) // only a full ISO 8601 stamp has a zone: "14:00-15:00" is a span
 	}
 	if closer != 0 {
+		for _, m := range [...]string{" AM", " PM", " am", " pm"} {
+			if strings.HasPrefix(s[i:], m) {
+				i += len(m) // "(01:00:06 PM) cboltz: meeting time"
+				break
+			}
+		}
 		if i >= len(s) || s[i] != closer {
 			return line, false
 		}
@@ -218,5 +238,19 @@ func (r *textReader) chat(c chatLine, ln int) {
 		r.out = append(r.out, block{kind: kPara, lines: []string{c.text}, line: ln, meta: true})
 	default:
 		r.add(c.text, 0, ln)
+		r.lastChat = true
 	}
+}
+
+// chatWrap joins a line that a chat client wrapped (indented, with no
+// time stamp or nick) onto the message before it, and reports whether
+// it did.
+func (r *textReader) chatWrap(trimmed string, ind int) bool {
+	if !r.lastChat || ind == 0 || r.cur == nil || len(r.cur.lines) == 0 {
+		return false
+	}
+	last := len(r.slab) - 1
+	r.slab[last] += " " + trimmed
+	r.cur.lines[len(r.cur.lines)-1] = r.slab[last]
+	return true
 }

@@ -90,6 +90,15 @@ func addresses(line string) bool {
 	return vocativeWords.hasFold(trimAny(w, ",.;:!"))
 }
 
+// isAddress reports a form of address to the chair ("Mr. Speaker",
+// "Madam Chair", "Speaker"): an office, after a title or alone.
+func isAddress(name string) bool {
+	if w, rest, ok := strings.Cut(name, " "); ok && titleWords.hasFold(w) {
+		name = rest
+	}
+	return onlyOffices(name)
+}
+
 // vocativeWords follow a name and a comma when the name is the one spoken
 // to ("Martin, you said ...", "Lars, thanks").
 var vocativeWords = wordSet(`you your thanks thank please`)
@@ -109,8 +118,8 @@ call japan china europe america`)
 // name, and the text after it must start in lower case.
 func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
 	name, n := splitName(line)
-	if name == "" || n >= len(line) {
-		return speaker{}, 0, false
+	if name == "" || n >= len(line) || isAddress(name) {
+		return speaker{}, 0, false // "Mr. Speaker, today I rise" addresses the chair
 	}
 	if _, ok := findReported(line); ok {
 		return speaker{}, 0, false // "Name from Org welcomed": reported speech

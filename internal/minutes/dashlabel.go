@@ -82,6 +82,79 @@ func nameDashLabel(s string) (label, bool) {
 	return label{kind: lPerson, name: stripTitles(name), aff: aff, textStart: int32(at)}, true
 }
 
+// periodLabel reads the label of the Congressional Record and of older
+// Hansards: a title and a name in capitals, or an office, ended by a full
+// stop ("Mr. MICA. Mr. Speaker, I move…", "Ms. MILLENDER-McDONALD. I
+// thank…", "The SPEAKER pro tempore. Pursuant to the rule…"). The name
+// must be in capitals: "Mr. Speaker, I move" addresses the chair.
+func periodLabel(s string) (label, bool) {
+	if len(s) < 6 || !isUpperByte(s[0]) {
+		return label{}, false
+	}
+	w, next := nextWord(s, 0)
+	if !honorifics.hasFold(w) {
+		return label{}, false
+	}
+	end := -1
+	for pos, words := next, 0; pos < len(s) && words < 6; words++ {
+		v, n := nextWord(s, pos)
+		if v == "" {
+			break
+		}
+		bare := strings.TrimSuffix(v, ".")
+		if words > 0 && strings.HasPrefix(v, "(") {
+			// "The SPEAKER pro tempore (Mr. Foley). The question is…"
+			if c := strings.Index(s[pos:], ")."); c > 0 && c < 40 && pos+c+2 < len(s) && s[pos+c+2] == ' ' {
+				end = pos + c + 2
+			}
+			break
+		}
+		if !isCapsWord(bare) && !(words > 0 && (bare == "pro" || bare == "tempore" || bare == "of")) {
+			break
+		}
+		if strings.HasSuffix(v, ".") && len(bare) > 1 && n < len(s) {
+			end = pos + len(v)
+			break
+		}
+		pos = n
+	}
+	if end < 0 {
+		return label{}, false
+	}
+	name := strings.Join(strings.Fields(s[:end-1]), " ")
+	if open := strings.IndexByte(name, '('); open > 0 {
+		l, ok := classifyLabel(name) // "The SPEAKER pro tempore (Mr. Foley)": the holder
+		if !ok || l.kind != lPerson && l.kind != lRole {
+			return label{}, false
+		}
+		l.textStart = int32(skipSpace(s, end))
+		return l, true
+	}
+	l, ok := parliamentLabel(name, "")
+	if !ok {
+		return label{}, false
+	}
+	l.textStart = int32(skipSpace(s, end))
+	return l, true
+}
+
+// isCapsWord reports a word of two or more capitals, with hyphens or
+// apostrophes ("MICA", "MILLENDER-McDONALD" counts for its capitals).
+func isCapsWord(w string) bool {
+	upper := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c == '-' || c == '\'' || c >= 'a' && c <= 'z' && i > 0:
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && isUpperByte(w[0]) && isUpperByte(w[1])
+}
+
 // stopDashMarks end a Commonwealth Hansard label: a full stop and a dash
 // right after the name ("HON. R.S. AKBAR.- Thank you", "Mr. SPEAKER.—").
 var stopDashMarks = []string{".-", ".—", ".–"}

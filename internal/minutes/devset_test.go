@@ -39,7 +39,7 @@ func TestDevset(t *testing.T) {
 // realDevsetThresholds are a ratchet at what the parser reaches on the
 // real minutes of testdata/real (issue 10): raise them as it improves.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.92, "turns": 0.91, "coverage": 0.994, "agenda_f1": 0.745,
+	"attribution": 0.91, "turns": 0.895, "coverage": 0.997, "agenda_f1": 0.725,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
@@ -50,8 +50,8 @@ func TestRealDevset(t *testing.T) {
 	corpus := corpusDir(t)
 	py := python(t)
 	golds, _ := filepath.Glob(filepath.Join("testdata", "real", "*.gold.txt"))
-	if len(golds) < 20 {
-		t.Fatalf("%d gold files in testdata/real, want 20 or more", len(golds))
+	if len(golds) < 30 {
+		t.Fatalf("%d gold files in testdata/real, want 30 or more", len(golds))
 	}
 	raw := func(name string) string { return filepath.Join("testdata", "real", name) }
 	total, _ := scoreSet(t, py, corpus, golds, raw)

@@ -87,6 +87,9 @@ func parseLabel(line string) (label, bool) {
 			l, ok = stopDashLabel(s)
 		}
 		if !ok {
+			l, ok = periodLabel(s)
+		}
+		if !ok {
 			l, ok = nameDashLabel(s)
 		}
 		l.textStart += int32(off)

@@ -84,7 +84,9 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 		case *ast.Blockquote:
 			w.walk(c, depth)
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
-			w.emit(kCode, depth, c.Lines())
+			if !w.chatLog(c.Lines()) {
+				w.emit(kCode, depth, c.Lines())
+			}
 		case *ast.HTMLBlock:
 			w.html(c)
 		case *ast.ThematicBreak:
@@ -93,6 +95,29 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 			w.walk(c, depth)
 		}
 	}
+}
+
+// chatLog reads a code block that holds a chat log ("18:03 < jamesob>
+// …", "(01:00:06 PM) cboltz: …"), as wikis and repositories store the
+// logs of meetings held in chat, as plain text, and reports whether it
+// was one: most of its lines open with a time stamp.
+func (w *mdWalker) chatLog(segs *text.Segments) bool {
+	if segs.Len() < 4 {
+		return false
+	}
+	stamped := 0
+	for i := 0; i < segs.Len(); i++ {
+		seg := segs.At(i)
+		if _, ok := cutTimestamp(strings.TrimSpace(w.text[seg.Start:seg.Stop])); ok {
+			stamped++
+		}
+	}
+	if 2*stamped < segs.Len() {
+		return false
+	}
+	first, last := segs.At(0), segs.At(segs.Len()-1)
+	w.out = append(w.out, readTextBlocks(w.text[first.Start:last.Stop], w.lineOf(first.Start))...)
+	return true
 }
 
 // emit appends one block made of the given source lines.

@@ -28,8 +28,12 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		t.setSpeaker(speaker{}, b.level)
 	case b.kind == kItem && b.level > t.curDepth && t.spoken && !hasNarrationCore(s) && (t.curDepth > 0 || b.tight):
 		// A nested bullet under a turn is that speaker's point.
-	case isNarration(s):
+	case isNarration(s) && !(t.inSpeech() && !isStageDirection(s) && !procedural(s)):
+		// In a speaker's own words in a verbatim record, only a stage
+		// direction ("(Applause)") is the transcriber's: "Many of us have
+		// parents…" goes on.
 		t.setSpeaker(speaker{}, b.level)
+	case t.inSpeech():
 	case t.presents && t.cur.name != "":
 		// The notes of a talk a label announced are the talk.
 	case continuesTurn(s):
@@ -133,6 +137,26 @@ func isNarration(s string) bool {
 	w, _ := nextWord(s, 0)
 	w = trimAny(w, "*_.:,()[]")
 	return narrationWords.hasFold(w) || outcomeLabels.hasFold(w) || hasNarrationCore(s)
+}
+
+// inSpeech reports a verbatim record's turn under way: a speaker's own
+// words, labelled, which run on over paragraphs until the next label.
+func (t *turnBuilder) inSpeech() bool {
+	return t.direct && t.cur.name != "" && (t.reg.verbatim() || t.reg.stenographic())
+}
+
+// procedural reports the record's own line of procedure: an outcome or a
+// motion's word first ("Motion agreed to", "Seconded by …", "Carried").
+func procedural(s string) bool {
+	w, _ := nextWord(s, 0)
+	return outcomeLabels.hasFold(trimAny(w, "*_.:,()[]")) || hasNarrationCore(s)
+}
+
+// isStageDirection reports a paragraph wholly in parentheses or
+// brackets: the transcriber's note, not a speaker's words.
+func isStageDirection(s string) bool {
+	s = strings.TrimRight(trimLeadDots(s), " .")
+	return strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") || strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]")
 }
 
 // hasNarrationCore reports a word of narration among the first three

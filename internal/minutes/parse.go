@@ -34,7 +34,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	doc = &Document{Format: f}
 	t := newTurnBuilder(reg, len(blocks))
 	header := t.document(doc, blocks, shapes)
-	doc.Items = dropEmptyLead(t.finish())
+	doc.Items = dropFrontMatter(dropEmptyLead(t.finish()))
 	readHeader(doc, header, text)
 	if countRemarks(doc) == 0 {
 		return nil, ErrNoRemarks
@@ -115,6 +115,39 @@ func startsSpeech(b *block) bool {
 	}
 	r, ok := findReported(firstSentence(b.lines[0]))
 	return ok && !r.weak && !r.group
+}
+
+// dropFrontMatter removes the unnumbered headings before the first item
+// that holds a remark, unless a deeper item follows them: headings of
+// the title block ("### Moderator: Tim Beiko", "## Logistics", "##
+// Decisions Made" over a table) are no agenda items, while a section's
+// heading over its first sub-item ("## Berlin Updates" over "###
+// Discussion of …") is one, and so is every numbered heading.
+func dropFrontMatter(items []Item) []Item {
+	first := -1
+	for i := range items {
+		if len(items[i].Remarks) > 0 {
+			first = i
+			break
+		}
+	}
+	if first <= 0 {
+		return items
+	}
+	// An item is kept when it is numbered or heads the kept item right
+	// after it: a chain of parents down to the first item with remarks.
+	keep := make([]bool, first)
+	for i := first - 1; i >= 0; i-- {
+		nextKept := i+1 == first || keep[i+1]
+		keep[i] = items[i].Number != "" || nextKept && items[i].Depth < items[i+1].Depth
+	}
+	out := items[:0:0]
+	for i := range items {
+		if i >= first || keep[i] {
+			out = append(out, items[i])
+		}
+	}
+	return out
 }
 
 // runsTurns reports a block whose first line runs a transcript's turns

@@ -75,8 +75,8 @@ func officeReported(s string) (reported, bool) {
 		}
 		return titledAppositive(s[n+2:])
 	}
-	if isVerbAt(s, n) {
-		return reported{kind: lRole, name: roleName(office)}, true
+	if isVerbAt(s, n) || verbLikeAt(s, n) {
+		return reported{kind: lRole, name: roleName(office)}, true // "The Clerk read as follows"
 	}
 	return reported{}, false
 }

@@ -59,7 +59,7 @@ func pastAt(s string, i int) bool {
 }
 
 // irregularPasts are past tenses a scribe writes of the room.
-var irregularPasts = wordSet(`had went took made began ran spent came saw heard`)
+var irregularPasts = wordSet(`had went took made began ran spent came saw heard read said`)
 
 // verbForm reports a lower-case word shaped like a third-person present
 // or a past-tense verb.

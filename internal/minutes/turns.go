@@ -185,7 +185,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	if isMetaLine(line) || strings.HasPrefix(line, "|") && strings.HasSuffix(line, "|") {
 		return // a bare link, or a table row (attendee tables are read by the registry)
 	}
-	if l, ok := t.labelOf(b, li, line); ok {
+	if l, ok := t.labelOf(b, li, line); ok && !t.wrappedWord(b, li, l) {
 		t.labelled(b, li, line, t.relayed(line, l))
 		return
 	}
@@ -207,6 +207,18 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		t.paragraphStart(b, line)
 	}
 	t.sentences(b, li, 0, true)
+}
+
+// wrappedWord reports a lower-case "word:" that opens a line of a
+// verbatim record only because the sentence before it wrapped there
+// ("…this great nation was" over "founded: freedom, liberty…"): no
+// handle's label. Notes, whose lines often stop mid-phrase, keep theirs.
+func (t *turnBuilder) wrappedWord(b *block, li int, l label) bool {
+	if li == 0 || l.kind != lPerson || !isNick(l.name) || li >= len(b.lines) || !(t.reg.verbatim() || t.reg.stenographic()) {
+		return false
+	}
+	line := b.lines[li]
+	return strings.HasPrefix(line, l.name+":") && cutMidPhrase(b.lines[li-1]) // not "<nick> …" chat lines
 }
 
 // assigned reads a labelled item of a list under "Action items:" ("- EKR:
@@ -392,6 +404,19 @@ func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
 	if r.weak && !t.reg.person(r.name, t.pos) {
 		return speaker{}, false // "Node started", "Seemingly opposed"
 	}
+	if (r.weak || r.group) && t.direct {
+		return speaker{}, false // in a speaker's own words, "Brumidi began his…" is theirs
+	}
+	if t.direct && (r.kind == lPerson || r.kind == lRole) && (t.reg.verbatim() || t.reg.stenographic()) {
+		// A verbatim record changes speaker at its labels only: a member
+		// saying "Brumidi began his final work", or the chair saying "The
+		// Chair recognizes…", speaks on. Only an office in the past tense
+		// is the record's own narration ("The Clerk read as follows:").
+		if r.kind == lRole && officePast(sent) {
+			return speaker{}, true
+		}
+		return speaker{}, false
+	}
 	if r.group && r.name == "we" && (t.direct || t.reg.verbatim() || t.reg.stenographic()) {
 		return speaker{}, false // a speaker's "We have engaged…"
 	}
@@ -402,6 +427,16 @@ func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
 		return speaker{}, false // "CID can move around": an acronym, not a person
 	}
 	return t.fromReported(r), true
+}
+
+// officePast reports a sentence that opens with an office and a verb in
+// the past tense ("The Clerk read as follows:").
+func officePast(sent string) bool {
+	if !strings.HasPrefix(sent, "The ") && !strings.HasPrefix(sent, "the ") {
+		return false
+	}
+	_, n, ok := officeSubject(sent)
+	return ok && pastAt(sent, n)
 }
 
 // fromReported resolves the speaker of reported speech.
