@@ -127,6 +127,7 @@ func (b *block) text() string { return strings.Join(b.lines, "\n") }
 // item; a line of '=' or '-' under a text line makes that line a heading.
 func readTextBlocks(s string, firstLine int) []block {
 	lines := strings.Split(s, "\n")
+	single := doubleSpaced(lines)
 	r := textReader{slab: make([]string, 0, len(lines)), out: make([]block, 0, len(lines)/3+4)}
 	for i, raw := range lines {
 		ln := firstLine + i
@@ -141,6 +142,9 @@ func readTextBlocks(s string, firstLine int) []block {
 			break
 		}
 		switch {
+		case single[i]:
+			// A double-spaced printout's blank line between two lines
+			// of one paragraph.
 		case trimmed == "":
 			r.flush()
 		case isUnderline(trimmed):
@@ -168,6 +172,36 @@ func readTextBlocks(s string, firstLine int) []block {
 	}
 	r.flush()
 	return r.out
+}
+
+// doubleSpaced marks the blank lines of text converted from a printout
+// that put an empty line after every line, where paragraphs are set
+// apart by more (or by a line of spaces): most text lines are followed
+// by exactly one empty line and then more text. It returns, per line,
+// whether it is such an empty line; nil for text that is not so spaced.
+func doubleSpaced(lines []string) []bool {
+	text, spaced, wrapped := 0, 0, 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		text++
+		if i+2 < len(lines) && lines[i+1] == "" && lines[i+2] != "" {
+			spaced++
+		}
+		if c := t[len(t)-1]; c != '.' && c != '?' && c != '!' && c != ':' && len(l) > 40 {
+			wrapped++ // a line the printout broke in mid-sentence
+		}
+	}
+	if text < 20 || spaced*10 < text*7 || wrapped*3 < text {
+		return make([]bool, len(lines))
+	}
+	single := make([]bool, len(lines))
+	for i := 1; i+1 < len(lines); i++ {
+		single[i] = lines[i] == "" && strings.TrimSpace(lines[i-1]) != "" && strings.TrimSpace(lines[i+1]) != ""
+	}
+	return single
 }
 
 // rest adds the lines after an end mark as one metadata block.

@@ -116,7 +116,7 @@ call japan china europe america`)
 // at all ("Stewart Cheshire, today my iPhone ...", "Yoav, in TCP ..."):
 // the name must be one the document uses as a speaker elsewhere, or a full
 // name, and the text after it must start in lower case.
-func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
+func (t *turnBuilder) commaLabel(line string, afterOpen bool) (speaker, int, bool) {
 	name, n := splitName(line)
 	if name == "" || n >= len(line) || isAddress(name) {
 		return speaker{}, 0, false // "Mr. Speaker, today I rise" addresses the chair
@@ -132,8 +132,8 @@ func (t *turnBuilder) commaLabel(line string) (speaker, int, bool) {
 	comma := strings.HasPrefix(rest, ",")
 	if comma {
 		rest = rest[1:]
-	} else if !strings.Contains(name, " ") {
-		return speaker{}, 0, false
+	} else if !strings.Contains(name, " ") || afterOpen {
+		return speaker{}, 0, false // "…I would nominate" over "Carla Beck for the position"
 	}
 	start := skipSpace(rest, 0)
 	if start == 0 || start >= len(rest) || !(rest[start] >= 'a' && rest[start] <= 'z' || dotted) {

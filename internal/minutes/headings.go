@@ -104,6 +104,7 @@ func classify(blocks []block, f Format) []shape {
 	markAgendaSections(blocks, out)
 	markMetaSections(blocks, out)
 	markClosingRecaps(blocks, out)
+	markBackMatter(blocks, out)
 	setDepths(blocks, out)
 	return out
 }

@@ -99,3 +99,64 @@ func TestPrintedLinesRunOn(t *testing.T) {
 		t.Errorf("speakers %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestPrintedHansards covers two records converted from print: the
+// Congressional Record's labels ("Mr. MICA.", "The SPEAKER pro tempore
+// (Mr. Foley).") in speeches that run over paragraphs, and a provincial
+// Hansard double-spaced by its converter, labelled "Ms. Ursulescu: —",
+// with a member list giving full names surname first.
+func TestPrintedHansards(t *testing.T) {
+	record := "<pre>\n  Mr. MICA. Mr. Speaker, I move to suspend the rules.\n  The Clerk read as follows:\n  Resolved, That the rotunda may be used.\n" +
+		"  Mr. MICA. Mr. Speaker, I yield myself such time as I may consume.\n  Brumidi began his final work in 1878. Many of us have parents who came here.\n" +
+		"  Ms. MILLENDER-McDONALD. Mr. Speaker, today I rise in support.\n  Mr. Speaker, I yield back.\n" +
+		"  The SPEAKER pro tempore (Mr. Foley). The Chair recognizes the gentleman.\n</pre>"
+	doc, err := Parse([]byte(record), Options{Name: "crec.htm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := speakersOf(doc)
+	want := "Mr. MICA|The Clerk|Mr. MICA|Ms. MILLENDER-McDONALD|Mr. Foley"
+	if got != want {
+		t.Errorf("Congressional Record speakers\n got %s\nwant %s", got, want)
+	}
+	var b strings.Builder
+	for _, l := range []string{"Thomson, Hon. Andrew NDP Regina South", "Van Mulligen, Hon. Harry NDP Regina Douglas Park",
+		"Brkich, Greg SP Arm River-Watrous", "", "Ms. Ursulescu: — Good evening, committee members. Seeing that this is",
+		"the first meeting of your committee, I am here to preside.", "Hon. Mr. Thomson: — The numbers that the member has",
+		"identified are the numbers that we have as well.", "Hon. Mr. Van Mulligen: — Mr. Chair, notwithstanding the wishes",
+		"of the opposition, this committee is in order.", "An Hon. Member: — Point of order.", "Mr. Brkich: — I would nominate",
+		"Carla Beck for the position of deputy chair.", "Ms. Ursulescu: — Thank you. Are there any further nominations",
+		"for the position before we proceed?", "Mr. Brkich: — No."} {
+		b.WriteString(l + "\n\n")
+	}
+	doc, err = Parse([]byte(b.String()), Options{Name: "hansard.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = speakersOf(doc)
+	// "Carla Beck for the position…" goes on with Mr. Brkich's sentence:
+	// no label, though (too short a document to read as double-spaced)
+	// nobody's turn either.
+	want = "Ms. Ursulescu|Andrew Thomson|Harry Van Mulligen|-|Greg Brkich|-|Ms. Ursulescu|Greg Brkich"
+	if got != want {
+		t.Errorf("double-spaced Hansard speakers\n got %s\nwant %s", got, want)
+	}
+}
+
+// speakersOf lists the speakers of the document's turns in order ("-"
+// for nobody), a speaker of several remarks in a row once, joined by "|".
+func speakersOf(doc *Document) string {
+	var out []string
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			who := "-"
+			if r.Speaker != nil {
+				who = *r.Speaker
+			}
+			if len(out) == 0 || out[len(out)-1] != who {
+				out = append(out, who)
+			}
+		}
+	}
+	return strings.Join(out, "|")
+}

@@ -153,6 +153,14 @@ func lastParen(aff string) string {
 // participant"): a turn with no speaker, not a person called so.
 func unnamedSpeaker(c string) bool {
 	first, rest, ok := strings.Cut(c, " ")
+	if ok && (strings.EqualFold(first, "an") || strings.EqualFold(first, "a") || strings.EqualFold(first, "some")) {
+		// "An Hon. Member", "Some Hon. Members": a member the record
+		// does not name, or the House speaking together.
+		if w, r, ok := strings.Cut(rest, " "); ok && titleWords.hasFold(w) {
+			rest = r
+		}
+		return strings.EqualFold(rest, "member") || strings.EqualFold(rest, "members")
+	}
 	return ok && unnamedWords.hasFold(first) && (unknownLabels.hasFold(rest) || speakerNouns.hasFold(rest))
 }
 

@@ -103,6 +103,34 @@ func markClosingRecaps(blocks []block, out []shape) {
 // closingRecaps are the titles of closing sections (see markClosingRecaps).
 var closingRecaps = wordSet(`action-items actions action-item-summary next-meeting next-meetings`)
 
+// markBackMatter turns the back matter of a printed record into
+// metadata: after the last speaker's label, a table of contents and what
+// follows it (the list of ministers, the index of speakers) is no part
+// of the debate.
+func markBackMatter(blocks []block, out []shape) {
+	last := -1
+	for i := range blocks {
+		for j := range blocks[i].lines {
+			if blocks[i].opensTurn(j) {
+				last = i
+			}
+		}
+	}
+	for i := last + 1; i < len(blocks); i++ {
+		b := &blocks[i]
+		if len(b.lines) == 0 {
+			continue
+		}
+		low := strings.ToLower(strings.TrimSpace(cleanTitle(b.lines[0])))
+		if low == "table of contents" || low == "contents" || low == "index" || low == "index of speakers" {
+			for j := i; j < len(blocks); j++ {
+				out[j] = shape{role: rMeta}
+			}
+			return
+		}
+	}
+}
+
 // isMetaLine reports lines that are never remark text: a bare URL, or
 // one with a parenthetical note ("… .pptx (fix when pdf is available)").
 func isMetaLine(s string) bool {

@@ -59,7 +59,7 @@ func (r *registry) longerName(p string) string {
 	found := ""
 	for _, n := range r.names {
 		f, rest, _ := strings.Cut(n, " ")
-		if len(n) > len(p) && n[len(p)] == ' ' && strings.HasPrefix(n, p) || strings.EqualFold(rest, last) && nicknameMatches(n, first) && f != first ||
+		if len(n) > len(p) && n[len(p)] == ' ' && strings.HasPrefix(n, p) || rest == p && nameParticles.hasFold(first) || strings.EqualFold(rest, last) && nicknameMatches(n, first) && f != first ||
 			isSurnameInitial(last) && f == first && len(rest) > 2 && rest[0] == last[0] && strings.IndexByte(rest, ' ') < 0 {
 			if found != "" && found != n {
 				return ""

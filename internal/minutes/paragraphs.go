@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // paragraphStart decides who speaks in a paragraph that has no label.
 // Order matters: scribe narration ("Discussion of ...", hums) is checked
@@ -83,6 +86,17 @@ func firstPerson(s string) bool {
 
 var personWords = wordSet(`I I'm I've I'd I'll I’m I’ve we We we're We're we've We've our Our us you You you're
 You're your Your my My me`)
+
+// endsSentence reports a line that ends a sentence: a full stop, a
+// question or exclamation mark, a colon, or a closing quote or bracket.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, " ")
+	if l == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return strings.ContainsRune(".?!:;)]\"”’*", r)
+}
 
 // cutMidPhrase reports a line that stops mid-phrase: on a comma or on a
 // word that cannot end a sentence ("…to bring about a", "As a").

@@ -26,7 +26,7 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		}
 		if len(b.lines) > 1 && (isRollCall(b) || isRosterCaption(b.lines[0])) {
 			for _, l := range b.lines {
-				if isBareName(l) {
+				if isBareName(l) && !reg.surnameRow(l) {
 					reg.addFull(l, -1) // an attendee list, one name per line
 				}
 			}
@@ -145,6 +145,9 @@ func collectLine(b *block, li, pos int, reg *registry) {
 	if name := rollCallName(l); name != "" {
 		reg.addFull(name, -1)
 	}
+	if name := memberEntry(l); name != "" {
+		reg.addFull(name, -1) // "Thomson, Hon. Andrew NDP Regina South"
+	}
 	if name := presentedBy(l); name != "" {
 		reg.addFull(name, pos) // "Presentation by Hannes Tschofenig" explains "Hannes"
 	}
@@ -190,6 +193,43 @@ func collectReported(b *block, pos int, reg *registry, inline map[string][]int) 
 			}
 		}
 	}
+}
+
+// memberEntry reads a line of a legislature's list of members, surname
+// first, then the given name (after a title), then the party in
+// capitals ("Cheveldayoff, Ken SP Saskatoon Silver Springs", "Van
+// Mulligen, Hon. Harry NDP Regina Douglas Park"), and returns the name in
+// reading order ("Harry Van Mulligen"), or "".
+func memberEntry(l string) string {
+	c := strings.IndexByte(l[:min(len(l), 30)], ',')
+	if c <= 0 || !isUpperByte(l[0]) && l[0] < 0x80 {
+		return ""
+	}
+	surname := l[:c]
+	if !isPersonName(surname) || countWords(surname) > 2 {
+		return ""
+	}
+	rest := strings.TrimSpace(l[c+1:])
+	if w, next := nextWord(rest, 0); titleWords.hasFold(w) {
+		rest = rest[next:]
+	}
+	// The given name and initials, up to the party in capitals.
+	end := 0
+	for pos, words := 0, 0; pos < len(rest) && words < 3; words++ {
+		w, next := nextWord(rest, pos)
+		if len(w) >= 2 && len(w) <= 5 && isAllUpper(w) && !strings.HasSuffix(w, ".") {
+			if end == 0 || !isPersonName(rest[:end]) {
+				return ""
+			}
+			return strings.TrimSpace(rest[:end]) + " " + surname
+		}
+		if !isNameWord(w) && !isInitialDot(w) {
+			return ""
+		}
+		end = pos + len(w)
+		pos = next
+	}
+	return ""
 }
 
 // legendEntry reads "EKR: Eric Rescorla" or "EKR = Eric Rescorla": a short

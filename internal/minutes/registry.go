@@ -142,6 +142,27 @@ func (r *registry) markBodyTag(key string) {
 	clear(r.fixed)
 }
 
+// surnameRow reports a line of surnames of people the document names
+// ("Elhard Cheveldayoff Stewart", a quorum count): two or more of its
+// words are the surnames of different full names.
+func (r *registry) surnameRow(l string) bool {
+	n := 0
+	for pos := 0; pos < len(l); {
+		w, next := nextWord(l, pos)
+		if next <= pos {
+			break
+		}
+		pos = next
+		for _, full := range r.names {
+			if strings.HasSuffix(full, " "+w) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
 // resolve returns the full name for a printed speaker name at pos, or the
 // printed name when the document does not say more.
 func (r *registry) resolve(printed string, pos int) string {
@@ -360,8 +381,36 @@ func (r *registry) verbatim() bool {
 				break
 			}
 		}
+		if r.isVerbatim < 0 && r.transcript() && r.longTurns() {
+			r.isVerbatim = 1
+		}
 	}
 	return r.isVerbatim > 0
+}
+
+// longTurns reports a formal record of speeches: most labels give a
+// title or an office ("Ms. Ursulescu: —", "The Chair: —", "Hon. Mr.
+// Thomson:"), as Hansards label their members, and the text runs to 35
+// words or more for each label, paragraphs going on after the label's.
+// Notes label by first name or handle, one line per remark.
+func (r *registry) longTurns() bool {
+	labels, titled, words := 0, 0, 0
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if b.kind == kCode || b.kind == kHeading || b.meta {
+			continue
+		}
+		for j, l := range b.lines {
+			if b.opensTurn(j) {
+				labels++
+				if w, _ := nextWord(l, 0); honorifics.hasFold(w) {
+					titled++
+				}
+			}
+		}
+		words += wordCount(b.lines)
+	}
+	return labels >= 3 && 2*titled >= labels && words >= 35*labels
 }
 
 // stenographic reports a verbatim transcript in the style of real-time

@@ -214,7 +214,7 @@ func (r *registry) named(s string) string {
 		return full
 	}
 	if isPersonName(name) {
-		return name
+		return stripTitles(name) // "Mr. Fred Bradshaw, Chair" is Fred Bradshaw
 	}
 	return ""
 }

@@ -30,6 +30,8 @@ type turnBuilder struct {
 	// comma or a word such as "a" or "the", as text converted from print
 	// breaks at every line: the next paragraph goes on with the sentence.
 	cutSentence bool
+	// openEnd tells that the previous block did not end a sentence.
+	openEnd bool
 	// presents tells a labelled turn that opens a talk ("EKR: presentation
 	// on changes since -01"): the unlabeled notes that follow are the
 	// talk's content, until someone else speaks.
@@ -176,6 +178,7 @@ func (t *turnBuilder) block(b *block) {
 	last := b.lines[len(b.lines)-1]
 	t.prevColon = strings.HasSuffix(last, ":")
 	t.cutSentence = cutMidPhrase(last)
+	t.openEnd = !endsSentence(last)
 }
 
 // line reads one line: a label starts a turn, otherwise the line continues
@@ -199,7 +202,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	if li == 0 || b.newRow(li, t.rows) {
 		// After a paragraph cut off mid-sentence, "Government, we
 		// coordinated…" goes on with that sentence: no name and comma.
-		if sp, n, ok := t.commaLabel(line); ok && !(li == 0 && t.cutSentence && b.kind == kPara) {
+		if sp, n, ok := t.commaLabel(line, li == 0 && t.openEnd && b.kind == kPara); ok && !(li == 0 && t.cutSentence && b.kind == kPara) {
 			t.setSpeaker(sp, b.level)
 			t.sentences(b, li, n, false)
 			return
