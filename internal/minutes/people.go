@@ -18,9 +18,14 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		for li := range b.lines {
 			collectLine(b, li, i, reg)
 		}
-		if b.kind == kItem && i < len(shapes) && shapes[i].role == rMeta && len(b.lines) == 1 {
-			// "- Ansgar Dietrichs" under "## Attendees", also at the end.
-			if n, _, _ := strings.Cut(b.lines[0], " ("); isBareName(n) {
+		if b.kind == kItem && len(b.lines) == 1 && (i < len(shapes) && shapes[i].role == rMeta || underRosterItem(blocks, i)) {
+			// "- Ansgar Dietrichs" under "## Attendees", also at the end,
+			// with an organisation after it ("Brendan Burns [Microsoft]").
+			n := b.lines[0]
+			if i := strings.IndexAny(n, "([{"); i > 0 {
+				n = strings.TrimSpace(n[:i])
+			}
+			if isBareName(n) {
 				reg.addFull(n, -1)
 			}
 		}
@@ -462,6 +467,23 @@ func startsRow(b *block, li int) bool {
 	}
 	p := b.lines[li-1]
 	return p != "" && strings.IndexByte(".?!:", p[len(p)-1]) >= 0
+}
+
+// underRosterItem reports a list item nested under an item that
+// captions a roster ("* **Attendees**" over "    * Brendan Burns").
+func underRosterItem(blocks []block, i int) bool {
+	lvl := blocks[i].level
+	for j := i - 1; j >= 0 && j >= i-40; j-- {
+		p := &blocks[j]
+		if p.kind != kItem {
+			return false
+		}
+		if p.level < lvl {
+			c := strings.ToLower(strings.TrimRight(cleanTitle(p.lines[0]), ": "))
+			return rosterHeadings.has(c)
+		}
+	}
+	return false
 }
 
 // isRosterCaption reports a line that captions the names under it:

@@ -56,3 +56,20 @@ func TestGroupSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAloneOverPoints checks a speaker written as a bullet of their
+// name alone over the bullets of their points (Kubernetes steering
+// notes), with the attendees listed under a bold caption item.
+func TestNameAloneOverPoints(t *testing.T) {
+	src := "# Steering Committee\n\n## Nov 8\n\n* **Attendees**\n    * Brendan Burns [Microsoft]\n    * Clayton Coleman [Redhat]\n" +
+		"* **Topics**\n    * Incubator repos were discussed at length today.\n        * Brendan\n            * Sunsetting isn't bad, but hard.\n" +
+		"        * Clayton --\n            * If a sig decides to adopt something, who is a SIG?\n            * Existing project, no\n" +
+		"        * Administrivia\n"
+	doc, err := Parse([]byte(src), Options{Name: "steering.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := speakersOf(doc), "-|Brendan Burns|Clayton Coleman|-"; got != want {
+		t.Errorf("speakers %s, want %s", got, want)
+	}
+}

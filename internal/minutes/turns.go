@@ -199,6 +199,9 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	} else {
 		t.cutSentence = false // only a block follows a block
 	}
+	if li == 0 && t.nameAlone(b, line) {
+		return
+	}
 	if li == 0 || b.newRow(li, t.rows) {
 		// After a paragraph cut off mid-sentence, "Government, we
 		// coordinated…" goes on with that sentence: no name and comma.
@@ -210,6 +213,27 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		t.paragraphStart(b, line)
 	}
 	t.sentences(b, li, 0, true)
+}
+
+// nameAlone reads a bullet that is only a person's name ("* Brendan",
+// "* Clayton --") over bullets of what that person said: the speaker,
+// as a label with its text below. Only a person the document names
+// elsewhere counts ("* Administrivia" is a topic).
+func (t *turnBuilder) nameAlone(b *block, line string) bool {
+	if b.kind != kItem || len(b.lines) != 1 {
+		return false
+	}
+	name := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line), "-–—:"))
+	if name == "" || countWords(name) > 3 || !isPersonName(name) || strings.ContainsRune(name, '.') {
+		return false
+	}
+	full := t.reg.resolve(name, t.pos)
+	if full == name && !(strings.Contains(name, " ") && t.reg.person(name, t.pos)) {
+		return false // a first name must stand for someone the document names in full
+	}
+	t.setSpeaker(speaker{name: full}, b.level)
+	t.direct = true
+	return true
 }
 
 // wrappedWord reports a lower-case "word:" that opens a line of a
