@@ -29,6 +29,12 @@ func TestRestatedAgenda(t *testing.T) {
 		{"a rule ends the agenda",
 			"# Team sync\n\n## Agenda\n\n- Budget\n- Roof\n\n---\n\n### Money\n\n- Ann Lee: fine.\n",
 			"Money", 1},
+		{"an archive of meetings under headings of their dates: each date is an item",
+			"# Team notes\n\n## October 25, 2017\n\n- Ann Lee: fine.\n\n## October 18, 2017\n\n- Bo Li: ok.\n\n## October 11, 2017\n\n- Ann Lee: done.\n",
+			"October 25, 2017|October 18, 2017|October 11, 2017", 3},
+		{"one date heading is the meeting's date, not an item",
+			"# Team notes\n\n## October 25, 2017\n\n## Budget\n\n- Ann Lee: fine.\n",
+			"Budget", 1},
 	}
 	for _, tt := range tests {
 		doc, err := Parse([]byte(tt.src), Options{Name: "x.md"})
@@ -132,5 +138,32 @@ func TestRomanSubNumbers(t *testing.T) {
 	}
 	if got, want := strings.Join(items, "|"), "10 Proposals|10.i Find|10.ii Realms|10.ii.a Realm globals|10.ii.b Realm modules|10.iii Modules"; got != want {
 		t.Errorf("items %q, want %q", got, want)
+	}
+}
+
+// TestCapitalRomanItems checks an agenda numbered "I.", "II.", … as
+// minutes under parliamentary procedure number it: "V" and "X" are items
+// there, not letters, lettered sub-items sit under them, and a title in
+// capitals heads the line under it.
+func TestCapitalRomanItems(t *testing.T) {
+	src := "Student Senate Minutes\n\nI. CALL TO ORDER\n\nThe meeting was called to order at 6:10 pm.\n\n" +
+		"II. REPORTS\n\nA. Treasurer\n\nAnn Lee said the books balance.\n\nIII. OLD BUSINESS\n\nBo Li said nothing is pending.\n\n" +
+		"IV. NEW BUSINESS\nAnn Lee said the fair needs tables.\n\nV. ADJOURNMENT\n\nThe meeting adjourned at 7 pm.\n"
+	doc, err := Parse([]byte(src), Options{Name: "x.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, it := range doc.Items {
+		items = append(items, it.Number+" "+it.Title)
+	}
+	want := "I CALL TO ORDER|II REPORTS|A Treasurer|III OLD BUSINESS|IV NEW BUSINESS|V ADJOURNMENT"
+	if got := strings.Join(items, "|"); got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+	for _, tt := range []struct{ in, num string }{{"XIV. RECESS", "XIV"}, {"IIII. Wrong", ""}, {"MIX. Wrong", ""}, {"iv. lower", ""}} {
+		if num, _, _ := splitNumber(tt.in); num != tt.num {
+			t.Errorf("splitNumber(%q) number %q, want %q", tt.in, num, tt.num)
+		}
 	}
 }

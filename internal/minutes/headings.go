@@ -38,6 +38,7 @@ func classify(blocks []block, f Format) []shape {
 	titleDone := false
 	listed, captions := listedTitles(blocks, f)
 	headers := speakerHeaders(blocks)
+	dated := datedHeadings(blocks)
 	var lines lineItems
 	if f == FormatMarkdown {
 		lines = markdownLineItems(blocks)
@@ -55,6 +56,10 @@ func classify(blocks []block, f Format) []shape {
 				continue
 			}
 			out[i] = headingShape(b.lines[0], b.level)
+			if out[i].role == rMeta && dated >= 3 && isDateLine(cleanTitle(b.lines[0])) {
+				// An archive of meetings, one heading of its date each.
+				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: b.level}
+			}
 			// A numbered heading is an agenda item even when it is the only one.
 			if !titleDone && out[i].role == rItem && out[i].number == "" && isTitleHeading(blocks, i) {
 				out[i].role = rTitle
@@ -107,6 +112,18 @@ func classify(blocks []block, f Format) []shape {
 	markBackMatter(blocks, out)
 	setDepths(blocks, out)
 	return out
+}
+
+// datedHeadings counts the headings that are only a date ("## October
+// 25, 2017 -"): three or more make a document of several meetings.
+func datedHeadings(blocks []block) int {
+	n := 0
+	for i := range blocks {
+		if blocks[i].kind == kHeading && isDateLine(cleanTitle(blocks[i].lines[0])) {
+			n++
+		}
+	}
+	return n
 }
 
 // headingShape reads a heading line: optional number, title without markup.
@@ -280,6 +297,8 @@ func splitNumber(s string) (num, title string, ok bool) {
 	}
 	if i == 0 && len(s) > 3 && isUpperByte(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ' {
 		num, title = s[:1], strings.TrimSpace(s[2:])
+	} else if n := romanPrefix(strings.ToLower(s)); i == 0 && n > 1 && n+1 < len(s) && s[n] == '.' && s[n+1] == ' ' && s[:n] == strings.ToUpper(s[:n]) {
+		num, title = s[:n], strings.TrimSpace(s[n+1:]) // "XIV. RECESS"
 	} else {
 		num = strings.TrimRight(s[:i], ".")
 		if num == "" || i >= len(s) || (s[i] != ' ' && s[i] != '\t' && s[i] != ')') {

@@ -96,6 +96,10 @@ func TestHTMLHeaders(t *testing.T) {
 		{"a generic 'Meeting minutes' heading is not an item",
 			"<h1>Board</h1><h2>2 May 2022</h2><h2>Meeting minutes</h2><h3>Budget</h3><p>Ann Lee: ok</p><h3>Roof</h3><p>Bo Li: fine</p>",
 			"Board", "2022-05-02", "", "Budget|Roof"},
+		{"a printed heading in capitals over two lines is one item; an ordinal is a word, a year is not",
+			"<h1>Council</h1><p>12 May 2022</p><p>200TH ANNIVERSARY OF THE<br>TOWN CHARTER</p><p>Ann Lee: It is a fine day for the town and its people.</p>" +
+				"<p>2022 BUDGET</p><p>Bo Li: The numbers are in and they are good for us all.</p>",
+			"Council", "2022-05-12", "", "200TH ANNIVERSARY OF THE TOWN CHARTER"},
 	}
 	for _, tt := range tests {
 		doc, err := Parse([]byte(tt.src), Options{Name: "x.html"})

@@ -6,12 +6,20 @@ import (
 )
 
 // numSeq tracks the agenda numbering seen so far.
-type numSeq struct{ last []string }
+type numSeq struct {
+	last []string
+	// roman is set once the agenda numbers its items "I.", "II.", …:
+	// then "V" and "X" are numbers, not letters.
+	roman bool
+}
 
 // accept reports whether num plausibly follows the previous heading number
 // (the next sibling, a first child, or the next item of an ancestor) and
 // records it.
 func (q *numSeq) accept(num string) bool {
+	if v := romanValue(strings.ToLower(num)); v > 0 && num != strings.ToLower(num) && (q.roman || num == "I" && len(q.last) == 0) {
+		return q.acceptRoman(v)
+	}
 	if isLetter(num) {
 		return q.acceptLetter(num)
 	}
@@ -56,6 +64,21 @@ func (q *numSeq) acceptLetter(l string) bool {
 	default:
 		return false
 	}
+	return true
+}
+
+// acceptRoman takes a top-level item numbered in capital Roman numerals
+// ("I. CALL TO ORDER", "XXIII. ADJOURNMENT"), the outline of minutes kept
+// under parliamentary procedure.
+func (q *numSeq) acceptRoman(v int) bool {
+	if len(q.last) > 1 {
+		q.last = q.last[:1] // "II" after "I > A"
+	}
+	parts := []string{strconv.Itoa(v)}
+	if !q.follows(parts) {
+		return false
+	}
+	q.last, q.roman = parts, true
 	return true
 }
 

@@ -177,14 +177,16 @@ func splitHeadLines(blocks []block) []block {
 }
 
 // headsTurn reports a short numbered title line followed by a line that
-// opens a turn with a label or a name and a comma.
+// opens a turn with a label or a name and a comma, or a numbered title in
+// capitals over a line that is not ("X. EXOFICIO REPORTS" over a list of
+// names).
 func headsTurn(first, second string) bool {
 	_, title, ok := splitNumbered(first)
 	if !ok || countWords(title) > 10 {
 		return false
 	}
-	if startsTurn(second) {
-		return true
+	if startsTurn(second) || countWords(title) > 1 && capsHeading(title) && !capsHeading(second) {
+		return true // a title in capitals heads whatever runs under it
 	}
 	_, ok = commaOpener(second)
 	return ok

@@ -15,8 +15,17 @@ import "strings"
 // next is the number of blocks the heading takes.
 func printHeading(blocks []block, i int) (title string, next int, ok bool) {
 	b := &blocks[i]
-	if b.kind != kPara || len(b.lines) != 1 || i+1 >= len(blocks) {
+	if b.kind != kPara || len(b.lines) == 0 || len(b.lines) > 3 || i+1 >= len(blocks) {
 		return "", 0, false
+	}
+	if len(b.lines) > 1 {
+		// A title in capitals over two or three printed lines.
+		for _, l := range b.lines {
+			if !capsLine(strings.TrimSpace(l)) {
+				return "", 0, false
+			}
+		}
+		return strings.Join(strings.Fields(strings.Join(b.lines, " ")), " "), i + 1, bodyFollows(blocks, i+1)
 	}
 	l := strings.TrimSpace(b.lines[0])
 	if _, ok := b.label(0); ok || isDateLine(l) || isPageNumber(l) {
@@ -56,10 +65,26 @@ func bodyFollows(blocks []block, i int) bool {
 // digits (a date or a number in capitals is a caption, not an item).
 func capsLine(l string) bool {
 	n := countWords(l)
-	if n < 2 || n > 14 || len(l) > 120 || strings.ContainsAny(l, "0123456789") || strings.ContainsAny(l[len(l)-1:], ".?!:;") {
+	if n < 2 || n > 14 || len(l) > 120 || strings.ContainsAny(l[len(l)-1:], ".?!:;") || hasNumberWord(l) {
 		return false
 	}
 	return capsHeading(l)
+}
+
+// hasNumberWord reports a word of digits alone ("2013 - 2014 MAYORALTY
+// APPOINTMENTS" is a caption); an ordinal ("200TH") is a word.
+func hasNumberWord(l string) bool {
+	for pos := 0; pos < len(l); {
+		w, next := nextWord(l, pos)
+		if next <= pos {
+			break
+		}
+		pos = next
+		if w = trimRightAny(w, ",.;:"); w != "" && atoiSmall(w) >= 0 || len(w) > 4 && isDigitByte(w[0]) && isDigitByte(w[len(w)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesTitle reports a second line of capitals that goes on with
