@@ -42,15 +42,11 @@ func TestRestatedAgenda(t *testing.T) {
 			t.Errorf("%s: %v", tt.rule, err)
 			continue
 		}
-		var items []string
 		remarks := 0
 		for _, it := range doc.Items {
 			remarks += len(it.Remarks)
-			if it.Number != "" || it.Title != "" {
-				items = append(items, strings.TrimSpace(it.Number+" "+it.Title))
-			}
 		}
-		if got := strings.Join(items, "|"); got != tt.items || remarks != tt.remarks {
+		if got := itemsOf(doc); got != tt.items || remarks != tt.remarks {
 			t.Errorf("%s: items %q, %d remarks; want %q, %d", tt.rule, got, remarks, tt.items, tt.remarks)
 		}
 	}
@@ -132,11 +128,7 @@ func TestRomanSubNumbers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var items []string
-	for _, it := range doc.Items {
-		items = append(items, it.Number+" "+it.Title)
-	}
-	if got, want := strings.Join(items, "|"), "10 Proposals|10.i Find|10.ii Realms|10.ii.a Realm globals|10.ii.b Realm modules|10.iii Modules"; got != want {
+	if got, want := itemsOf(doc), "10 Proposals|10.i Find|10.ii Realms|10.ii.a Realm globals|10.ii.b Realm modules|10.iii Modules"; got != want {
 		t.Errorf("items %q, want %q", got, want)
 	}
 }
@@ -153,12 +145,8 @@ func TestCapitalRomanItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var items []string
-	for _, it := range doc.Items {
-		items = append(items, it.Number+" "+it.Title)
-	}
 	want := "I CALL TO ORDER|II REPORTS|A Treasurer|III OLD BUSINESS|IV NEW BUSINESS|V ADJOURNMENT"
-	if got := strings.Join(items, "|"); got != want {
+	if got := itemsOf(doc); got != want {
 		t.Errorf("items %q, want %q", got, want)
 	}
 	for _, tt := range []struct{ in, num string }{{"XIV. RECESS", "XIV"}, {"IIII. Wrong", ""}, {"MIX. Wrong", ""}, {"iv. lower", ""}} {

@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -55,13 +54,7 @@ func TestDevsetHeadingRules(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.rule, err)
 		}
-		var items []string
-		for _, it := range doc.Items {
-			if it.Title != "" {
-				items = append(items, strings.TrimSpace(it.Number+" "+it.Title))
-			}
-		}
-		if got := strings.Join(items, "|"); got != tt.want {
+		if got := itemsOf(doc); got != tt.want {
 			t.Errorf("%s: items = %q, want %q", tt.rule, got, tt.want)
 		}
 	}

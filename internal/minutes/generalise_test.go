@@ -164,13 +164,7 @@ func TestTitleCaseHeadings(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.rule, err)
 		}
-		var items []string
-		for _, it := range doc.Items {
-			if it.Title != "" {
-				items = append(items, strings.TrimSpace(it.Number+" "+it.Title))
-			}
-		}
-		if got := strings.Join(items, "|"); got != tt.want {
+		if got := itemsOf(doc); got != tt.want {
 			t.Errorf("%s: items = %q, want %q", tt.rule, got, tt.want)
 		}
 	}

@@ -107,13 +107,7 @@ func TestHTMLHeaders(t *testing.T) {
 			t.Errorf("%s: %v", tt.rule, err)
 			continue
 		}
-		var items []string
-		for _, it := range doc.Items {
-			if it.Number != "" || it.Title != "" {
-				items = append(items, strings.TrimSpace(it.Number+" "+it.Title))
-			}
-		}
-		got := []string{doc.Title, doc.Date, doc.Location, strings.Join(items, "|")}
+		got := []string{doc.Title, doc.Date, doc.Location, itemsOf(doc)}
 		if want := []string{tt.title, tt.date, tt.place, tt.items}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s:\n got %q\nwant %q", tt.rule, got, want)
 		}

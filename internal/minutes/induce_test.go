@@ -160,3 +160,15 @@ func speakersOf(doc *Document) string {
 	}
 	return strings.Join(out, "|")
 }
+
+// itemsOf lists the document's agenda items as "number title" (either
+// may be missing), joined by "|".
+func itemsOf(doc *Document) string {
+	var out []string
+	for _, it := range doc.Items {
+		if it.Number != "" || it.Title != "" {
+			out = append(out, strings.TrimSpace(it.Number+" "+it.Title))
+		}
+	}
+	return strings.Join(out, "|")
+}

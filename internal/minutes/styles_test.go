@@ -1,7 +1,6 @@
 package minutes
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -89,11 +88,7 @@ func TestRosterHeadings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var items []string
-	for _, it := range doc.Items {
-		items = append(items, it.Number+" "+it.Title)
-	}
-	if got, want := strings.Join(items, "|"), "1 Roll call|2 Agenda"; got != want {
+	if got, want := itemsOf(doc), "1 Roll call|2 Agenda"; got != want {
 		t.Errorf("items = %q, want %q", got, want)
 	}
 }
