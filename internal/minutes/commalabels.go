@@ -183,3 +183,10 @@ func initialDotName(name string) (string, bool) {
 	}
 	return name, false
 }
+
+// isPastTense reports a word that reads as a past-tense verb ("called",
+// "opened"): after a name it makes the name a subject, not a label.
+func isPastTense(w string) bool {
+	w = strings.TrimRight(w, ",.;:")
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}

@@ -181,3 +181,65 @@ func toRoman(n int) string {
 	}
 	return b.String()
 }
+
+// splitNumbered splits "3.1. Title", "4.1 Title" or "A. Title" into
+// number and title. The title must start with a letter, digit or quote and
+// must not read as a sentence of prose.
+func splitNumbered(s string) (num, title string, ok bool) {
+	num, title, ok = splitNumber(s)
+	if !ok {
+		return "", "", false
+	}
+	if _, ok := parseLabel(title); ok && !strings.HasSuffix(title, ":") {
+		if l, _ := parseLabel(title); l.kind == lPerson {
+			return "", "", false
+		}
+	}
+	return num, title, true
+}
+
+// splitNumber is splitNumbered for a line known to be a heading: a title
+// that reads like a label ("1. Triage: nominated issues") is still a
+// title there.
+func splitNumber(s string) (num, title string, ok bool) {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' && i > 0) {
+		i++
+	}
+	if i > 1 && s[i-1] == '.' {
+		if n := romanPrefix(s[i:]); n > 0 {
+			i += n // "10.iv Proposal": a Roman sub-number
+			if i+2 < len(s) && s[i] == '.' && s[i+1] >= 'a' && s[i+1] <= 'z' && (s[i+2] == ' ' || s[i+2] == '.') {
+				i += 2 // "10.ii.a": and a lettered one under it
+			}
+			if i < len(s) && s[i] == '.' {
+				i++
+			}
+		}
+	}
+	if i == 0 && len(s) > 3 && isUpperByte(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ' {
+		num, title = s[:1], strings.TrimSpace(s[2:])
+	} else if n := romanPrefix(strings.ToLower(s)); i == 0 && n > 1 && n+1 < len(s) && s[n] == '.' && s[n+1] == ' ' && s[:n] == strings.ToUpper(s[:n]) {
+		num, title = s[:n], strings.TrimSpace(s[n+1:]) // "XIV. RECESS"
+	} else {
+		num = strings.TrimRight(s[:i], ".")
+		if num == "" || i >= len(s) || (s[i] != ' ' && s[i] != '\t' && s[i] != ')') {
+			return "", "", false
+		}
+		for _, part := range strings.Split(num, ".") {
+			if part == "" || len(part) > 2 && romanValue(part) == 0 || part[0] >= 'a' && part[0] <= 'z' && romanValue(part) == 0 && len(part) != 1 {
+				return "", "", false
+			}
+		}
+		title = strings.TrimSpace(strings.TrimLeft(s[i:], ")"))
+	}
+	if title == "" || len(title) > 120 || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "etc.") {
+		return "", "", false
+	}
+	return num, title, true
+}
+
+// isLetterItem reports a line numbered with one capital letter ("A. Chair").
+func isLetterItem(l string) bool {
+	return len(l) > 3 && l[0] >= 'A' && l[0] <= 'Z' && l[1] == '.' && l[2] == ' '
+}

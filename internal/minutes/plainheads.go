@@ -191,3 +191,72 @@ func headsTurn(first, second string) bool {
 	_, ok = commaOpener(second)
 	return ok
 }
+
+// isPlainHeading recognises an unnumbered heading in plain text: a short
+// line with no sentence punctuation and no label, standing alone or
+// followed only by a presenter's name or slide links, and either ending in
+// a parenthetical ("Encrypted SNI (DKG)") or followed by a link.
+func isPlainHeading(blocks []block, i int) bool {
+	b := &blocks[i]
+	l := b.lines[0]
+	if len(l) > 80 || countWords(l) > 10 || !isUpperByte(l[0]) || strings.ContainsAny(l[len(l)-1:], ".?!:;,") {
+		return false
+	}
+	if _, ok := parseLabel(l); ok || isDateLine(l) || questionWords.has(firstWordLower(l)) {
+		return false
+	}
+	if open := strings.LastIndexByte(l, '('); strings.HasSuffix(l, ")") && open >= 0 &&
+		!isNameList(l[open+1:len(l)-1]) && !isLegendLine(strings.ReplaceAll(l[open+1:len(l)-1], " = ", "=")) {
+		return false // "Issue # (to be filled in when done)"
+	}
+	if r, ok := findReported(l); ok && !r.weak {
+		return false
+	}
+	link := false
+	for _, x := range b.lines[1:] {
+		switch {
+		case isMetaLine(x):
+			link = true
+		case isPersonName(x) && len(b.lines) <= 3:
+		default:
+			return false
+		}
+	}
+	if !link && len(b.lines) == 1 && i+1 < len(blocks) && len(blocks[i+1].lines) > 0 && isMetaLine(blocks[i+1].lines[0]) {
+		link = true
+	}
+	return link || strings.HasSuffix(l, ")") && !strings.Contains(strings.ToLower(l), "slide") ||
+		len(b.lines) == 1 && capsHeading(l) && (i+1 < len(blocks) || strings.IndexByte(l, ' ') > 0)
+}
+
+// capsHeading reports a line in capitals ("QUESTIONS WITHOUT NOTICE",
+// "MOTIONS"), the way records of proceedings set their section headings
+// in plain text.
+func capsHeading(l string) bool {
+	letters := 0
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	if countWords(l) == 1 {
+		// "ADJOURNMENT", but not a caption of the header ("ATTENDEES");
+		// the caller wants text under it ("ADJOURNED" may end the file).
+		low := strings.ToLower(l)
+		return letters >= 6 && letters == len(l) && !rosterHeadings.has(low) && !tocHeadings.has(low) && !metaLabels.has(low)
+	}
+	return letters >= 6
+}
+
+// questionWords open questions, which are not headings.
+var questionWords = wordSet(`should shall can could is are do does did what why how who when will would may`)
+
+// firstWordLower returns the first word of s in lower case.
+func firstWordLower(s string) string {
+	w, _ := nextWord(s, 0)
+	return strings.ToLower(w)
+}

@@ -3,7 +3,6 @@ package minutes
 import (
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // registry holds the people one document names, to resolve short forms
@@ -254,188 +253,12 @@ func (r *registry) nearest(pos int, cands []string) string {
 	return after
 }
 
-// matchesShort reports whether a one-word printed form can stand for full:
-// its first name, its surname, or its initials (also as a lower-case
-// handle, "ekr" for Eric K. Rescorla).
-func matchesShort(full, short string) bool {
-	sp := strings.IndexByte(full, ' ')
-	if sp <= 0 || short == "" {
-		return false
-	}
-	if strings.EqualFold(full[:sp], short) || strings.EqualFold(full[strings.LastIndexByte(full, ' ')+1:], short) {
-		return true
-	}
-	if len(short) >= 4 && short[0] >= 'a' && short[0] <= 'z' && handleMatches(full, short) {
-		return true
-	}
-	// Initials start with the first name's letter; checking that first
-	// keeps the allocating comparison off the common path.
-	if len(short) < 2 || len(short) > 4 || full[0]|0x20 != short[0]|0x20 {
-		return false
-	}
-	if isASCII(full) && isASCII(short) {
-		return asciiInitialsMatch(full, short)
-	}
-	return initialsMatch(strings.Fields(full), short)
-}
-
-// asciiInitialsMatch is initialsMatch(strings.Fields(full), short) for
-// ASCII full and short, read in place: Fields and the rune slices
-// allocated on every comparison. A part or a '-' segment of it adds its
-// first byte when that is a capital, as initialsMatch adds a segment's
-// first rune when it is upper case.
-func asciiInitialsMatch(full, short string) bool {
-	if len(short) < 2 || len(short) > 4 {
-		return false
-	}
-	n, same, parts := 0, true, 0 // initials read, all equal to short's so far, parts
-	var first, last byte
-	for i := 0; i < len(full); i++ {
-		c := full[i]
-		if asciiSpace(c) {
-			continue
-		}
-		if i == 0 || asciiSpace(full[i-1]) {
-			parts++
-			if parts == 1 {
-				first = c
-			}
-			last = c
-		} else if full[i-1] != '-' {
-			continue
-		}
-		if isUpperByte(c) {
-			same = same && n < len(short) && upperByte(short[n]) == c
-			n++
-		}
-	}
-	if same && n == len(short) {
-		return true
-	}
-	// "EKR" for Eric Rescorla: a middle initial the document did not
-	// print. Only initials in one case count ("Sir" is a word).
-	return parts == 2 && len(short) == 3 && (isAllUpper(short) || isAllLower(short)) &&
-		upperByte(short[0]) == upperByte(first) && upperByte(short[2]) == upperByte(last)
-}
-
-// asciiSpace reports the ASCII bytes strings.Fields splits at.
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
-
-// upperByte folds an ASCII lower-case letter to upper case.
-func upperByte(c byte) byte {
-	if c >= 'a' && c <= 'z' {
-		c -= 'a' - 'A'
-	}
-	return c
-}
-
-// initialsMatch reports whether short abbreviates the name parts: all their
-// initials, or the first and last initials with letters in between for
-// middle names the document did not print.
-func initialsMatch(parts []string, short string) bool {
-	up := strings.ToUpper(short)
-	if len(up) < 2 || len(up) > 4 {
-		return false
-	}
-	var all []rune
-	for _, p := range parts {
-		for _, seg := range strings.Split(p, "-") {
-			if r := []rune(seg); len(r) > 0 && unicode.IsUpper(r[0]) {
-				all = append(all, r[0])
-			}
-		}
-	}
-	if string(all) == up {
-		return true
-	}
-	first := []rune(parts[0])
-	last := []rune(parts[len(parts)-1])
-	u := []rune(up)
-	return len(first) > 0 && len(last) > 0 && u[0] == unicode.ToUpper(first[0]) &&
-		u[len(u)-1] == unicode.ToUpper(last[0]) && len(u) <= 3 && len(parts) == 2 && len(u) == 3
-}
-
 // use counts one use of a printed name as a speaker.
 func (r *registry) use(name string) {
 	if !strings.Contains(name, " ") {
 		r.uses[r.lower(name)]++
 	}
 }
-
-// verbatim reports a transcript whose labeled turns average several
-// sentences, where a turn often runs over more than one paragraph.
-func (r *registry) verbatim() bool {
-	if r.isVerbatim == 0 {
-		r.isVerbatim = -1
-		turns, words := 0, 0
-		for _, b := range r.labelBlocks {
-			turns += labelLines(b)
-		}
-		// The turns first, so that counting words (most of the text of
-		// a transcript) stops as soon as they reach the bar.
-		for _, b := range r.labelBlocks {
-			if words += wordCount(b.lines); turns > 0 && words >= 45*turns {
-				r.isVerbatim = 1
-				break
-			}
-		}
-		if r.isVerbatim < 0 && r.transcript() && r.longTurns() {
-			r.isVerbatim = 1
-		}
-	}
-	return r.isVerbatim > 0
-}
-
-// longTurns reports a formal record of speeches: most labels give a
-// title or an office ("Ms. Ursulescu: —", "The Chair: —", "Hon. Mr.
-// Thomson:"), as Hansards label their members, and the text runs to 35
-// words or more for each label, paragraphs going on after the label's.
-// Notes label by first name or handle, one line per remark.
-func (r *registry) longTurns() bool {
-	labels, titled, words := 0, 0, 0
-	for i := range r.blocks {
-		b := &r.blocks[i]
-		if b.kind == kCode || b.kind == kHeading || b.meta {
-			continue
-		}
-		for j, l := range b.lines {
-			if b.opensTurn(j) {
-				labels++
-				if w, _ := nextWord(l, 0); honorifics.hasFold(w) {
-					titled++
-				}
-			}
-		}
-		words += wordCount(b.lines)
-	}
-	return labels >= 3 && 2*titled >= labels && words >= 35*labels
-}
-
-// stenographic reports a verbatim transcript in the style of real-time
-// captioning (">>STEVE CROCKER: ...", "KURT PRITZ: ..."): most labelled
-// turns carry a ">>" mark or a name in capitals, and the scribe never
-// reports speech in the third person. There a paragraph with no label is
-// the speaker going on, not a scribe's note.
-func (r *registry) stenographic() bool {
-	if r.isSteno == 0 {
-		r.isSteno = -1
-		marked := 0
-		for _, b := range r.labelBlocks {
-			if l, ok := b.label(0); ok && (strings.HasPrefix(b.lines[0], ">>") || isCapsName(l.name)) {
-				marked++
-			}
-		}
-		if len(r.labelBlocks) >= 2 && 2*marked >= len(r.labelBlocks) && r.prose*4 <= r.labels {
-			r.isSteno = 1
-		}
-	}
-	return r.isSteno > 0
-}
-
-// transcript reports a document written mostly as "Name: text" lines.
-func (r *registry) transcript() bool { return r.labels > r.prose }
 
 // plausible reports whether a printed speaker name can be trusted: full
 // names and initials always; a single word only when the document explains

@@ -1,0 +1,100 @@
+package minutes
+
+import "strings"
+
+// This file holds the measures of a document's style (a verbatim
+// transcript, a stenographic one, a record of speeches), which decide
+// whether an unlabelled paragraph continues the last speaker.
+
+// verbatim reports a transcript whose labeled turns average several
+// sentences, where a turn often runs over more than one paragraph.
+func (r *registry) verbatim() bool {
+	if r.isVerbatim == 0 {
+		r.isVerbatim = -1
+		turns, words := 0, 0
+		for _, b := range r.labelBlocks {
+			turns += labelLines(b)
+		}
+		// The turns first, so that counting words (most of the text of
+		// a transcript) stops as soon as they reach the bar.
+		for _, b := range r.labelBlocks {
+			if words += wordCount(b.lines); turns > 0 && words >= 45*turns {
+				r.isVerbatim = 1
+				break
+			}
+		}
+		if r.isVerbatim < 0 && r.transcript() && r.longTurns() {
+			r.isVerbatim = 1
+		}
+	}
+	return r.isVerbatim > 0
+}
+
+// longTurns reports a formal record of speeches: most labels give a
+// title or an office ("Ms. Ursulescu: —", "The Chair: —", "Hon. Mr.
+// Thomson:"), as Hansards label their members, and the text runs to 35
+// words or more for each label, paragraphs going on after the label's.
+// Notes label by first name or handle, one line per remark.
+func (r *registry) longTurns() bool {
+	labels, titled, words := 0, 0, 0
+	for i := range r.blocks {
+		b := &r.blocks[i]
+		if b.kind == kCode || b.kind == kHeading || b.meta {
+			continue
+		}
+		for j, l := range b.lines {
+			if b.opensTurn(j) {
+				labels++
+				if w, _ := nextWord(l, 0); honorifics.hasFold(w) {
+					titled++
+				}
+			}
+		}
+		words += wordCount(b.lines)
+	}
+	return labels >= 3 && 2*titled >= labels && words >= 35*labels
+}
+
+// stenographic reports a verbatim transcript in the style of real-time
+// captioning (">>STEVE CROCKER: ...", "KURT PRITZ: ..."): most labelled
+// turns carry a ">>" mark or a name in capitals, and the scribe never
+// reports speech in the third person. There a paragraph with no label is
+// the speaker going on, not a scribe's note.
+func (r *registry) stenographic() bool {
+	if r.isSteno == 0 {
+		r.isSteno = -1
+		marked := 0
+		for _, b := range r.labelBlocks {
+			if l, ok := b.label(0); ok && (strings.HasPrefix(b.lines[0], ">>") || isCapsName(l.name)) {
+				marked++
+			}
+		}
+		if len(r.labelBlocks) >= 2 && 2*marked >= len(r.labelBlocks) && r.prose*4 <= r.labels {
+			r.isSteno = 1
+		}
+	}
+	return r.isSteno > 0
+}
+
+// transcript reports a document written mostly as "Name: text" lines.
+func (r *registry) transcript() bool { return r.labels > r.prose }
+
+// wordCount counts the space-separated words of lines.
+func wordCount(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += countWords(l)
+	}
+	return n
+}
+
+// labelLines counts the lines that open a turn (at least one).
+func labelLines(b *block) int {
+	n := 0
+	for i := range b.lines {
+		if b.opensTurn(i) {
+			n++
+		}
+	}
+	return max(n, 1)
+}

@@ -1,0 +1,160 @@
+package minutes
+
+import "strings"
+
+// This file holds what the text before a label's colon is: a person, a
+// role, an unknown speaker, an outcome, metadata or a topic key.
+
+// labelKind classifies the "X:" at the start of a line.
+type labelKind uint8
+
+const (
+	// lPerson is a name, initials or a handle: a new speaker turn.
+	lPerson labelKind = iota + 1
+	// lRole is a role such as "Chair:" or "Chairs:": a turn by the role.
+	lRole
+	// lUnknown is an unidentified speaker ("???:"): a turn with no speaker.
+	lUnknown
+	// lOutcome is a decision or action ("RESOLVED:"): narration, no speaker.
+	lOutcome
+	// lMeta is header metadata ("Presenter:", "Slides:"): not remark text.
+	lMeta
+	// lKey is any other "Topic:" key: text that keeps the current speaker.
+	lKey
+)
+
+var (
+	unknownLabels = wordSet(`? ?? ??? ???? unknown unidentified someone somebody audience floor mic room
+participant attendee anonymous unnamed q question`)
+	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone group several many`)
+	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote votes voting motion motions moved mover seconded seconder passes passed carried failed proposed next steps next-steps in-favour in-favor against abstaining abstention abstentions ayes noes nays yeas`)
+	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge guests special-guests observers invited-guests invited-experts presiding presided presider`)
+)
+
+// keyHeads are the first words of the multi-word keys of the label sets
+// ("next" of "next-steps"), a cheap test before building a key.
+var keyHeads = wordSet(`presented slide minute note notes minutes chairs blue dial action next
+wrap special invited in`)
+
+// classifyLabel decides what the text before a label's colon is.
+func classifyLabel(c string) (label, bool) {
+	// Records of proceedings mark the mover's closing speech after the
+	// label ("Councillor WHITCOMBE (7.25 pm), in reply:"); remote
+	// participants, how they spoke ("Name (Org), via Zulip:").
+	c = strings.TrimSuffix(c, ", in reply")
+	if viaSuffix(c) {
+		c = c[:strings.LastIndex(c, ", ")]
+	}
+	// A member's label may carry an office and a time in parentheses
+	// ("Councillor DOUGLAS FENWICK (Chair, Infrastructure Committee) (7.05
+	// pm)"), which makes it longer than a name.
+	if l, ok := nameRoleLabel(c); ok {
+		return l, true // "Ron Geason, Sr. Business Operations Manager, Bureau of Transportation"
+	}
+	if c == "" || len(c) > 60 && (len(c) > 100 || !strings.HasSuffix(c, ")")) {
+		return label{}, false
+	}
+	if l, ok := fixedLabel(c); ok {
+		return l, true
+	}
+	name, aff := c, ""
+	if open := indexOpen(c); open > 0 && (strings.HasSuffix(c, ")") || strings.HasSuffix(c, "]")) {
+		name, aff = strings.TrimSpace(c[:open]), lastParen(strings.TrimSpace(c[open+1:len(c)-1]))
+		if l, ok := parenLabel(c, name, aff); ok {
+			return l, true
+		}
+	}
+	if l, ok := parenSpeaker(name, ""); ok && aff == "" {
+		return l, true // "Comment from mic:"
+	}
+	if isPersonName(name) || isInitials(name) || isNick(name) {
+		return label{kind: lPerson, name: stripTitles(name), aff: cleanAffiliation(aff)}, true
+	}
+	if l, ok := parliamentLabel(name, aff); ok {
+		return l, true
+	}
+	if a, _, ok := strings.Cut(name, ", "); ok && (isPersonName(a) || isInitials(a)) && isNameList(trimOthers(name)) {
+		return label{kind: lPerson, name: a}, true // "BE, OH, AR:" all agree
+	}
+	if w, v, ok := strings.Cut(c, " "); ok && roleLabels.hasFold(w) && speechVerbs.hasFold(v) {
+		return label{kind: lRole, name: c[:len(w)]}, true // "Chairs Conclude:"
+	}
+	if a, _, ok := strings.Cut(name, " & "); ok && isPersonName(a) {
+		return label{kind: lPerson, name: a}, true
+	}
+	if a, b, ok := strings.Cut(name, "/"); ok && (isInitials(a) && isInitials(b) || isPersonName(a) && isPersonName(b)) &&
+		!inSetKey(metaLabels, a) && !inSetKey(metaLabels, b) { // "Jabber/Zulip:" is a header key
+		return label{kind: lPerson, name: a}, true // "IVZ/HBD:" agree
+	}
+	if a, _, ok := strings.Cut(name, " and "); ok && isPersonName(a) {
+		return label{kind: lPerson, name: a}, true
+	}
+	return label{kind: lKey, name: c}, false
+}
+
+// trimOthers drops a closing ", others" or " and others" from a list of
+// speakers ("Ekr, Jana, others").
+func trimOthers(s string) string {
+	for _, t := range []string{", others", " and others", ", et al.", " et al."} {
+		if r, ok := strings.CutSuffix(s, t); ok {
+			return r
+		}
+	}
+	return s
+}
+
+// fixedLabel reads the labels that name nobody in particular: unknown
+// speakers, roles, outcomes and header keys.
+func fixedLabel(c string) (label, bool) {
+	switch {
+	case unknownLabels.hasFold(c) || strings.Trim(c, "?") == "" || unnamedSpeaker(c):
+		return label{kind: lUnknown, name: c}, true
+	case strings.HasPrefix(c, "?? ") || strings.HasPrefix(c, "??? "):
+		// "??? telefonica:": somebody unknown, from where the scribe heard.
+		return label{kind: lUnknown, name: "???", aff: strings.TrimSpace(strings.TrimLeft(c, "?"))}, true
+	case roleLabels.hasFold(c):
+		return label{kind: lRole, name: c}, true
+	case answerLabels.hasFold(c):
+		// "Response:", "A:" under a presented item: the presenter
+		// answering the question before.
+		return label{kind: lRole, name: presenterRole}, true
+	case inSetKey(outcomeLabels, c):
+		return label{kind: lOutcome, name: c}, true
+	case inSetKey(metaLabels, c):
+		return label{kind: lMeta, name: c}, true
+	}
+	return label{}, false
+}
+
+// parenLabel reads a label c of the form "name (aff)" whose speaker is
+// told by the parenthesis: a person named in it, or a role before it.
+func parenLabel(c, name, aff string) (label, bool) {
+	if l, ok := parenSpeaker(name, aff); ok {
+		return l, true
+	}
+	if isPersonName(aff) && strings.Contains(aff, " ") && !strings.Contains(name, " ") {
+		return label{kind: lPerson, name: aff}, true
+	}
+	if roleLabels.hasFold(name) {
+		if who, _, _ := strings.Cut(aff, ","); isPersonName(who) && !roleLabels.hasFold(who) {
+			return label{kind: lPerson, name: who}, true // "Chair (Mireille):"
+		}
+		return label{kind: lRole, name: c}, true
+	}
+	if replyWords.hasFold(name) && presenterWords.hasFold(aff) {
+		return label{kind: lRole, name: presenterRole}, true // "A (presenter):"
+	}
+	if replyWords.hasFold(name) && (strings.HasPrefix(aff, "from ") || strings.Contains(aff, "not caught") || unknownLabels.hasFold(aff)) {
+		return label{kind: lUnknown, name: c}, true // "Q (from the floor, name not caught):"
+	}
+	return label{}, false
+}
+
+// indexOpen returns the index of the first '(' or '[' in s, or -1.
+func indexOpen(s string) int {
+	p, b := strings.IndexByte(s, '('), strings.IndexByte(s, '[')
+	if p < 0 || b >= 0 && b < p {
+		return b
+	}
+	return p
+}

@@ -1,0 +1,71 @@
+package minutes
+
+import "strings"
+
+// This file holds the cleaning of a heading's title: the Markdown marks
+// and link targets that are markup, not words of the title.
+
+// markupReplacer drops inline emphasis and code marks; a Replacer is safe
+// for concurrent use and costly to build, so it is built once.
+var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
+
+// cleanTitle strips heading markup: '#', emphasis, code ticks, and link
+// targets ("[text](url)" keeps "text").
+func cleanTitle(s string) string {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "#"))
+	s = stripLinks(s)
+	if hasMarkupByte(s) {
+		s = markupReplacer.Replace(s) // it builds a new string even when nothing matches
+	}
+	s = strings.Trim(s, "*_ \t")
+	if isSingleSpaced(s) {
+		return s // Fields and Join would give s back, in a new string
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// stripLinks turns Markdown links "[text](url)" into "text".
+func stripLinks(s string) string {
+	if !strings.Contains(s, "](") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '[')
+		if open < 0 {
+			break
+		}
+		mid := matchBracket(s, open)
+		if mid < 0 || mid+1 >= len(s) || s[mid+1] != '(' {
+			b.WriteString(s[:open+1])
+			s = s[open+1:]
+			continue
+		}
+		end := strings.IndexByte(s[mid:], ')')
+		if end < 0 {
+			break
+		}
+		b.WriteString(s[:open])
+		b.WriteString(stripLinks(s[open+1 : mid]))
+		s = s[mid+end+1:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// matchBracket finds the ']' that closes the '[' at open.
+func matchBracket(s string, open int) int {
+	depth := 0
+	for i := open; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}

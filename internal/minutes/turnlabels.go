@@ -1,0 +1,159 @@
+package minutes
+
+import "strings"
+
+// This file holds how the turn builder reads a line that opens with a
+// label: whether the label names a speaker, a topic key, an assignment
+// of work or metadata, since the same "X:" shape carries all of them.
+
+// nameAlone reads a bullet that is only a person's name ("* Brendan",
+// "* Clayton --") over bullets of what that person said: the speaker,
+// as a label with its text below. Only a person the document names
+// elsewhere counts ("* Administrivia" is a topic).
+func (t *turnBuilder) nameAlone(b *block, line string) bool {
+	if b.kind != kItem || len(b.lines) != 1 {
+		return false
+	}
+	name := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line), "-–—:"))
+	if name == "" || countWords(name) > 3 || !isPersonName(name) || strings.ContainsRune(name, '.') {
+		return false
+	}
+	full := t.reg.resolve(name, t.pos)
+	if full == name && !(strings.Contains(name, " ") && t.reg.person(name, t.pos)) {
+		return false // a first name must stand for someone the document names in full
+	}
+	t.setSpeaker(speaker{name: full}, b.level)
+	t.direct = true
+	return true
+}
+
+// wrappedWord reports a lower-case "word:" that opens a line of a
+// verbatim record only because the sentence before it wrapped there
+// ("…this great nation was" over "founded: freedom, liberty…"): no
+// handle's label. Notes, whose lines often stop mid-phrase, keep theirs.
+func (t *turnBuilder) wrappedWord(b *block, li int, l label) bool {
+	if li == 0 || l.kind != lPerson || !isNick(l.name) || li >= len(b.lines) || !(t.reg.verbatim() || t.reg.stenographic()) {
+		return false
+	}
+	line := b.lines[li]
+	return strings.HasPrefix(line, l.name+":") && cutMidPhrase(b.lines[li-1]) // not "<nick> …" chat lines
+}
+
+// assigned reads a labelled item of a list under "Action items:" ("- EKR:
+// publish -03"): work assigned, not said, so nobody's turn.
+func (t *turnBuilder) assigned(b *block, li int, l label) bool {
+	if !t.actions || b.kind != kItem || l.kind != lPerson && l.kind != lRole {
+		return false
+	}
+	t.setSpeaker(speaker{}, b.level)
+	t.sentences(b, li, int(l.textStart), false)
+	return true
+}
+
+// labelled reads a line that opens with label l: a person, role or
+// unidentified speaker starts a turn after the label; an outcome is
+// narration; metadata is not remark text; a topic key keeps the text
+// with whoever the paragraph rules find.
+func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
+	if l.kind == lPerson && (l.bold || l.bracket) && !t.reg.plausible(l.name, t.pos) && !t.reg.formUsed(l, line) {
+		l.kind = lKey // "**Status:**" is a topic, not a person
+	}
+	if t.assigned(b, li, l) {
+		return
+	}
+	switch l.kind {
+	case lMeta:
+		if p := strings.ToLower(l.name); strings.HasPrefix(p, "presenter") || strings.HasPrefix(p, "speaker") {
+			t.presenter = t.personIn(line[l.textStart:])
+		} else if p == "scribe" && t.inBody && proseAfterKey(line[l.textStart:]) {
+			// "scribe: then we can publish as many drafts as we want":
+			// the scribe writing the discussion down, not naming a scribe.
+			t.keyLine(b, li, line, label{kind: lKey, name: l.name, textStart: l.textStart})
+		}
+	case lKey:
+		t.keyLine(b, li, line, l)
+	case lPerson:
+		if isBotName(l.name) || isChatCommand(line[l.textStart:]) {
+			t.setSpeaker(speaker{}, b.level) // a chat bot or a command to one
+			t.sentences(b, li, int(l.textStart), false)
+			return
+		}
+		if t.nameListKey(l, line[l.textStart:]) {
+			t.sentences(b, li, 0, false)
+			return
+		}
+		t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
+		t.presents = opensTalk(line[l.textStart:])
+		t.direct = true
+		t.sentences(b, li, int(l.textStart), false)
+	case lRole:
+		if isRoster(l, line) {
+			return
+		}
+		who := speaker{name: t.reg.holderOf(l.name)}
+		if l.name == presenterRole {
+			who = speaker{name: t.presenter} // "A (presenter):", nobody when no presenter is known
+		}
+		t.setSpeaker(who, b.level)
+		t.direct = true
+		t.sentences(b, li, int(l.textStart), false)
+	case lUnknown:
+		t.setSpeaker(speaker{aff: l.aff}, b.level)
+		t.direct = true
+		t.sentences(b, li, int(l.textStart), false)
+	case lOutcome:
+		t.setSpeaker(speaker{}, b.level)
+		t.sentences(b, li, 0, false)
+		if strings.TrimSpace(line[l.textStart:]) == "" && strings.HasPrefix(strings.ToLower(l.name), "action") {
+			t.actions = true // "Action items:" over a list
+		}
+	}
+}
+
+// proseAfterKey reports text after a key that is a sentence rather than a
+// list of names or nicks ("lucy_t (first half), peterm (second half)").
+func proseAfterKey(s string) bool {
+	if countWords(s) < 4 {
+		return false
+	}
+	for _, part := range strings.Split(stripParens(s), ",") {
+		if countWords(part) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// keyLine reads a line that opens with a topic key ("Status: ...",
+// "**Key Discussions:**"): reported speech after the key names the
+// speaker, a key of narration is the scribe's, and otherwise a paragraph
+// start is decided as if the key were not there.
+func (t *turnBuilder) keyLine(b *block, li int, line string, l label) {
+	if r, ok := t.reported(line[l.textStart:]); ok {
+		t.setSpeaker(r, b.level)
+	} else if li == 0 && isNarration(line) {
+		t.setSpeaker(speaker{}, b.level)
+	} else if li == 0 {
+		t.paragraphStart(b, line[l.textStart:])
+	}
+	t.sentences(b, li, 0, false)
+}
+
+// labelOf returns the label of line li of b; line is that line or, for a
+// joined paragraph, starts with it, so the cached label applies.
+func (t *turnBuilder) labelOf(b *block, li int, line string) (label, bool) {
+	if li < len(b.lines) && strings.HasPrefix(line, b.lines[li]) {
+		return b.label(li)
+	}
+	return parseLabel(line)
+}
+
+// nameListKey reports a "Topic: Name and Name" line ("Loss Recovery: Jana
+// and Ian Sweet"), which lists people rather than quoting one, unless the
+// label is someone the document already knows.
+func (t *turnBuilder) nameListKey(l label, text string) bool {
+	if len(text) > 120 || !strings.Contains(text, " ") || !isNameList(strings.TrimRight(text, " .")) {
+		return false
+	}
+	return !t.reg.isKnown(l.name) && t.reg.resolve(l.name, t.pos) == l.name
+}
