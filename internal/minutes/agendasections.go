@@ -94,6 +94,9 @@ func nextSectionIsList(blocks []block, out []shape, h int) bool {
 // "Proposed agenda", "Agenda (as sent)"), not an item about it ("Agenda
 // bash and WG status", "Agenda item 3: …").
 func isAgendaTitle(title string) bool {
+	if !strings.Contains(title, "genda") && !strings.Contains(title, "GENDA") {
+		return false // most titles, without lower-casing them
+	}
 	low := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ":. "))
 	if rest, ok := strings.CutPrefix(low, "agenda"); ok {
 		// "Agenda: [discussion in #360](…)" points at where it was set.

@@ -36,7 +36,7 @@ func (r *registry) verbatim() bool {
 // words or more for each label, paragraphs going on after the label's.
 // Notes label by first name or handle, one line per remark.
 func (r *registry) longTurns() bool {
-	labels, titled, words := 0, 0, 0
+	labels, titled := 0, 0
 	for i := range r.blocks {
 		b := &r.blocks[i]
 		if b.kind == kCode || b.kind == kHeading || b.meta {
@@ -50,9 +50,18 @@ func (r *registry) longTurns() bool {
 				}
 			}
 		}
-		words += wordCount(b.lines)
 	}
-	return labels >= 3 && 2*titled >= labels && words >= 35*labels
+	if labels < 3 || 2*titled < labels {
+		return false
+	}
+	// The words last: counting them is most of the cost.
+	words := 0
+	for i := range r.blocks {
+		if b := &r.blocks[i]; b.kind != kCode && b.kind != kHeading && !b.meta {
+			words += wordCount(b.lines)
+		}
+	}
+	return words >= 35*labels
 }
 
 // stenographic reports a verbatim transcript in the style of real-time

@@ -119,7 +119,7 @@ func classify(blocks []block, f Format) []shape {
 func datedHeadings(blocks []block) int {
 	n := 0
 	for i := range blocks {
-		if blocks[i].kind == kHeading && isDateLine(cleanTitle(blocks[i].lines[0])) {
+		if b := &blocks[i]; b.kind == kHeading && strings.ContainsAny(b.lines[0], "0123456789") && isDateLine(cleanTitle(b.lines[0])) {
 			n++
 		}
 	}

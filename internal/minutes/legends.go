@@ -52,17 +52,6 @@ func parenEntries(l string) [][2]string {
 	}
 }
 
-// initialOf reports that c (upper case) is the initial of one of the
-// words of name, or of a part of a hyphenated one ("Tobin-Hochstadt").
-func initialOf(name string, c byte) bool {
-	for i := 0; i < len(name); i++ {
-		if (i == 0 || name[i-1] == ' ' || name[i-1] == '-') && upperByte(name[i]) == c {
-			return true
-		}
-	}
-	return false
-}
-
 // nameBefore returns the full name that ends s (the words after the last
 // comma, semicolon or colon), or "".
 func nameBefore(s string) string {

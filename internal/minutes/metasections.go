@@ -118,8 +118,8 @@ func markBackMatter(blocks []block, out []shape) {
 	}
 	for i := last + 1; i < len(blocks); i++ {
 		b := &blocks[i]
-		if len(b.lines) == 0 {
-			continue
+		if len(b.lines) == 0 || len(b.lines[0]) > 40 {
+			continue // the captions below, with markup, fit in 40 bytes
 		}
 		low := strings.ToLower(strings.TrimSpace(cleanTitle(b.lines[0])))
 		if low == "table of contents" || low == "contents" || low == "index" || low == "index of speakers" {

@@ -17,7 +17,7 @@ type numSeq struct {
 // (the next sibling, a first child, or the next item of an ancestor) and
 // records it.
 func (q *numSeq) accept(num string) bool {
-	if v := romanValue(strings.ToLower(num)); v > 0 && num != strings.ToLower(num) && (q.roman || num == "I" && len(q.last) == 0) {
+	if v := upperRoman(num); v > 0 && (q.roman || num == "I" && len(q.last) == 0) {
 		return q.acceptRoman(v)
 	}
 	if isLetter(num) {
@@ -137,6 +137,27 @@ func romanPrefix(s string) int {
 	return n
 }
 
+// upperRoman reads a capital Roman numeral from I to XXXIX, or 0.
+func upperRoman(s string) int {
+	if n := upperRomanPrefix(s); n == 0 || n != len(s) {
+		return 0
+	}
+	return romanValue(strings.ToLower(s))
+}
+
+// upperRomanPrefix returns the length of a capital Roman numeral at the
+// start of s that ends a word ("XIV. RECESS"), or 0.
+func upperRomanPrefix(s string) int {
+	n := 0
+	for n < len(s) && n < 6 && strings.IndexByte("IVX", s[n]) >= 0 {
+		n++
+	}
+	if n == 0 || n > 5 || n < len(s) && s[n] != ' ' && s[n] != '.' && s[n] != ')' || romanValue(strings.ToLower(s[:n])) == 0 {
+		return 0
+	}
+	return n
+}
+
 // romanValue reads a lower-case Roman numeral from i to xxxix, or 0.
 func romanValue(s string) int {
 	if s == "" || len(s) > 6 {
@@ -219,7 +240,7 @@ func splitNumber(s string) (num, title string, ok bool) {
 	}
 	if i == 0 && len(s) > 3 && isUpperByte(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ' {
 		num, title = s[:1], strings.TrimSpace(s[2:])
-	} else if n := romanPrefix(strings.ToLower(s)); i == 0 && n > 1 && n+1 < len(s) && s[n] == '.' && s[n+1] == ' ' && s[:n] == strings.ToUpper(s[:n]) {
+	} else if n := upperRomanPrefix(s); i == 0 && n > 1 && n+1 < len(s) && s[n] == '.' && s[n+1] == ' ' {
 		num, title = s[:n], strings.TrimSpace(s[n+1:]) // "XIV. RECESS"
 	} else {
 		num = strings.TrimRight(s[:i], ".")
