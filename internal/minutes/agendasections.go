@@ -108,3 +108,35 @@ func isAgendaTitle(title string) bool {
 
 // agendaAdjectives qualify "agenda" in the title of a restated agenda.
 var agendaAdjectives = wordSet(`proposed draft final meeting call session tentative revised updated the our today's preliminary`)
+
+// markAgendaTemplate turns into metadata what precedes the notes of a
+// file that posts its agenda first and the notes after it under a
+// heading of their own ("## Agenda items" … "## Meeting Notes", as
+// WebAssembly, Node.js and W3C groups keep their meetings on GitHub):
+// logistics, registration and the agenda are no part of the meeting. Only
+// when nobody speaks before that heading.
+func markAgendaTemplate(blocks []block, out []shape) {
+	agenda := false
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == kHeading {
+			title := cleanTitle(b.lines[0])
+			if low := strings.ToLower(title); strings.HasPrefix(low, "agenda") {
+				agenda = true
+			} else if agenda && docPartHeadings.has(strings.ReplaceAll(strings.TrimRight(low, ": "), " ", "-")) {
+				for j := range i {
+					if out[j].role != rTitle {
+						out[j] = shape{role: rMeta}
+					}
+				}
+				return
+			}
+			continue
+		}
+		for j := range b.lines {
+			if b.opensTurn(j) {
+				return
+			}
+		}
+	}
+}

@@ -12,7 +12,7 @@ func readHeader(doc *Document, header []string, text string) {
 			continue
 		}
 		if lab, ok := parseLabel(l); ok && lab.kind == lMeta {
-			val := strings.TrimSpace(l[lab.textStart:])
+			val := strings.Trim(l[lab.textStart:], " *_") // "*in person*"
 			switch strings.ToLower(lab.name) {
 			case "date":
 				if doc.Date == "" {

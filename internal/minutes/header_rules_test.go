@@ -19,6 +19,9 @@ func TestFrontMatter(t *testing.T) {
 		{"roll call names resolve first-name labels", "x.txt",
 			"IESG Minutes\n\n1. Roll call\n\nAlissa Cooper (Cisco) / IETF Chair\n\n2. Documents\n\nAlissa: Any objection?\n",
 			"IESG Minutes", []string{"Alissa Cooper: Any objection?"}},
+		{"a heading that is only a logo is no title; emphasis is no part of a place", "x.md",
+			"# ![WG logo](/logo.png)\n\n# WG call, 3 May 2022\n\n- **Location**: *Room 4*\n\n## Budget\n\nAnn Lee: Fine.\n",
+			"WG call, 3 May 2022", []string{"Ann Lee: Fine."}},
 	}
 	for _, tt := range tests {
 		doc, err := Parse([]byte(tt.src), Options{Name: tt.name})

@@ -56,6 +56,9 @@ func classify(blocks []block, f Format) []shape {
 				continue
 			}
 			out[i] = headingShape(b.lines[0], b.level)
+			if out[i].role == rMeta && cleanTitle(b.lines[0]) == "" {
+				continue // a logo: no title, no item
+			}
 			if out[i].role == rMeta && dated >= 3 && isDateLine(cleanTitle(b.lines[0])) {
 				// An archive of meetings, one heading of its date each.
 				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: b.level}
@@ -107,6 +110,7 @@ func classify(blocks []block, f Format) []shape {
 	}
 	markPageFurniture(blocks, out)
 	markAgendaSections(blocks, out)
+	markAgendaTemplate(blocks, out)
 	markMetaSections(blocks, out)
 	markClosingRecaps(blocks, out)
 	markBackMatter(blocks, out)
@@ -177,7 +181,7 @@ var tocHeadings = wordSet(`contents toc index`)
 func isTitleHeading(blocks []block, i int) bool {
 	lvl := blocks[i].level
 	for j := range blocks {
-		if j != i && blocks[j].kind == kHeading && blocks[j].level <= lvl {
+		if j != i && blocks[j].kind == kHeading && blocks[j].level <= lvl && cleanTitle(blocks[j].lines[0]) != "" {
 			return lvl == 1 && j > i && looksLikeDocTitle(blocks[i].lines[0])
 		}
 	}

@@ -45,8 +45,12 @@ func stripLinks(s string) string {
 		if end < 0 {
 			break
 		}
-		b.WriteString(s[:open])
-		b.WriteString(stripLinks(s[open+1 : mid]))
+		if open > 0 && s[open-1] == '!' {
+			b.WriteString(s[:open-1]) // an image ("![logo](…)") is no text
+		} else {
+			b.WriteString(s[:open])
+			b.WriteString(stripLinks(s[open+1 : mid]))
+		}
 		s = s[mid+end+1:]
 	}
 	b.WriteString(s)
