@@ -144,10 +144,7 @@ func TestCapitalRomanItems(t *testing.T) {
 	src := "Student Senate Minutes\n\nI. CALL TO ORDER\n\nThe meeting was called to order at 6:10 pm.\n\n" +
 		"II. REPORTS\n\nA. Treasurer\n\nAnn Lee said the books balance.\n\nIII. OLD BUSINESS\n\nBo Li said nothing is pending.\n\n" +
 		"IV. NEW BUSINESS\nAnn Lee said the fair needs tables.\n\nV. ADJOURNMENT\n\nThe meeting adjourned at 7 pm.\n"
-	doc, err := Parse([]byte(src), Options{Name: "x.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, src, "x.txt")
 	want := "I CALL TO ORDER|II REPORTS|A Treasurer|III OLD BUSINESS|IV NEW BUSINESS|V ADJOURNMENT"
 	if got := itemsOf(doc); got != want {
 		t.Errorf("items %q, want %q", got, want)

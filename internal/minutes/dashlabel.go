@@ -67,7 +67,10 @@ func nameDashLabel(s string) (label, bool) {
 		return label{}, false
 	}
 	name, aff, at, ok := nameThenMark(s, 0, " -- ", " - ", " – ", " — ")
-	if !ok || countWords(name) > 4 {
+	if !ok {
+		return titledDashLabel(s)
+	}
+	if countWords(name) > 4 {
 		return label{}, false
 	}
 	// What follows must read as words said, not a role or the rest of a
@@ -168,12 +171,7 @@ func stopDashLabel(s string) (label, bool) {
 	if len(s) < 6 || !(isUpperByte(s[0]) || s[0] >= 0x80) {
 		return label{}, false
 	}
-	end, width := -1, 0
-	for _, m := range stopDashMarks {
-		if i := strings.Index(s[:min(len(s), 80)], m); i > 0 && (end < 0 || i < end) {
-			end, width = i, len(m)
-		}
-	}
+	end, width := firstMark(s[:min(len(s), 80)], stopDashMarks)
 	if end < 0 {
 		return label{}, false
 	}
@@ -194,4 +192,41 @@ func stopDashLabel(s string) (label, bool) {
 	}
 	l.textStart = int32(skipSpace(s, rest))
 	return l, true
+}
+
+// titledMarks end a member's label in Hansards that print a dash after
+// the name; "-—" is a converter's hyphen before the dash.
+var titledMarks = []string{" -— ", " -- ", " - ", " – ", " — "}
+
+// titledDashLabel reads "Mr JAMES MARAPE - Thank you, Mr Speaker": an
+// honorific, a name or office in capitals, then a spaced dash, as the
+// Papua New Guinea Hansard labels its members. Capitals are required:
+// "Mr Deputy Speaker - " addresses the chair in mid-speech.
+func titledDashLabel(s string) (label, bool) {
+	end, width := firstMark(s[:min(len(s), 60)], titledMarks)
+	if end < 0 {
+		return label{}, false
+	}
+	h, rest, _ := strings.Cut(s[:end], " ")
+	if !honorifics.hasFold(h) || strings.EqualFold(h, "the") || !allCapsWords(rest) || countWords(skipToText(s, end+width)) < 2 {
+		return label{}, false
+	}
+	l, ok := parliamentLabel(s[:end], "")
+	l.textStart = int32(skipSpace(s, end+width))
+	return l, ok
+}
+
+// skipToText returns s from the first non-space byte at or after i.
+func skipToText(s string, i int) string { return s[skipSpace(s, i):] }
+
+// firstMark finds the earliest of marks in s, after its first byte, and
+// returns where it starts and its length, or -1.
+func firstMark(s string, marks []string) (end, width int) {
+	end = -1
+	for _, m := range marks {
+		if i := strings.Index(s, m); i > 0 && (end < 0 || i < end) {
+			end, width = i, len(m)
+		}
+	}
+	return end, width
 }

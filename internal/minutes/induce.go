@@ -17,10 +17,11 @@ import (
 type looseForm uint8
 
 const (
-	formNone    looseForm = iota
-	formBracket           // "<nick> text", "‹nick› text", "[nick] text", "(nick) text"
-	formDash              // "Mr NAME-Thank you", "NAME – text"
-	formTab               // "nick\ttext"
+	formNone     looseForm = iota
+	formBracket            // "<nick> text", "‹nick› text", "[nick] text", "(nick) text"
+	formDash               // "Mr NAME-Thank you", "NAME – text"
+	formTab                // "nick\ttext"
+	formWordDash           // "lorenzo - text", "Jana - text": one word, a spaced dash
 )
 
 // looseLabel is a candidate speaker marker found at the start of a line.
@@ -40,6 +41,7 @@ func induceLabels(blocks []block) {
 		open rune
 	}
 	counts := map[key]map[string]int{}
+	known := map[string]bool{} // the names the fixed label forms give
 	lines := 0
 	for i := range blocks {
 		b := &blocks[i]
@@ -48,7 +50,10 @@ func induceLabels(blocks []block) {
 		}
 		for j, l := range b.lines {
 			lines++
-			if _, ok := b.label(j); ok {
+			if lab, ok := b.label(j); ok {
+				if lab.kind == lPerson {
+					known[strings.ToLower(lab.name)] = true
+				}
 				continue
 			}
 			if c, ok := readLoose(l); ok {
@@ -73,7 +78,7 @@ func induceLabels(blocks []block) {
 			accepted[k] = true
 		}
 	}
-	if len(accepted) == 0 {
+	if len(accepted) == 0 && len(counts[key{form: formWordDash}]) == 0 {
 		return
 	}
 	for i := range blocks {
@@ -85,14 +90,19 @@ func induceLabels(blocks []block) {
 			if _, ok := b.label(j); ok {
 				continue
 			}
-			if c, ok := readLoose(l); ok && accepted[key{c.form, c.open}] {
-				lab, ok := classifyLabel(c.name) // "Mr PETER O'NEILL" as a printed label reads
-				if !ok || lab.kind != lPerson && lab.kind != lRole && lab.kind != lUnknown {
-					lab = label{kind: lPerson, name: c.name}
-				}
-				lab.textStart = int32(c.start)
-				b.labs[j] = lineLabel{l: lab, ok: true}
+			c, ok := readLoose(l)
+			if !ok || !accepted[key{c.form, c.open}] && !(c.form == formWordDash && known[strings.ToLower(c.name)]) {
+				continue
 			}
+			if lab, ok := classifyLabel(c.name); c.form == formWordDash && ok && lab.kind != lPerson && lab.kind != lUnknown {
+				continue // "conclusion - take it to the list" is the scribe's
+			}
+			lab, ok := classifyLabel(c.name) // "Mr PETER O'NEILL" as a printed label reads
+			if !ok || lab.kind != lPerson && lab.kind != lRole && lab.kind != lUnknown {
+				lab = label{kind: lPerson, name: c.name}
+			}
+			lab.textStart = int32(c.start)
+			b.labs[j] = lineLabel{l: lab, ok: true}
 		}
 	}
 }
@@ -125,16 +135,33 @@ func readLoose(l string) (looseLabel, bool) {
 		return looseLabel{form: formTab, name: strings.TrimSpace(s[:tab]), start: off + tab + 1}, true
 	}
 	if !titledStart(s) {
-		return looseLabel{}, false
+		return wordDash(s, off)
 	}
 	if d := strings.IndexAny(s[:min(len(s), 60)], "-–—"); d > 0 {
 		name := strings.TrimSpace(s[:d])
 		_, dsize := utf8.DecodeRuneInString(s[d:])
 		rest := s[d+dsize:]
 		if strings.HasPrefix(rest, "-") || !titledName(name) || strings.TrimSpace(rest) == "" {
-			return looseLabel{}, false
+			return wordDash(s, off)
 		}
 		return looseLabel{form: formDash, name: name, start: off + d + dsize + leadSpace(rest)}, true
+	}
+	return looseLabel{}, false
+}
+
+// wordDash reads "lorenzo - text" and "Jana - text": a one-word handle or
+// first name, then a spaced hyphen, as scribes of working-group notes
+// write who is at the mic.
+func wordDash(s string, off int) (looseLabel, bool) {
+	n := strings.IndexByte(s[:min(len(s), 24)], ' ')
+	if n <= 0 || !looseName(s[:n]) || strings.ContainsAny(s[:n], ".'|^`") {
+		return looseLabel{}, false
+	}
+	w, rest := s[:n], s[n:]
+	for _, m := range []string{" - ", " -- "} {
+		if strings.HasPrefix(rest, m) && len(rest) > len(m) {
+			return looseLabel{form: formWordDash, name: w, start: off + n + len(m)}, true
+		}
 	}
 	return looseLabel{}, false
 }

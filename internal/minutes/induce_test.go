@@ -20,6 +20,7 @@ func TestInduceLabels(t *testing.T) {
 		"brackets":    func(i int, w, x string) string { return fmt.Sprintf("[%s] %s", w, x) },
 		"parentheses": func(i int, w, x string) string { return fmt.Sprintf("(10:%02d:00) (%s) %s", i, w, x) },
 		"tabs":        func(i int, w, x string) string { return w + "\t" + x },
+		"word, dash":  func(i int, w, x string) string { return w + " - " + x },
 	}
 	for name, form := range forms {
 		var lines []string
@@ -72,6 +73,19 @@ func TestInduceLabels(t *testing.T) {
 	}
 }
 
+// TestWordDashLabels checks "nick - text" at the mic: a one-word name
+// and a spaced dash is a label when the document uses that name as a
+// label elsewhere or repeats the form; a word of the scribe's own
+// ("conclusion - …") is none.
+func TestWordDashLabels(t *testing.T) {
+	src := "QUIC interim\n\n## Streams\n\nJana: we need a limit.\n\nTed: why?\n\nJana - risk is the server will refuse more streams.\n\n" +
+		"Ted - other option is defaults.\n\nConsensus - keep it.\n\nLong-term plan - agreed.\n"
+	doc := mustParse(t, src, "x.md")
+	if got, want := speakersOf(doc), "Jana|Ted|Jana|Ted|-"; got != want {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
 // TestPrintedLinesRunOn checks a Hansard whose converter wrote one
 // paragraph per printed line: a paragraph cut off mid-phrase goes on
 // with its sentence, even when the next starts with a name and a comma.
@@ -97,6 +111,30 @@ func TestPrintedLinesRunOn(t *testing.T) {
 	want := "R.S. Akbar R.S. Akbar R.S. Akbar N. Nawaikula R.S. Akbar N. Nawaikula R.S. Akbar N. Nawaikula"
 	if strings.Join(got, " ") != want {
 		t.Errorf("speakers %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// TestDashedHansard checks a record labelled "Mr NAME - text" and
+// printed one line per paragraph: a question whose label is on an
+// earlier page is remark text, not a header; "Mr Assistant Speaker, …"
+// addresses the chair; "I’ve decided" is no speaker; a line that goes on
+// with the sentence before it ("Against Corruption.") is no outcome;
+// a subject line in title case heads the next question.
+func TestDashedHansard(t *testing.T) {
+	src := "<h3>Airstrips</h3><p>] do not need money or planes, I need an inspector to certify that</p>" +
+		"<p>it can be operational. Thank you.</p>" +
+		"<p>Mr WALTER SCHNAUBELT -— Thank you, Honourable Governor for his question.</p>" +
+		"<p>Establishment and Operations of ICAC</p>" +
+		"<p>Mr JOHN KAUPA - Thank you, Mr Assistant Speaker, for the interest of this nation.</p>" +
+		"<p>Mr JAMES MARAPE - Thank you Mr Assistant Speaker. We must not select them to lead the Independent Commission</p>" +
+		"<p>Against Corruption.</p><p>Mr Assistant Speaker, I’ve decided that the Act will change.</p>" +
+		"<p>I’ve decided that under the Act we will free up those positions.</p>"
+	doc := mustParse(t, src, "q.html")
+	if got, want := speakersOf(doc), "-|Walter Schnaubelt|John Kaupa|James Marape"; got != want {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	if got, want := itemsOf(doc), "Establishment and Operations of ICAC"; got != want {
+		t.Errorf("items %q, want %q", got, want)
 	}
 }
 
@@ -171,4 +209,14 @@ func itemsOf(doc *Document) string {
 		}
 	}
 	return strings.Join(out, "|")
+}
+
+// mustParse parses src as a file called name, failing the test on error.
+func mustParse(t *testing.T, src, name string) *Document {
+	t.Helper()
+	doc, err := Parse([]byte(src), Options{Name: name})
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", name, err)
+	}
+	return doc
 }

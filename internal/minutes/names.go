@@ -108,7 +108,7 @@ func isNameWord(w string) bool {
 		return false // the common case, decided by the first byte
 	}
 	if asciiNameWord(w) {
-		return !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "'s") && !notNameWords.hasFold(strings.TrimRight(w, "."))
+		return !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "'s") && !isContraction(w) && !notNameWords.hasFold(strings.TrimRight(w, "."))
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	if size == 0 || !unicode.IsUpper(r) {
@@ -124,10 +124,25 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
-	if letters == 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "’s") {
+	if letters == 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "’s") || isContraction(w) {
 		return false // no name ends like "Haven't"; "Chunhapanya’s PR" is a thing
 	}
 	return !notNameWords.hasFold(strings.TrimRight(w, "."))
+}
+
+// isContraction reports a pronoun run into its verb ("I’ve", "We're",
+// "I'd", "I'm", "They'll"): a sentence's subject, never a name.
+func isContraction(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	switch strings.ToLower(w[i+size:]) {
+	case "ve", "re", "ll", "d", "m":
+		return true
+	}
+	return false
 }
 
 // asciiNameWord reports an ASCII word that starts with a capital and

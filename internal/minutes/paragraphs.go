@@ -17,6 +17,11 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 	if t.cutSentence && s != "" && s[0] >= 'a' && s[0] <= 'z' {
 		return // "…to bring about a" then "sense of normalcy, …": one sentence
 	}
+	if t.inSpeech() && t.openEnd && !t.prevColon && !t.motionEnd && b.kind == kPara && !isStageDirection(s) {
+		// A speech printed one line per paragraph: "…Independent
+		// Commission" then "Against Corruption." is one sentence.
+		return
+	}
 	if _, ok := t.reported(firstSentence(s)); ok {
 		return // sentences() starts the turn
 	}

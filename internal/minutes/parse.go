@@ -26,6 +26,11 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 		return nil, err
 	}
 	f := detectFormat(text, opts.Name)
+	if f != FormatHTML && strings.Contains(text, nbsp) {
+		// A no-break space pasted from a word processor ("debt.\u00a0 CFO
+		// Howerter indicated") separates words and sentences like a space.
+		text = strings.ReplaceAll(text, nbsp, " ")
+	}
 	blocks := readBlocks(text, f)
 	shapes := classify(blocks, f)
 	reg := newRegistry(opts.KnownSpeakers)
@@ -88,7 +93,7 @@ func (t *turnBuilder) document(doc *Document, blocks []block, shapes []shape) []
 			if b.kind == kBreak || len(b.lines) == 0 {
 				continue
 			}
-			if !t.inBody && !startsSpeech(b) && !t.runsTurns(b) {
+			if !t.inBody && !startsSpeech(b) && !t.runsTurns(b) && !printedProse(blocks, i) {
 				header = append(header, b.lines...)
 				continue
 			}
@@ -115,6 +120,19 @@ func startsSpeech(b *block) bool {
 	}
 	r, ok := findReported(firstSentence(b.lines[0]))
 	return ok && !r.weak && !r.group
+}
+
+// printedProse reports a paragraph that runs on into the next in the
+// middle of a sentence, as print converted one paragraph per line does
+// ("…certify that" over "it can be operational."): a speech whose label
+// is on an earlier page, no header line.
+func printedProse(blocks []block, i int) bool {
+	b := &blocks[i]
+	if b.kind != kPara || i+1 >= len(blocks) || blocks[i+1].kind != kPara || len(blocks[i+1].lines) == 0 {
+		return false
+	}
+	last, next := b.lines[len(b.lines)-1], blocks[i+1].lines[0]
+	return countWords(last) >= 8 && !endsSentence(last) && next[0] >= 'a' && next[0] <= 'z'
 }
 
 // dropFrontMatter removes the unnumbered headings before the first item

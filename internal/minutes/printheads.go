@@ -41,7 +41,24 @@ func printHeading(blocks []block, i int) (title string, next int, ok bool) {
 	if t, ok := questionTitle(l); ok {
 		return t, i + 1, true
 	}
+	if subjectLine(blocks, i, l) {
+		return l, i + 1, true
+	}
 	return "", 0, false
+}
+
+// subjectLine reports a record's subject heading in title case between
+// two speeches ("Establishment and Operations of ICAC" after a sentence,
+// over "Mr JOHN KAUPA - Thank you…"), as Hansards head each question.
+// A form of address alone ("Mr Deputy Speaker") is none.
+func subjectLine(blocks []block, i int, l string) bool {
+	if i == 0 || blocks[i-1].kind != kPara || len(blocks[i-1].lines) == 0 || !blocks[i+1].opensTurn(0) {
+		return false
+	}
+	prev := blocks[i-1].lines[len(blocks[i-1].lines)-1]
+	n := countWords(l)
+	return n >= 2 && n <= 10 && !endsSentence(l) && !strings.HasSuffix(l, ",") && endsSentence(prev) &&
+		mostlyCapitalised(strings.ReplaceAll(l, " - ", " ")) && !isAddress(l) && !procedural(l)
 }
 
 // bodyFollows reports a speaker's turn or a sentence among the four

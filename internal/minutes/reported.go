@@ -31,6 +31,31 @@ var rolePrefixes = []string{"Chair ", "Co-chair ", "AD ", "Dr. ", "Dr ", "Prof. 
 // before trying each prefix.
 var rolePrefixWords = wordSet(`Chair Co-chair AD Dr. Dr Prof. Mr. Ms. Mrs.`)
 
+// officeLead open an office of several words printed before a name
+// ("General Manager Washington", "Board Chair Anderson", "Executive
+// Director Ruiz"); officeRun reads that office.
+var officeLead = wordSet(`general board executive deputy vice assistant acting interim city county former`)
+
+// officeRun returns the length of an office of two or three words at the
+// start of s, ending in a title ("General Manager ", "Board Chair "), or 0.
+func officeRun(s string) int {
+	pos := 0
+	for k := 0; k < 3; k++ {
+		w, next := nextWord(s, pos)
+		if w == "" || next >= len(s) {
+			return 0
+		}
+		if k > 0 && (officeTitles.hasFold(w) || strings.EqualFold(w, "manager")) {
+			return next
+		}
+		if !officeLead.hasFold(w) {
+			return 0
+		}
+		pos = next
+	}
+	return 0
+}
+
 // reported is the speaker of a sentence of reported speech.
 type reported struct {
 	kind labelKind // lPerson, lRole or lUnknown
@@ -56,6 +81,13 @@ type reported struct {
 func findReported(sent string) (reported, bool) {
 	// "-- JR thinks we should…": scribes set off a line with dashes.
 	sent = strings.TrimPrefix(sent, "-- ")
+	if c := strings.IndexByte(sent[:min(len(sent), 16)], ':'); c > 0 && narrationWords.hasFold(sent[:c]) {
+		// "Discussion:   Director Menten asked…": the section's key, then
+		// the speaker.
+		if r, ok := reportedAt(strings.TrimLeft(sent[c+1:], " ")); ok && r.kind == lPerson {
+			return r, true
+		}
+	}
 	if strings.HasPrefix(sent, "**") || strings.HasPrefix(sent, "__") {
 		return boldSubject(sent)
 	}
@@ -128,6 +160,8 @@ func reportedAt(s string) (reported, bool) {
 		}
 	} else if officeTitles.hasFold(w) && len(w) < len(s) && s[len(w)] == ' ' {
 		s = s[len(w)+1:] // "Vice-Provost Ferrante answered": an office before a name
+	} else if officeLead.hasFold(w) {
+		s = s[officeRun(s):] // "General Manager Washington indicated"
 	}
 	name, n := splitName(s)
 	if name == "" || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
@@ -165,14 +199,24 @@ func reportedAt(s string) (reported, bool) {
 // or its "(Org)": a short lower-case aside set off by commas, then a
 // speech verb.
 func asideThenVerb(rest string) bool {
-	if !strings.HasPrefix(rest, ", ") || len(rest) < 4 || rest[2] < 'a' || rest[2] > 'z' {
+	if !strings.HasPrefix(rest, ", ") || len(rest) < 4 {
 		return false
 	}
 	end := strings.Index(rest[2:], ", ")
 	if end <= 0 || end > 40 || countWords(rest[2:2+end]) > 5 {
 		return false
 	}
-	return isVerbAt(rest, 2+end+2)
+	if rest[2] >= 'a' && rest[2] <= 'z' {
+		return isVerbAt(rest, 2+end+2)
+	}
+	// "Tom Grushka, Littleton, who identified himself as RTD watch,
+	// spoke": a place, then a clause on who the speaker is.
+	who := rest[2+end:]
+	if !strings.HasPrefix(who, ", who ") || countWords(rest[2:2+end]) > 3 {
+		return false
+	}
+	next := strings.Index(who[2:], ", ")
+	return next > 0 && next < 80 && isVerbAt(who, 2+next+2)
 }
 
 // subjectOpeners are the first words of unnamed and role subjects.

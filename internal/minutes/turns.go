@@ -30,8 +30,10 @@ type turnBuilder struct {
 	// comma or a word such as "a" or "the", as text converted from print
 	// breaks at every line: the next paragraph goes on with the sentence.
 	cutSentence bool
-	// openEnd tells that the previous block did not end a sentence.
-	openEnd bool
+	// openEnd tells that the previous block did not end a sentence;
+	// motionEnd that it was a motion ("That the Bill be read a second
+	// time"), which records print without a full stop.
+	openEnd, motionEnd bool
 	// presents tells a labelled turn that opens a talk ("EKR: presentation
 	// on changes since -01"): the unlabeled notes that follow are the
 	// talk's content, until someone else speaks.
@@ -179,6 +181,7 @@ func (t *turnBuilder) block(b *block) {
 	t.prevColon = strings.HasSuffix(last, ":")
 	t.cutSentence = cutMidPhrase(last)
 	t.openEnd = !endsSentence(last)
+	t.motionEnd = strings.HasPrefix(b.lines[0], "That ")
 }
 
 // line reads one line: a label starts a turn, otherwise the line continues
