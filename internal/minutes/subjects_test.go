@@ -73,3 +73,21 @@ func TestNameAloneOverPoints(t *testing.T) {
 		t.Errorf("speakers %s, want %s", got, want)
 	}
 }
+
+// TestBoardMinutesSubjects covers the subjects of a transit board's
+// minutes: an office of several words before a surname, a speaker set off
+// by a place and a clause on who they are, a section key before the
+// speaker, and sentences parted by a no-break space.
+func TestBoardMinutesSubjects(t *testing.T) {
+	src := "# Board of Directors\n\n## Reports\n\n" +
+		"- Director James asked what was the percent of the overall debt.\u00a0 CFO Howerter indicated about 10%.\n\n" +
+		"General Manager Washington added that the line is the most expensive.\n\n" +
+		"Former Director Jack McCroskey indicated it was 30 years ago.\n\n" +
+		"Tom Grushka, Littleton, who identified himself as RTD watch, spoke to a couple of items.\n\n" +
+		"Discussion:              Director Menten asked that item C be removed.\n"
+	doc := mustParse(t, src, "board.md")
+	want := "James|CFO Howerter|Washington|Jack McCroskey|Tom Grushka|Menten"
+	if got := speakersOf(doc); got != want {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
