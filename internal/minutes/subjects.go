@@ -93,7 +93,10 @@ func (r *registry) person(name string, pos int) bool {
 		return true
 	}
 	if strings.Contains(p, " ") {
-		return len(r.mentions[p]) > 0 || r.longerName(p) != ""
+		// Named elsewhere than in this very sentence: "Collier Turf had
+		// sprayed the ground" names a firm the minutes never list.
+		ps := r.mentions[p]
+		return len(ps) > 1 || len(ps) == 1 && ps[0] != pos || r.longerName(p) != ""
 	}
 	return r.uses[r.lower(p)] > 0 || r.resolve(p, pos) != p
 }

@@ -84,10 +84,22 @@ func TestBoardMinutesSubjects(t *testing.T) {
 		"General Manager Washington added that the line is the most expensive.\n\n" +
 		"Former Director Jack McCroskey indicated it was 30 years ago.\n\n" +
 		"Tom Grushka, Littleton, who identified himself as RTD watch, spoke to a couple of items.\n\n" +
-		"Discussion:              Director Menten asked that item C be removed.\n"
+		"Discussion:              Director Menten asked that item C be removed.\n\n" +
+		"Acme Turf sprayed the recreation ground in June.\n"
 	doc := mustParse(t, src, "board.md")
-	want := "James|CFO Howerter|Washington|Jack McCroskey|Tom Grushka|Menten"
+	want := "James|CFO Howerter|Washington|Jack McCroskey|Tom Grushka|Menten|-"
 	if got := speakersOf(doc); got != want {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
+// TestBoldCaptionNoPerson checks that a bold caption of two capitalised
+// words over a list ("**Iteration Teams**") is no speaker: a full name
+// is a person only where the document names it somewhere else too.
+func TestBoldCaptionNoPerson(t *testing.T) {
+	src := "# Steering\n\n## Process\n\n* Brendan Burns: weekly standups.\n\n**Iteration Teams**\n\n" +
+		"* **Values**: Sarah, Brendan (everyone LGTM)\n* **Owners**: Brian, Aaron\n"
+	if got, want := speakersOf(mustParse(t, src, "k.md")), "Brendan Burns|-"; got != want {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
