@@ -203,6 +203,9 @@ var titledMarks = []string{" -— ", " -- ", " - ", " – ", " — "}
 // Papua New Guinea Hansard labels its members. Capitals are required:
 // "Mr Deputy Speaker - " addresses the chair in mid-speech.
 func titledDashLabel(s string) (label, bool) {
+	if h, _ := nextWord(s[:min(len(s), 12)], 0); !honorifics.hasFold(h) {
+		return label{}, false // most lines, before any search for a dash
+	}
 	end, width := firstMark(s[:min(len(s), 60)], titledMarks)
 	if end < 0 {
 		return label{}, false

@@ -154,7 +154,7 @@ func readLoose(l string) (looseLabel, bool) {
 // write who is at the mic.
 func wordDash(s string, off int) (looseLabel, bool) {
 	n := strings.IndexByte(s[:min(len(s), 24)], ' ')
-	if n <= 0 || !looseName(s[:n]) || strings.ContainsAny(s[:n], ".'|^`") {
+	if n <= 0 || n+2 >= len(s) || s[n+1] != '-' || !looseName(s[:n]) || strings.ContainsAny(s[:n], ".'|^`") {
 		return looseLabel{}, false
 	}
 	w, rest := s[:n], s[n:]

@@ -133,11 +133,25 @@ func isNameWord(w string) bool {
 // isContraction reports a pronoun run into its verb ("I’ve", "We're",
 // "I'd", "I'm", "They'll"): a sentence's subject, never a name.
 func isContraction(w string) bool {
-	i := strings.LastIndexAny(w, "'’")
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	switch w[n-1] | 0x20 { // the cheap test first: most words end otherwise
+	case 'e', 'l', 'd', 'm':
+	default:
+		return false
+	}
+	i, size := strings.LastIndexByte(w, '\''), 1
+	if i < 0 {
+		// "’" is E2 80 99: find its last byte, then check the two before.
+		if j := strings.LastIndexByte(w, 0x99); j >= 2 && w[j-2] == 0xE2 && w[j-1] == 0x80 {
+			i, size = j-2, 3
+		}
+	}
 	if i <= 0 {
 		return false
 	}
-	_, size := utf8.DecodeRuneInString(w[i:])
 	switch strings.ToLower(w[i+size:]) {
 	case "ve", "re", "ll", "d", "m":
 		return true
