@@ -72,6 +72,10 @@ func classify(blocks []block, f Format) []shape {
 				seq.accept(out[i].number)
 			}
 		case kPara, kItem:
+			if b.kind == kPara && len(b.lines) == 1 && isStampOnly(b.lines[0]) {
+				out[i].role = rFurniture // "[05:07]": the speaker goes on
+				continue
+			}
 			if b.meta || captions[i] || isTOCEntry(b) || isPipeTable(b) || b.kind == kPara && len(b.lines) == 1 && isScheduleLine(b.lines[0]) || isRollCall(b) {
 				out[i].role = rMeta
 				continue

@@ -309,3 +309,35 @@ func officeShaped(s string) bool {
 	w, _ := nextWord(s, 0)
 	return n > 0 && !personWords.has(w)
 }
+
+// stampedHeader reads "[04:07] - **Daira**" on a line of its own: the
+// time in a recording a speaker starts at, then their name in bold, over
+// what they said (notes made from a video, as Zcash's calls are).
+func stampedHeader(s string) (label, bool) {
+	if s == "" || s[0] != '[' && !isDigitByte(s[0]) {
+		return label{}, false
+	}
+	rest, ok := cutTimestamp(s)
+	if !ok {
+		return label{}, false
+	}
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(rest, " "), "-"))
+	name, ok := strings.CutPrefix(rest, "**")
+	if name, ok = strings.CutSuffix(name, "**"); !ok || name == "" || strings.Contains(name, "*") || countWords(name) > 4 || !titleCaseWords(name) {
+		return label{}, false
+	}
+	// The stamp and the bold make the line a speaker's: "Pacu ECC", a
+	// handle and a company, is one too.
+	return label{kind: lPerson, name: name, bold: true, textStart: int32(len(s))}, true
+}
+
+// isStampOnly reports a line that is only a time in a recording
+// ("[05:07]", "05:07:31"), which notes from a video set between the
+// paragraphs of one speaker.
+func isStampOnly(l string) bool {
+	if l == "" || l[0] != '[' && !isDigitByte(l[0]) {
+		return false
+	}
+	rest, ok := cutTimestamp(strings.TrimSpace(l) + " ") // the stamp must end in a space
+	return ok && strings.TrimSpace(rest) == ""
+}

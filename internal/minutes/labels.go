@@ -36,6 +36,10 @@ func parseLabel(line string) (label, bool) {
 		l.textStart += int32(off)
 		return l, true
 	}
+	if l, ok := stampedHeader(s); ok {
+		l.textStart += int32(off)
+		return l, true
+	}
 	if l, ok := bracketLabel(s); ok {
 		l.textStart += int32(off)
 		return l, true

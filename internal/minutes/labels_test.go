@@ -191,3 +191,15 @@ func TestPrintHeadings(t *testing.T) {
 		t.Errorf("items %q\nwant %q", got, want)
 	}
 }
+
+// TestStampedHeaders checks notes taken from a video: "[04:07] -
+// **Daira**" on a line of its own heads her paragraphs, a bare "[05:07]"
+// between them keeps her speaking, and her "We also made…" is hers.
+func TestStampedHeaders(t *testing.T) {
+	src := "# Call\n\n## Updates\n\n[00:00] - **Deirdre**\n\nFrom the Zebra side we have big news.\n\n" +
+		"[04:07] - **Daira**\n\nThat is a huge milestone.\n\n[04:09] - **Deirdre**\n\nWe are very excited.\n\n[05:07]\n\n" +
+		"We also made a release of the crate.\n\n[11:23] - **Pacu ECC**\n\nWe have some alphas for iOS.\n"
+	if got, want := speakersOf(mustParse(t, src, "z.md")), "Deirdre|Daira|Deirdre|Pacu ECC"; got != want {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}

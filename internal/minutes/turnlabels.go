@@ -83,7 +83,9 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 			return
 		}
 		t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
-		t.presents = opensTalk(line[l.textStart:])
+		// A name on a line of its own heads what follows, as a talk's
+		// announcement does: "**Daira**" over her paragraphs.
+		t.presents = opensTalk(line[l.textStart:]) || b.kind == kPara && l.bold && t.reg.nameLines >= 3 && int(l.textStart) >= len(strings.TrimRight(line, " "))
 		t.direct = true
 		t.sentences(b, li, int(l.textStart), false)
 	case lRole:

@@ -198,7 +198,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	if li == 0 {
 		// A paragraph with no label is the speaker's own words only in
 		// a verbatim record; elsewhere it may be the scribe's.
-		t.direct = t.direct && (t.reg.verbatim() || t.reg.stenographic())
+		t.direct = t.direct && (t.reg.verbatim() || t.reg.stenographic() || t.presents)
 	} else {
 		t.cutSentence = false // only a block follows a block
 	}
