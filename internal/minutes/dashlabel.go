@@ -144,18 +144,21 @@ func periodLabel(s string) (label, bool) {
 // isCapsWord reports a word of two or more capitals, with hyphens or
 // apostrophes ("MICA", "MILLENDER-McDONALD" counts for its capitals).
 func isCapsWord(w string) bool {
-	upper := 0
+	upper, lower := 0, 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
 		case c >= 'A' && c <= 'Z':
 			upper++
-		case c == '-' || c == '\'' || c >= 'a' && c <= 'z' && i > 0:
+		case c >= 'a' && c <= 'z' && i > 0:
+			lower++
+		case c == '-' || c == '\'':
 		default:
 			return false
 		}
 	}
-	return upper >= 2 && isUpperByte(w[0]) && isUpperByte(w[1])
+	// "McCONNELL", "DeWINE": a surname's prefix keeps its small letters.
+	return upper >= 2 && isUpperByte(w[0]) && (isUpperByte(w[1]) || upper >= 3 && upper >= 3*lower)
 }
 
 // stopDashMarks end a Commonwealth Hansard label: a full stop and a dash

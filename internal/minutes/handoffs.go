@@ -85,7 +85,7 @@ func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
 	if (r.weak || r.group) && t.direct {
 		return speaker{}, false // in a speaker's own words, "Brumidi began his…" is theirs
 	}
-	if t.direct && (r.kind == lPerson || r.kind == lRole) && (t.reg.verbatim() || t.reg.stenographic()) {
+	if t.direct && (r.kind == lPerson || r.kind == lRole || r.kind == lUnknown) && (t.reg.verbatim() || t.reg.stenographic()) {
 		// A verbatim record changes speaker at its labels only: a member
 		// saying "Brumidi began his final work", or the chair saying "The
 		// Chair recognizes…", speaks on. Only an office in the past tense
@@ -113,8 +113,21 @@ func officePast(sent string) bool {
 	if !strings.HasPrefix(sent, "The ") && !strings.HasPrefix(sent, "the ") {
 		return false
 	}
-	_, n, ok := officeSubject(sent)
-	return ok && pastAt(sent, n)
+	// "The Clerk read", "The assistant legislative clerk proceeded": the
+	// record's staff. "The President called Senator Frist" is a member
+	// telling what happened.
+	pos := 4
+	for k := 0; k < 3; k++ {
+		w, next := nextWord(sent, pos)
+		if w == "" {
+			return false
+		}
+		if strings.EqualFold(w, "clerk") {
+			return pastAt(sent, next)
+		}
+		pos = next
+	}
+	return false
 }
 
 // fromReported resolves the speaker of reported speech.

@@ -220,3 +220,24 @@ func mustParse(t *testing.T, src, name string) *Document {
 	}
 	return doc
 }
+
+// TestSenateRecord checks a Congressional Record of the Senate: "Mr.
+// McCONNELL." is a label (a surname's prefix keeps its small letters), and
+// inside a member's speech neither "Justice O'Connor, therefore," nor
+// "Somebody who has argued…" nor "The President called…" changes the
+// speaker; only the clerk's past tense is the record's narration.
+func TestSenateRecord(t *testing.T) {
+	pad := " The Court is the final guardian of the rights and liberties of all Americans, and serving on it is an awesome responsibility that the Constitution asks the Senate to weigh with great care and without haste."
+	src := "<pre>\n  Mr. REID. Mr. President, last night the President announced a nominee." + pad + "\n" +
+		"  Justice O'Connor, therefore, should be replaced by someone like her. We must take care and we will.\n" +
+		"  The PRESIDENT pro tempore. The majority whip is recognized.\n" +
+		"  Mr. McCONNELL. Mr. President, I rise to address the Senate on the nomination." + pad + "\n" +
+		"  Somebody who has argued 39 cases in front of the Supreme Court is very impressive.\n" +
+		"  The President called Senator Frist and Senator Reid last night before the announcement." + pad + "\n" +
+		"  I suggest the absence of a quorum.\n  The PRESIDING OFFICER. The clerk will call the roll.\n" +
+		"  The legislative clerk proceeded to call the roll.\n  Mr. REID. I yield the floor.\n</pre>"
+	want := "Mr. REID|The PRESIDENT pro tempore|Mr. McCONNELL|The PRESIDING OFFICER|-|Mr. REID"
+	if got := speakersOf(mustParse(t, src, "crec.htm")); got != want {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}

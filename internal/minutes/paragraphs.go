@@ -155,7 +155,7 @@ func isNarration(s string) bool {
 	}
 	w, _ := nextWord(s, 0)
 	w = trimAny(w, "*_.:,()[]")
-	return narrationWords.hasFold(w) || outcomeLabels.hasFold(w) || hasNarrationCore(s)
+	return narrationWords.hasFold(w) || outcomeLabels.hasFold(w) || hasNarrationCore(s) || officePast(s)
 }
 
 // inSpeech reports a verbatim record's turn under way: a speaker's own
@@ -165,10 +165,11 @@ func (t *turnBuilder) inSpeech() bool {
 }
 
 // procedural reports the record's own line of procedure: an outcome or a
-// motion's word first ("Motion agreed to", "Seconded by …", "Carried").
+// motion's word first ("Motion agreed to", "Seconded by …", "Carried"), or
+// the clerk's doing in the past tense ("The legislative clerk proceeded").
 func procedural(s string) bool {
 	w, _ := nextWord(s, 0)
-	return outcomeLabels.hasFold(trimAny(w, "*_.:,()[]")) || hasNarrationCore(s)
+	return outcomeLabels.hasFold(trimAny(w, "*_.:,()[]")) || hasNarrationCore(s) || officePast(s)
 }
 
 // isStageDirection reports a paragraph wholly in parentheses or

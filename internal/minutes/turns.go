@@ -208,7 +208,9 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	if li == 0 || b.newRow(li, t.rows) {
 		// After a paragraph cut off mid-sentence, "Government, we
 		// coordinated…" goes on with that sentence: no name and comma.
-		if sp, n, ok := t.commaLabel(line, li == 0 && t.openEnd && b.kind == kPara); ok && !(li == 0 && t.cutSentence && b.kind == kPara) {
+		// In a verbatim record's speech only a label changes the speaker:
+		// "Justice O'Connor, therefore, should be replaced" is the member's.
+		if sp, n, ok := t.commaLabel(line, li == 0 && t.openEnd && b.kind == kPara); ok && !(li == 0 && t.cutSentence && b.kind == kPara) && !t.inSpeech() {
 			t.setSpeaker(sp, b.level)
 			t.sentences(b, li, n, false)
 			return
