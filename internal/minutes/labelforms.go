@@ -322,8 +322,11 @@ func stampedHeader(s string) (label, bool) {
 		return label{}, false
 	}
 	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(rest, " "), "-"))
-	name, ok := strings.CutPrefix(rest, "**")
-	if name, ok = strings.CutSuffix(name, "**"); !ok || name == "" || strings.Contains(name, "*") || countWords(name) > 4 || !titleCaseWords(name) {
+	if len(rest) < 5 || !strings.HasPrefix(rest, "**") || !strings.HasSuffix(rest, "**") {
+		return label{}, false
+	}
+	name := rest[2 : len(rest)-2]
+	if name == "" || strings.Contains(name, "*") || countWords(name) > 4 || !titleCaseWords(name) {
 		return label{}, false
 	}
 	// The stamp and the bold make the line a speaker's: "Pacu ECC", a
