@@ -156,6 +156,7 @@ func labelColonIn(s string, limit int) int {
 	return -1
 }
 
+// isUpperByte reports an ASCII capital.
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // nbsp is a no-break space, which minutes pasted from word processors

@@ -289,6 +289,8 @@ func splitName(s string) (string, int) {
 	return trimName(s, end, words)
 }
 
+// trimName returns the name splitName read (s up to end), or nothing
+// when it read no word.
 func trimName(s string, end, words int) (string, int) {
 	if words == 0 {
 		return "", 0

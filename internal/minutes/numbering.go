@@ -90,6 +90,9 @@ func isLetter(s string) bool {
 	return len(s) == 1 && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z')
 }
 
+// follows reports parts as the next item after the last one accepted:
+// its first child, the next sibling, the next item of an ancestor, or a
+// later item of the same parent.
 func (q *numSeq) follows(parts []string) bool {
 	if len(q.last) == 0 {
 		return len(parts) == 1 || parts[len(parts)-1] == "1"
@@ -107,6 +110,7 @@ func (q *numSeq) follows(parts []string) bool {
 		atoiSmall(parts[len(parts)-1]) > atoiSmall(q.last[len(q.last)-1])
 }
 
+// sameParts reports that a and b agree on the first len(a) parts.
 func sameParts(a, b []string) bool {
 	for i := range a {
 		if a[i] != b[i] {

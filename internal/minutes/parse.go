@@ -201,6 +201,7 @@ func dropEmptyLead(items []Item) []Item {
 	return items
 }
 
+// countRemarks counts the remarks of every item of d.
 func countRemarks(d *Document) int {
 	n := 0
 	for _, it := range d.Items {
