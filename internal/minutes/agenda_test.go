@@ -89,10 +89,7 @@ Against: Velmora
 // TestVerbatimRecord checks the agenda, roster and tally of a council's
 // verbatim record.
 func TestVerbatimRecord(t *testing.T) {
-	doc, err := Parse([]byte(verbatimRecord), Options{Name: "x.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, verbatimRecord, "x.txt")
 	var items []string
 	for _, it := range doc.Items {
 		if it.Title != "" {
@@ -126,11 +123,8 @@ func TestRomanSubNumbers(t *testing.T) {
 			t.Errorf("splitNumber(%q) = %q, %q; want %q, %q", tt.in, num, title, tt.num, tt.title)
 		}
 	}
-	doc, err := Parse([]byte("# TC39 notes\n\n## 10 Proposals\n\n## 10.i Find\n\nAWB: yes\n\n## 10.ii Realms\n\nMM: no\n\n"+
-		"## 10.ii.a Realm globals\n\nMM: maybe\n\n## 10.ii.b Realm modules\n\nAWB: no\n\n## 10.iii Modules\n\nAWB: later\n"), Options{Name: "x.md"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, "# TC39 notes\n\n## 10 Proposals\n\n## 10.i Find\n\nAWB: yes\n\n## 10.ii Realms\n\nMM: no\n\n"+
+		"## 10.ii.a Realm globals\n\nMM: maybe\n\n## 10.ii.b Realm modules\n\nAWB: no\n\n## 10.iii Modules\n\nAWB: later\n", "x.md")
 	if got, want := itemsOf(doc), "10 Proposals|10.i Find|10.ii Realms|10.ii.a Realm globals|10.ii.b Realm modules|10.iii Modules"; got != want {
 		t.Errorf("items %q, want %q", got, want)
 	}

@@ -176,10 +176,7 @@ func TestContentsAndRosterHeader(t *testing.T) {
 	src := "## TAG face-to-face\n### April 21 2015\n\n### Contents\n\n* Intros\n* Captive Portals\n\n" +
 		"*Special Guests:* Mike Smith; Alan Stearns (for Regions)\n\n*Chairs:* Dan Appelquist, Peter Linss\n\n" +
 		"### Intros\n\nTravis: my background is the object model\n\n### Captive Portals\n\nMark: a major problem.\n"
-	doc, err := Parse([]byte(src), Options{Name: "x.md"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, src, "x.md")
 	var items []string
 	for _, it := range doc.Items {
 		items = append(items, it.Title)

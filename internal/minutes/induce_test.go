@@ -53,10 +53,7 @@ func TestInduceLabels(t *testing.T) {
 	hansard := "<p>Mr PETER O'NEILL-Thank you, Mr Speaker.</p><p>Mr ACTING SPEAKER-Order.</p>" +
 		"<p>Mr PETER O'NEILL-The economy is not growing.</p><p>Mr DON POLYE-Point of order.</p>" +
 		"<p>Mr ACTING SPEAKER-Continue.</p><p>Mr DON POLYE-We disagree.</p>"
-	doc, err := Parse([]byte(hansard), Options{Name: "q.html"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, hansard, "q.html")
 	if n := countRemarks(doc); n != 6 || *doc.Items[0].Remarks[0].Speaker == "" {
 		t.Errorf("dash labels: %d remarks, want 6", n)
 	}
@@ -94,23 +91,9 @@ func TestPrintedLinesRunOn(t *testing.T) {
 		"<p>sense of normalcy and safety. As a</p><p>Government, we coordinated with the NGOs.</p>" +
 		"<p>Mr N. NAWAIKULA-Were they trained?</p><p>Mr R.S. AKBAR-Yes.</p><p>Mr N. NAWAIKULA-When?</p>" +
 		"<p>Mr R.S. AKBAR-In January.</p><p>Mr N. NAWAIKULA-Thank you.</p>"
-	doc, err := Parse([]byte(src), Options{Name: "q.html"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, it := range doc.Items {
-		for _, r := range it.Remarks {
-			who := "-"
-			if r.Speaker != nil {
-				who = *r.Speaker
-			}
-			got = append(got, who)
-		}
-	}
 	want := "R.S. Akbar R.S. Akbar R.S. Akbar N. Nawaikula R.S. Akbar N. Nawaikula R.S. Akbar N. Nawaikula"
-	if strings.Join(got, " ") != want {
-		t.Errorf("speakers %q, want %q", strings.Join(got, " "), want)
+	if got := remarkSpeakers(mustParse(t, src, "q.html")); got != want {
+		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
 
@@ -148,10 +131,7 @@ func TestPrintedHansards(t *testing.T) {
 		"  Mr. MICA. Mr. Speaker, I yield myself such time as I may consume.\n  Brumidi began his final work in 1878. Many of us have parents who came here.\n" +
 		"  Ms. MILLENDER-McDONALD. Mr. Speaker, today I rise in support.\n  Mr. Speaker, I yield back.\n" +
 		"  The SPEAKER pro tempore (Mr. Foley). The Chair recognizes the gentleman.\n</pre>"
-	doc, err := Parse([]byte(record), Options{Name: "crec.htm"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, record, "crec.htm")
 	got := speakersOf(doc)
 	want := "Mr. MICA|The Clerk|Mr. MICA|Ms. MILLENDER-McDONALD|Mr. Foley"
 	if got != want {
@@ -167,11 +147,7 @@ func TestPrintedHansards(t *testing.T) {
 		"for the position before we proceed?", "Mr. Brkich: — No."} {
 		b.WriteString(l + "\n\n")
 	}
-	doc, err = Parse([]byte(b.String()), Options{Name: "hansard.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = speakersOf(doc)
+	got = speakersOf(mustParse(t, b.String(), "hansard.txt"))
 	// "Carla Beck for the position…" goes on with Mr. Brkich's sentence:
 	// no label, though (too short a document to read as double-spaced)
 	// nobody's turn either.
@@ -187,11 +163,7 @@ func speakersOf(doc *Document) string {
 	var out []string
 	for _, it := range doc.Items {
 		for _, r := range it.Remarks {
-			who := "-"
-			if r.Speaker != nil {
-				who = *r.Speaker
-			}
-			if len(out) == 0 || out[len(out)-1] != who {
+			if who := whoOf(r); len(out) == 0 || out[len(out)-1] != who {
 				out = append(out, who)
 			}
 		}

@@ -54,20 +54,7 @@ func TestPageFurniture(t *testing.T) {
 <p>Page 56</p><p>494</p><p>Questions</p><p>10th Feb., 2021</p>
 <p>HON. R.S. AKBAR.- Agreed.</p><p>Agreed.</p>
 <p>Page 57</p><p>10th Feb., 2021</p><p>Questions</p><p>495</p>`
-	doc, err := Parse([]byte(src), Options{Name: "q.html"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, it := range doc.Items {
-		for _, r := range it.Remarks {
-			who := "-"
-			if r.Speaker != nil {
-				who = *r.Speaker
-			}
-			got = append(got, who+": "+r.Text)
-		}
-	}
+	got := remarkLines(mustParse(t, src, "q.html"), 0)
 	for _, r := range got {
 		for _, bad := range []string{"Page", "Questions", "493", "Feb."} {
 			if r == bad || len(r) > 0 && containsWord(r, bad) {
@@ -99,19 +86,11 @@ func TestSpeakerHeaderForms(t *testing.T) {
 		"## Notes\n\nSummary | Description\n-|-\n115.1 | Developers agreed to launch devnet 8.\n\n" +
 		"Devnet status\n\n**Terence**\n* Let's see, devnet-8 status.\n* Does anyone want to update?\n\n**Parithosh**\n* From the testing side, Hive is green.\n\n**Terence**\n* Sounds good.\n\n" +
 		"[PR 359](https://example.org/pr/359): Add definitions\n\n * [simeon] The main note is private definitions.\n * [rob] Method or namespace?\n * [simeon] Methods.\n"
-	doc, err := Parse([]byte(src), Options{Name: "n.md"})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, it := range doc.Items {
+	for _, it := range mustParse(t, src, "n.md").Items {
 		got = append(got, "# "+it.Title)
 		for _, r := range it.Remarks {
-			who := "-"
-			if r.Speaker != nil {
-				who = *r.Speaker
-			}
-			got = append(got, who+": "+r.Text)
+			got = append(got, whoOf(r)+": "+r.Text)
 		}
 	}
 	want := []string{"# Devnet status", "Terence: Let's see, devnet-8 status.", "Terence: Does anyone want to update?",
@@ -131,23 +110,9 @@ func TestRunTogetherTurns(t *testing.T) {
 		"Winston Sandino, Capitol Project Manager, Bureau of Transportation:  Good morning, mayor.  " +
 		"Fish: 51?   Adams: Yep.    Fish:  That is news to me.\n" +
 		"January 12, 2011  12 of 18 Fritz: I would like to get copies.    Fish: Aye.  Fritz: Aye.\n"
-	doc, err := Parse([]byte(src), Options{Name: "council.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, it := range doc.Items {
-		for _, r := range it.Remarks {
-			who := "-"
-			if r.Speaker != nil {
-				who = *r.Speaker
-			}
-			got = append(got, who)
-		}
-	}
 	want := "- Adams Adams Winston Sandino Fish Adams Fish Fritz Fish Fritz"
-	if strings.Join(got, " ") != want {
-		t.Errorf("speakers %q, want %q", strings.Join(got, " "), want)
+	if got := remarkSpeakers(mustParse(t, src, "council.txt")); got != want {
+		t.Errorf("speakers %q, want %q", got, want)
 	}
 	l, ok := parseLabel("Ron Geason, Sr. Business Operations Manager, Bureau of Transportation:  Good morning")
 	if !ok || l.name != "Ron Geason" || l.aff != "Sr. Business Operations Manager, Bureau of Transportation" {
@@ -173,10 +138,7 @@ func TestPrintHeadings(t *testing.T) {
 <p>APPOINTMENT OF SPEAKER AND DEPUTY SPEAKER</p>
 <table><tr><td><p>Position</p></td><td><p>Council Member Appointed</p></td></tr><tr><td><p>Speaker</p></td><td><p>Councillor Sharma</p></td></tr></table>
 <p>Mayor Katz: Thank you, all in favour.</p>`
-	doc, err := Parse([]byte(src), Options{Name: "h.html"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, src, "h.html")
 	var titles []string
 	for _, it := range doc.Items {
 		titles = append(titles, it.Title)

@@ -62,10 +62,7 @@ func TestPlaceInDateLine(t *testing.T) {
 			t.Errorf("placeInDateLine(%q) = %q, want %q", line, got, want)
 		}
 	}
-	doc, err := Parse([]byte("<html><body><h1>Minutes of the 12th Plenary Meeting</h1>\n<p>Held on Tuesday, 4 March 2025, in Strasbourg</p>\n<h2>1. Opening</h2>\n<p><b>The President</b>: The sitting is open.</p></body></html>"), Options{Name: "min.html"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, "<html><body><h1>Minutes of the 12th Plenary Meeting</h1>\n<p>Held on Tuesday, 4 March 2025, in Strasbourg</p>\n<h2>1. Opening</h2>\n<p><b>The President</b>: The sitting is open.</p></body></html>", "min.html")
 	if doc.Location != "Strasbourg" {
 		t.Errorf("html location = %q, want Strasbourg", doc.Location)
 	}

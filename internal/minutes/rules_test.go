@@ -13,18 +13,44 @@ func turnsOf(t *testing.T, name, src string) []string {
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
+	return remarkLines(doc, 3)
+}
+
+// whoOf names a remark's speaker, "-" for nobody.
+func whoOf(r Remark) string {
+	if r.Speaker == nil {
+		return "-"
+	}
+	return *r.Speaker
+}
+
+// remarkLines lists every remark as "speaker: text", the text cut to its
+// first words (all of it when words is 0).
+func remarkLines(doc *Document, words int) []string {
 	var out []string
 	for _, it := range doc.Items {
 		for _, r := range it.Remarks {
-			who := "-"
-			if r.Speaker != nil {
-				who = *r.Speaker
+			text := r.Text
+			if words > 0 {
+				w := strings.Fields(text)
+				text = strings.Join(w[:min(words, len(w))], " ")
 			}
-			words := strings.Fields(r.Text)
-			out = append(out, who+": "+strings.Join(words[:min(3, len(words))], " "))
+			out = append(out, whoOf(r)+": "+text)
 		}
 	}
 	return out
+}
+
+// remarkSpeakers lists the speaker of every remark, "-" for nobody,
+// joined by spaces.
+func remarkSpeakers(doc *Document) string {
+	var out []string
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			out = append(out, whoOf(r))
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // tail adds a second agenda item, so that a case's own heading is not

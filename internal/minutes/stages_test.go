@@ -187,10 +187,7 @@ func TestParseStyles(t *testing.T) {
 	src := "IETF Plenary\r\nWednesday, 16 November 2016\r\nSeoul, South Korea\r\n\r\n" +
 		"1. Welcome\r\n\r\nJari Arkko welcomed everyone. Andrew Sullivan replied that it was late.\r\n\r\n" +
 		"2. Open mic\r\n\r\nAn unidentified participant said hello.\r\n"
-	doc, err := Parse([]byte(src), Options{Name: "m.txt"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, src, "m.txt")
 	if doc.Title != "IETF Plenary" || doc.Date != "2016-11-16" || doc.Location != "Seoul, South Korea" {
 		t.Errorf("header = %q %q %q", doc.Title, doc.Date, doc.Location)
 	}

@@ -14,19 +14,11 @@ func TestSubjectsInProse(t *testing.T) {
 		"* **Micah** doubts anyone is interested, but **Tomasz** says everyone could be. Seemingly opposed to the rejection, **Hancock** says we should wait.\n" +
 		"* However, **Danny** and **Ansgar** share the opinion that the merge matters. There is general agreement that it is fine.\n" +
 		"* Mirja chimes in to say that attendance was high. It was noted that the room was full. **Piper** objects to that.\n"
-	doc, err := Parse([]byte(src), Options{Name: "acd.md"})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for _, it := range doc.Items {
+	for _, it := range mustParse(t, src, "acd.md").Items {
 		for _, r := range it.Remarks {
-			who := "-"
-			if r.Speaker != nil {
-				who = *r.Speaker
-			}
 			w := strings.Fields(strings.ReplaceAll(r.Text, "**", ""))
-			got = append(got, who+": "+strings.Join(w[:min(2, len(w))], " "))
+			got = append(got, whoOf(r)+": "+strings.Join(w[:min(2, len(w))], " "))
 		}
 	}
 	want := []string{"Micah Zoltu: Micah doubts", "Tomasz Stanczak: Tomasz says", "James Hancock: Seemingly opposed",
@@ -65,10 +57,7 @@ func TestNameAloneOverPoints(t *testing.T) {
 		"* **Topics**\n    * Incubator repos were discussed at length today.\n        * Brendan\n            * Sunsetting isn't bad, but hard.\n" +
 		"        * Clayton --\n            * If a sig decides to adopt something, who is a SIG?\n            * Existing project, no\n" +
 		"        * Administrivia\n"
-	doc, err := Parse([]byte(src), Options{Name: "steering.md"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := mustParse(t, src, "steering.md")
 	if got, want := speakersOf(doc), "-|Brendan Burns|Clayton Coleman|-"; got != want {
 		t.Errorf("speakers %s, want %s", got, want)
 	}
