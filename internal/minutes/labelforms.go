@@ -290,22 +290,13 @@ func nameRoleLabel(c string) (label, bool) {
 // Government Relations, Bureau of Transportation"), no digits or dashes
 // ("12 Elm Street – Re" is an address and a subject).
 func officeShaped(s string) bool {
-	n := 0
-	for pos := 0; pos < len(s); {
-		w, next := nextWord(s, pos)
-		if next <= pos || w == "" {
-			break
-		}
-		pos = next
-		n++
+	n := everyWord(s, func(w string, _ int) bool {
 		w = trimRightAny(w, ",.")
 		if w == "" || strings.ContainsAny(w, "0123456789–—") || w == "-" {
 			return false
 		}
-		if !isUpperByte(w[0]) && w[0] < 0x80 && !smallTitleWords.has(w) && w != "&" {
-			return false
-		}
-	}
+		return isUpperByte(w[0]) || w[0] >= 0x80 || smallTitleWords.has(w) || w == "&"
+	})
 	w, _ := nextWord(s, 0)
 	return n > 0 && !personWords.has(w)
 }

@@ -323,6 +323,25 @@ func nextWord(s string, pos int) (string, int) {
 	return s[pos:end], next
 }
 
+// everyWord asks ok of each word of s in turn, with its 1-based index,
+// and returns the number of words, or -1 at the first word ok refuses:
+// the walk the title-shape tests share.
+func everyWord(s string, ok func(w string, n int) bool) int {
+	n := 0
+	for pos := 0; pos < len(s); {
+		w, next := nextWord(s, pos)
+		if next <= pos || w == "" {
+			break
+		}
+		pos = next
+		n++
+		if !ok(w, n) {
+			return -1
+		}
+	}
+	return n
+}
+
 // isAllLower reports a word with no upper-case ASCII letter.
 func isAllLower(w string) bool {
 	for i := 0; i < len(w); i++ {

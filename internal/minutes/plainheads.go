@@ -75,22 +75,10 @@ func opensNonHeading(l string) bool {
 // titleCaseWords reports one to six words, each capitalised or a number,
 // except short function words ("of", "and", "for") inside the line.
 func titleCaseWords(l string) bool {
-	n := 0
-	for pos := 0; pos < len(l); {
-		w, next := nextWord(l, pos)
-		if next <= pos || w == "" {
-			break
-		}
-		pos = next
-		n++
+	n := everyWord(l, func(w string, n int) bool {
 		c := w[0]
-		switch {
-		case isUpperByte(c) || c >= '0' && c <= '9' || c == '&' || c == '(' || c == '-' || c == '/':
-		case n > 1 && smallTitleWords.has(w):
-		default:
-			return false
-		}
-	}
+		return isUpperByte(c) || c >= '0' && c <= '9' || c == '&' || c == '(' || c == '-' || c == '/' || n > 1 && smallTitleWords.has(w)
+	})
 	return n >= 1 && n <= 6
 }
 

@@ -138,17 +138,6 @@ func questionTitle(l string) (string, bool) {
 // mostlyCapitalised reports a title whose words start with capitals,
 // but for the small words of titles: titleCaseWords for longer titles.
 func mostlyCapitalised(s string) bool {
-	n := 0
-	for pos := 0; pos < len(s); {
-		w, next := nextWord(s, pos)
-		if next <= pos || w == "" {
-			break
-		}
-		pos = next
-		n++
-		if !isUpperByte(w[0]) && !smallTitleWords.has(w) {
-			return false
-		}
-	}
+	n := everyWord(s, func(w string, _ int) bool { return isUpperByte(w[0]) || smallTitleWords.has(w) })
 	return n > 0 && n <= 14
 }
