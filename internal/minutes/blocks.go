@@ -142,7 +142,7 @@ func readTextBlocks(s string, firstLine int) []block {
 			break
 		}
 		switch {
-		case single[i]:
+		case single != nil && single[i]:
 			// A double-spaced printout's blank line between two lines
 			// of one paragraph.
 		case trimmed == "":
@@ -195,7 +195,7 @@ func doubleSpaced(lines []string) []bool {
 		}
 	}
 	if text < 20 || spaced*10 < text*7 || wrapped*3 < text {
-		return make([]bool, len(lines))
+		return nil
 	}
 	single := make([]bool, len(lines))
 	for i := 1; i+1 < len(lines); i++ {

@@ -70,11 +70,7 @@ func pluralVerbAt(s string, i int) bool {
 	if verbLikeAt(s, i) {
 		return true
 	}
-	w, next := nextWord(s, i)
-	if adverbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly") {
-		w, _ = nextWord(s, next)
-	}
-	w = trimRightAny(w, ",.;:")
+	w := verbAfterAdverb(s, i)
 	return w != "" && w[0] >= 'a' && w[0] <= 'z' && (speechVerbs.has(w) || speechVerbs.has(w+"s") || speechVerbs.has(w+"es"))
 }
 

@@ -165,6 +165,26 @@ func isCapsWord(w string) bool {
 // right after the name ("HON. R.S. AKBAR.- Thank you", "Mr. SPEAKER.—").
 var stopDashMarks = []string{".-", ".—", ".–"}
 
+// stopDashMark finds the first of stopDashMarks in s, after its first
+// byte: a scan for the full stop they all start with, then a look at what
+// follows it, as most lines have no mark at all.
+func stopDashMark(s string) (end, width int) {
+	for from := 1; from < len(s); {
+		i := strings.IndexByte(s[from:], '.')
+		if i < 0 {
+			break
+		}
+		i += from
+		for _, m := range stopDashMarks {
+			if strings.HasPrefix(s[i:], m) {
+				return i, len(m)
+			}
+		}
+		from = i + 1
+	}
+	return -1, 0
+}
+
 // stopDashLabel reads "HON. NAME.- text" and "HON. NAME.- (Office).-
 // text", the labels of Pacific and older Commonwealth Hansards. Only an
 // honorific or an office before the mark qualifies, so that "Done.- see
@@ -174,7 +194,7 @@ func stopDashLabel(s string) (label, bool) {
 	if len(s) < 6 || !(isUpperByte(s[0]) || s[0] >= 0x80) {
 		return label{}, false
 	}
-	end, width := firstMark(s[:min(len(s), 80)], stopDashMarks)
+	end, width := stopDashMark(s[:min(len(s), 80)])
 	if end < 0 {
 		return label{}, false
 	}

@@ -85,6 +85,10 @@ func (r *registry) stenographic() bool {
 	return r.isSteno > 0
 }
 
+// speechRecord reports a record of speakers' own words, verbatim or
+// stenographic: a speaker goes on over paragraphs until the next label.
+func (r *registry) speechRecord() bool { return r.verbatim() || r.stenographic() }
+
 // transcript reports a document written mostly as "Name: text" lines.
 func (r *registry) transcript() bool { return r.labels > r.prose }
 

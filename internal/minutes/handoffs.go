@@ -57,9 +57,6 @@ func (t *turnBuilder) midTurn(sent string, st sentence) (sp speaker, skip int, o
 		}
 		return speaker{name: t.reg.resolve(st.r.name, t.pos)}, 0, true
 	}
-	if (st.r.weak || st.r.group) && st.cut > 0 && t.direct {
-		return speaker{}, 0, false // "... Nell has limited time": a speaker's own words about Nell
-	}
 	sp, ok = t.accept(sent, st.r)
 	return sp, 0, ok
 }
@@ -79,13 +76,15 @@ func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
 	if r.marked {
 		return t.fromReported(r), true
 	}
+	if (r.weak || r.group) && t.direct {
+		// In a speaker's own words, "Brumidi began his…" and "… Nell has
+		// limited time" are theirs.
+		return speaker{}, false
+	}
 	if r.weak && !t.reg.person(r.name, t.pos) {
 		return speaker{}, false // "Node started", "Seemingly opposed"
 	}
-	if (r.weak || r.group) && t.direct {
-		return speaker{}, false // in a speaker's own words, "Brumidi began his…" is theirs
-	}
-	if t.direct && (r.kind == lPerson || r.kind == lRole || r.kind == lUnknown) && (t.reg.verbatim() || t.reg.stenographic()) {
+	if t.direct && (r.kind == lPerson || r.kind == lRole || r.kind == lUnknown) && t.reg.speechRecord() {
 		// A verbatim record changes speaker at its labels only: a member
 		// saying "Brumidi began his final work", or the chair saying "The
 		// Chair recognizes…", speaks on. Only an office in the past tense
@@ -95,7 +94,7 @@ func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	if r.group && r.name == "we" && (t.direct || t.reg.verbatim() || t.reg.stenographic()) {
+	if r.group && r.name == "we" && (t.direct || t.reg.speechRecord()) {
 		return speaker{}, false // a speaker's "We have engaged…"
 	}
 	if r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && (t.direct || !pastVerbAfter(sent, r.name)) {
@@ -161,12 +160,12 @@ func pastVerbAfter(sent, name string) bool {
 	}
 	// The verb agrees with one person: a past tense, or a third person
 	// singular ("Reuven says", "Jon urges"), not a plural ("Experts say").
-	return strings.HasSuffix(w, "ed") || w == "said" || w == "spoke" || w == "thought" || w == "felt" || w == "told" || w == "wrote" ||
+	return strings.HasSuffix(w, "ed") || w == "said" || w == "spoke" || w == "thought" || w == "felt" || w == "told" ||
 		sayVerbs.has(w)
 }
 
 // sayVerbs are third-person verbs of saying that are no plural nouns:
 // "Reuven says" names a speaker, "Main points" and "Two questions" do not.
 var sayVerbs = wordSet(`says asks thinks believes suggests explains agrees adds replies wonders argues
-urges mentions recalls proposes confirms clarifies disagrees insists claims feels hopes prefers
+urges mentions proposes confirms clarifies disagrees insists claims feels hopes
 recommends responds notes observes`)

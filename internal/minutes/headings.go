@@ -37,7 +37,7 @@ func classify(blocks []block, f Format) []shape {
 	var seq numSeq
 	titleDone := false
 	listed, captions := listedTitles(blocks, f)
-	headers := speakerHeaders(blocks)
+	headers := f == FormatMarkdown && speakerHeaders(blocks) // read only for Markdown below
 	dated := datedHeadings(blocks)
 	var lines lineItems
 	if f == FormatMarkdown {
@@ -55,13 +55,14 @@ func classify(blocks []block, f Format) []shape {
 				out[i] = shape{role: rMeta} // "Agenda" over the restated agenda
 				continue
 			}
-			out[i] = headingShape(b.lines[0], b.level)
-			if out[i].role == rMeta && cleanTitle(b.lines[0]) == "" {
+			title := cleanTitle(b.lines[0])
+			out[i] = titleShape(title, b.level)
+			if out[i].role == rMeta && title == "" {
 				continue // a logo: no title, no item
 			}
-			if out[i].role == rMeta && dated >= 3 && isDateLine(cleanTitle(b.lines[0])) {
+			if out[i].role == rMeta && dated >= 3 && isDateLine(title) {
 				// An archive of meetings, one heading of its date each.
-				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: b.level}
+				out[i] = shape{role: rItem, title: title, depth: b.level}
 			}
 			// A numbered heading is an agenda item even when it is the only one.
 			if !titleDone && out[i].role == rItem && out[i].number == "" && isTitleHeading(blocks, i) {
@@ -135,8 +136,10 @@ func datedHeadings(blocks []block) int {
 }
 
 // headingShape reads a heading line: optional number, title without markup.
-func headingShape(line string, level int) shape {
-	title := cleanTitle(line)
+func headingShape(line string, level int) shape { return titleShape(cleanTitle(line), level) }
+
+// titleShape is headingShape for a title already cleaned of markup.
+func titleShape(title string, level int) shape {
 	if title == "" {
 		return shape{role: rMeta}
 	}
@@ -147,7 +150,7 @@ func headingShape(line string, level int) shape {
 	if softHeadings.has(low) || strings.HasPrefix(low, "speaker's summary") || strings.HasPrefix(low, "speaker’s summary") || strings.HasPrefix(low, "summary of key points") {
 		return shape{role: rSoft} // TC39's "Speaker's Summary of Key Points"
 	}
-	if rosterHeadings.has(low) || rosterHeadings.has(dropAside(low)) || tocHeadings.has(low) || isRecapHeading(low) {
+	if isCaptionKey(low) {
 		return shape{role: rMeta} // "Regrets" over a list of names, "Contents" over links
 	}
 	if docPartHeadings.has(strings.ReplaceAll(low, " ", "-")) {

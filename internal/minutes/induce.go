@@ -36,12 +36,13 @@ type looseLabel struct {
 // at least six lines, and at least two names that each open two of them.
 // Lines that already have a label keep it.
 func induceLabels(blocks []block) {
-	type key struct {
-		form looseForm
-		open rune
+	type candidate struct {
+		b *block
+		j int
+		c looseLabel
 	}
-	counts := map[key]map[string]int{}
-	known := map[string]bool{} // the names the fixed label forms give
+	var cands []candidate
+	counts := map[looseKey]map[string]int{}
 	lines := 0
 	for i := range blocks {
 		b := &blocks[i]
@@ -50,14 +51,12 @@ func induceLabels(blocks []block) {
 		}
 		for j, l := range b.lines {
 			lines++
-			if lab, ok := b.label(j); ok {
-				if lab.kind == lPerson {
-					known[strings.ToLower(lab.name)] = true
-				}
+			if _, ok := b.label(j); ok {
 				continue
 			}
 			if c, ok := readLoose(l); ok {
-				k := key{c.form, c.open}
+				cands = append(cands, candidate{b, j, c})
+				k := c.key()
 				if counts[k] == nil {
 					counts[k] = map[string]int{}
 				}
@@ -65,7 +64,41 @@ func induceLabels(blocks []block) {
 			}
 		}
 	}
-	accepted := map[key]bool{}
+	accepted := acceptedForms(counts, lines)
+	var known map[string]bool // the names the fixed label forms give
+	if len(counts[looseKey{form: formWordDash}]) > 0 {
+		known = labelledNames(blocks)
+	}
+	for _, cd := range cands {
+		c := cd.c
+		if !accepted[c.key()] && !(c.form == formWordDash && known[strings.ToLower(c.name)]) {
+			continue
+		}
+		lab, ok := classifyLabel(c.name) // "Mr PETER O'NEILL" as a printed label reads
+		if c.form == formWordDash && ok && lab.kind != lPerson && lab.kind != lUnknown {
+			continue // "conclusion - take it to the list" is the scribe's
+		}
+		if !ok || lab.kind != lPerson && lab.kind != lRole && lab.kind != lUnknown {
+			lab = label{kind: lPerson, name: c.name}
+		}
+		lab.textStart = int32(c.start)
+		cd.b.labs[cd.j] = lineLabel{l: lab, ok: true}
+	}
+}
+
+// looseKey tells marker forms apart: the form, and its bracket.
+type looseKey struct {
+	form looseForm
+	open rune
+}
+
+// key is the form c belongs to.
+func (c looseLabel) key() looseKey { return looseKey{c.form, c.open} }
+
+// acceptedForms returns the forms that recur enough in a document of
+// lines lines to be its speaker labels.
+func acceptedForms(counts map[looseKey]map[string]int, lines int) map[looseKey]bool {
+	accepted := map[looseKey]bool{}
 	for k, names := range counts {
 		n, recurring := 0, 0
 		for _, c := range names {
@@ -78,33 +111,25 @@ func induceLabels(blocks []block) {
 			accepted[k] = true
 		}
 	}
-	if len(accepted) == 0 && len(counts[key{form: formWordDash}]) == 0 {
-		return
-	}
+	return accepted
+}
+
+// labelledNames returns, in lower case, the names of the people the
+// fixed label forms give (before any learnt form is applied).
+func labelledNames(blocks []block) map[string]bool {
+	known := map[string]bool{}
 	for i := range blocks {
 		b := &blocks[i]
 		if b.kind == kCode || b.kind == kHeading {
 			continue
 		}
-		for j, l := range b.lines {
-			if _, ok := b.label(j); ok {
-				continue
+		for j := range b.lines {
+			if lab, ok := b.label(j); ok && lab.kind == lPerson {
+				known[strings.ToLower(lab.name)] = true
 			}
-			c, ok := readLoose(l)
-			if !ok || !accepted[key{c.form, c.open}] && !(c.form == formWordDash && known[strings.ToLower(c.name)]) {
-				continue
-			}
-			if lab, ok := classifyLabel(c.name); c.form == formWordDash && ok && lab.kind != lPerson && lab.kind != lUnknown {
-				continue // "conclusion - take it to the list" is the scribe's
-			}
-			lab, ok := classifyLabel(c.name) // "Mr PETER O'NEILL" as a printed label reads
-			if !ok || lab.kind != lPerson && lab.kind != lRole && lab.kind != lUnknown {
-				lab = label{kind: lPerson, name: c.name}
-			}
-			lab.textStart = int32(c.start)
-			b.labs[j] = lineLabel{l: lab, ok: true}
 		}
 	}
+	return known
 }
 
 // readLoose reads a candidate marker: an optional time stamp, then a
@@ -116,9 +141,9 @@ func readLoose(l string) (looseLabel, bool) {
 		return looseLabel{}, false
 	}
 	r, size := utf8.DecodeRuneInString(s)
-	if close := closerOf(r); close != 0 {
+	if opensBracket(r) {
 		inner := strings.TrimLeft(s[size:], "@+%&~•*· ")
-		end := strings.IndexFunc(inner, func(c rune) bool { return isCloser(c) })
+		end := strings.IndexFunc(inner, isCloser)
 		if end <= 0 || end > 40 {
 			return looseLabel{}, false
 		}
@@ -182,21 +207,14 @@ func skipStamp(l string) (string, int) {
 	return rest, len(l) - len(rest)
 }
 
-// closerOf returns the bracket that closes r, or 0 when r opens none.
-func closerOf(r rune) rune {
+// opensBracket reports an opening bracket; chat clients do not always
+// close it with its pair ("‹•nick>"), so any closer ends the name.
+func opensBracket(r rune) bool {
 	switch r {
-	case '<':
-		return '>'
-	case '‹':
-		return '›'
-	case '«':
-		return '»'
-	case '[':
-		return ']'
-	case '(':
-		return ')'
+	case '<', '‹', '«', '[', '(':
+		return true
 	}
-	return 0
+	return false
 }
 
 // isCloser reports a closing bracket; chat clients do not always pair

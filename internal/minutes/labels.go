@@ -95,10 +95,12 @@ func labelColon(s string) int {
 			if c = labelColonIn(s, 100); c > 0 && s[c-1] != ')' && !viaSuffix(s[:c]) {
 				c = -1
 			}
-		} else if name, n := splitName(s); countWords(name) >= 2 && strings.HasPrefix(s[n:], ", ") {
+		} else if strings.IndexByte(s[48:min(len(s), 120)], ':') >= 0 {
 			// "Martha Pellegrino, Director of Government Relations:": a
 			// transcript names a witness with the office they speak in.
-			c = labelColonIn(s, 120)
+			if name, n := splitName(s); countWords(name) >= 2 && strings.HasPrefix(s[n:], ", ") {
+				c = labelColonIn(s, 120)
+			}
 		}
 	}
 	return c

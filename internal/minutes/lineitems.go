@@ -13,8 +13,8 @@ type lineItems struct {
 	entries map[string]bool // the restated agenda's entries (entryKey)
 }
 
-// markdownLineItems reads the restated agendas (list items under a
-// heading that names the agenda) and counts the captions over turns.
+// markdownLineItems reads the entries of the restated agendas (list
+// items under a heading that names the agenda).
 func markdownLineItems(blocks []block) lineItems {
 	var li lineItems
 	for i := range blocks {

@@ -44,7 +44,13 @@ func markMetaSections(blocks []block, out []shape) {
 // isCaptionHeading reports a heading over a roster, a table of contents
 // or a recap.
 func isCaptionHeading(line string) bool {
-	low := strings.TrimPrefix(strings.ToLower(strings.TrimRight(cleanTitle(line), ": ")), "table of ")
+	return isCaptionKey(strings.TrimPrefix(strings.ToLower(strings.TrimRight(cleanTitle(line), ": ")), "table of "))
+}
+
+// isCaptionKey reports a heading's lower-case title that captions a
+// roster ("regrets", "attendees (sign yourself in)"), a table of contents
+// or a recap.
+func isCaptionKey(low string) bool {
 	return rosterHeadings.has(low) || rosterHeadings.has(dropAside(low)) || tocHeadings.has(low) || isRecapHeading(low)
 }
 

@@ -131,46 +131,58 @@ func isNext(a, b string) bool {
 // romanPrefix returns the length of a lower-case Roman numeral (at most
 // five letters) at the start of s that ends a word, or 0.
 func romanPrefix(s string) int {
-	n := 0
-	for n < len(s) && n < 6 && strings.IndexByte("ivx", s[n]) >= 0 {
-		n++
-	}
-	if n == 0 || n > 5 || n < len(s) && s[n] != ' ' && s[n] != '.' && s[n] != '\t' || romanValue(s[:n]) == 0 {
-		return 0
-	}
+	n, _ := romanRun(s, "ivx", " .\t")
 	return n
 }
 
 // upperRoman reads a capital Roman numeral from I to XXXIX, or 0.
 func upperRoman(s string) int {
-	if n := upperRomanPrefix(s); n == 0 || n != len(s) {
-		return 0
+	if n, v := romanRun(s, "IVX", ""); n == len(s) {
+		return v
 	}
-	return romanValue(strings.ToLower(s))
+	return 0
 }
 
 // upperRomanPrefix returns the length of a capital Roman numeral at the
 // start of s that ends a word ("XIV. RECESS"), or 0.
 func upperRomanPrefix(s string) int {
-	n := 0
-	for n < len(s) && n < 6 && strings.IndexByte("IVX", s[n]) >= 0 {
-		n++
-	}
-	if n == 0 || n > 5 || n < len(s) && s[n] != ' ' && s[n] != '.' && s[n] != ')' || romanValue(strings.ToLower(s[:n])) == 0 {
-		return 0
-	}
+	n, _ := romanRun(s, "IVX", " .)")
 	return n
 }
 
+// romanRun reads a Roman numeral of one to five of letters at the start
+// of s, ended by the end of s or a byte of ends, and returns its length
+// and value, or 0, 0.
+func romanRun(s, letters, ends string) (n, v int) {
+	for n < len(s) && n < 6 && strings.IndexByte(letters, s[n]) >= 0 {
+		n++
+	}
+	if n == 0 || n > 5 || n < len(s) && strings.IndexByte(ends, s[n]) < 0 {
+		return 0, 0
+	}
+	if v = romanOf(s[:n], letters[0] == 'I'); v == 0 {
+		return 0, 0
+	}
+	return n, v
+}
+
 // romanValue reads a lower-case Roman numeral from i to xxxix, or 0.
-func romanValue(s string) int {
+func romanValue(s string) int { return romanOf(s, false) }
+
+// romanOf reads a Roman numeral from 1 to 39 in lower case, or in either
+// case when fold is set, or 0 when s is none.
+func romanOf(s string, fold bool) int {
 	if s == "" || len(s) > 6 {
 		return 0
 	}
 	total, prev := 0, 0
 	for k := len(s) - 1; k >= 0; k-- {
+		c := s[k]
+		if fold {
+			c |= 0x20
+		}
 		v := 0
-		switch s[k] {
+		switch c {
 		case 'i':
 			v = 1
 		case 'v':
@@ -186,7 +198,7 @@ func romanValue(s string) int {
 			total, prev = total+v, v
 		}
 	}
-	if total > 39 || toRoman(total) != s {
+	if total > 39 || toRoman(total) != s && !(fold && strings.EqualFold(toRoman(total), s)) {
 		return 0
 	}
 	return total
@@ -244,8 +256,13 @@ func splitNumber(s string) (num, title string, ok bool) {
 	}
 	if i == 0 && len(s) > 3 && isUpperByte(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ' {
 		num, title = s[:1], strings.TrimSpace(s[2:])
-	} else if n := upperRomanPrefix(s); i == 0 && n > 1 && n+1 < len(s) && s[n] == '.' && s[n+1] == ' ' {
-		num, title = s[:n], strings.TrimSpace(s[n+1:]) // "XIV. RECESS"
+	} else if i == 0 {
+		// No digits: only a capital Roman number is one ("XIV. RECESS").
+		n := upperRomanPrefix(s)
+		if n < 2 || n+1 >= len(s) || s[n] != '.' || s[n+1] != ' ' {
+			return "", "", false
+		}
+		num, title = s[:n], strings.TrimSpace(s[n+1:])
 	} else {
 		num = strings.TrimRight(s[:i], ".")
 		if num == "" || i >= len(s) || (s[i] != ' ' && s[i] != '\t' && s[i] != ')') {

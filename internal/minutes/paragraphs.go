@@ -71,7 +71,7 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 // whose turns run over several paragraphs (long turns, or the labels of a
 // stenographic transcript).
 func (t *turnBuilder) carriesOn(s string) bool {
-	return !t.said || firstPerson(s) || t.reg.verbatim() || t.reg.stenographic()
+	return !t.said || firstPerson(s) || t.reg.speechRecord()
 }
 
 // firstPerson reports a paragraph that speaks as "I", "we" or "you".
@@ -115,7 +115,7 @@ func cutMidPhrase(l string) bool {
 	} else if c < 'a' || c > 'z' {
 		return false
 	}
-	w := l[strings.LastIndexByte(l, ' ')+1:]
+	w := lastWordOf(l)
 	return smallTitleWords.hasFold(w) || phraseWords.hasFold(w)
 }
 
@@ -147,21 +147,17 @@ var pronouns = wordSet(`He She They His Her Their He's She's`)
 // brackets, the transcriber's stage directions ("[ Applause ]").
 func isNarration(s string) bool {
 	s = trimLeadDots(s)
-	if strings.HasPrefix(s, "(") && strings.HasSuffix(trimRightAny(s, " ."), ")") && !strings.Contains(s[1:], "(") {
-		return true
-	}
-	if strings.HasPrefix(s, "[") && strings.HasSuffix(trimRightAny(s, " ."), "]") && !strings.Contains(s[1:], "[") {
-		return true
+	if isStageDirection(s) && !strings.Contains(s[1:], s[:1]) {
+		return true // one aside, not "(a) … (b) …"
 	}
 	w, _ := nextWord(s, 0)
-	w = trimAny(w, "*_.:,()[]")
-	return narrationWords.hasFold(w) || outcomeLabels.hasFold(w) || hasNarrationCore(s) || officePast(s)
+	return narrationWords.hasFold(trimAny(w, "*_.:,()[]")) || procedural(s)
 }
 
 // inSpeech reports a verbatim record's turn under way: a speaker's own
 // words, labelled, which run on over paragraphs until the next label.
 func (t *turnBuilder) inSpeech() bool {
-	return t.direct && t.cur.name != "" && (t.reg.verbatim() || t.reg.stenographic())
+	return t.direct && t.cur.name != "" && t.reg.speechRecord()
 }
 
 // procedural reports the record's own line of procedure: an outcome or a

@@ -182,8 +182,7 @@ func underRosterItem(blocks []block, i int) bool {
 			return false
 		}
 		if p.level < lvl {
-			c := strings.ToLower(strings.TrimRight(cleanTitle(p.lines[0]), ": "))
-			return rosterHeadings.has(c)
+			return rosterHeadings.hasLower(strings.TrimRight(cleanTitle(p.lines[0]), ": "))
 		}
 	}
 	return false

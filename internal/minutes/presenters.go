@@ -28,7 +28,7 @@ func (t *turnBuilder) reporter(title string) string {
 func (t *turnBuilder) underReports() bool {
 	for i := len(t.items) - 2; i >= 0; i-- {
 		if t.items[i].Depth < t.items[len(t.items)-1].Depth {
-			return strings.HasSuffix(strings.ToLower(t.items[i].Title), "reports")
+			return hasSuffixFold(t.items[i].Title, "reports")
 		}
 	}
 	return false

@@ -91,17 +91,10 @@ func capsLine(l string) bool {
 // hasNumberWord reports a word of digits alone ("2013 - 2014 MAYORALTY
 // APPOINTMENTS" is a caption); an ordinal ("200TH") is a word.
 func hasNumberWord(l string) bool {
-	for pos := 0; pos < len(l); {
-		w, next := nextWord(l, pos)
-		if next <= pos {
-			break
-		}
-		pos = next
-		if w = trimRightAny(w, ",.;:"); w != "" && atoiSmall(w) >= 0 || len(w) > 4 && isDigitByte(w[0]) && isDigitByte(w[len(w)-1]) {
-			return true
-		}
-	}
-	return false
+	return everyWord(strings.TrimSpace(l), func(w string, _ int) bool {
+		w = trimRightAny(w, ",.;:")
+		return !(w != "" && atoiSmall(w) >= 0 || len(w) > 4 && isDigitByte(w[0]) && isDigitByte(w[len(w)-1]))
+	}) < 0
 }
 
 // continuesTitle reports a second line of capitals that goes on with
@@ -109,7 +102,7 @@ func hasNumberWord(l string) bool {
 // second opens with one.
 func continuesTitle(first, second string) bool {
 	w, _ := nextWord(strings.TrimSpace(second), 0)
-	last := first[strings.LastIndexByte(first, ' ')+1:]
+	last := lastWordOf(first)
 	return strings.HasSuffix(first, ",") || titleJoins.hasFold(w) || titleJoins.hasFold(last)
 }
 

@@ -38,7 +38,7 @@ func verbLikeAt(s string, i int) bool {
 		if speechVerbs.has(w) || auxiliaries.has(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
-		if adverbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly") {
+		if isAdverb(w) {
 			i = next
 			continue
 		}
@@ -50,12 +50,24 @@ func verbLikeAt(s string, i int) bool {
 // pastAt reports a past-tense verb as the next word of s at i ("We
 // discussed", "We had an extensive discussion"), allowing an adverb.
 func pastAt(s string, i int) bool {
+	w := verbAfterAdverb(s, i)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && verbForm(w) || irregularPasts.has(w)
+}
+
+// isAdverb reports a word that may stand between a subject and its verb
+// ("Mirja quickly agreed").
+func isAdverb(w string) bool {
+	return adverbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// verbAfterAdverb returns the word of s at i, or the one after it when
+// it is an adverb, without trailing punctuation: where the verb stands.
+func verbAfterAdverb(s string, i int) string {
 	w, next := nextWord(s, i)
-	if adverbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly") {
+	if isAdverb(w) {
 		w, _ = nextWord(s, next)
 	}
-	w = trimRightAny(w, ",.;:")
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && verbForm(w) || irregularPasts.has(w)
+	return trimRightAny(w, ",.;:")
 }
 
 // irregularPasts are past tenses a scribe writes of the room.

@@ -32,7 +32,7 @@ func (t *turnBuilder) nameAlone(b *block, line string) bool {
 // ("…this great nation was" over "founded: freedom, liberty…"): no
 // handle's label. Notes, whose lines often stop mid-phrase, keep theirs.
 func (t *turnBuilder) wrappedWord(b *block, li int, l label) bool {
-	if li == 0 || l.kind != lPerson || !isNick(l.name) || li >= len(b.lines) || !(t.reg.verbatim() || t.reg.stenographic()) {
+	if li == 0 || l.kind != lPerson || !isNick(l.name) || li >= len(b.lines) || !t.reg.speechRecord() {
 		return false
 	}
 	line := b.lines[li]

@@ -198,7 +198,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	if li == 0 {
 		// A paragraph with no label is the speaker's own words only in
 		// a verbatim record; elsewhere it may be the scribe's.
-		t.direct = t.direct && (t.reg.verbatim() || t.reg.stenographic() || t.presents)
+		t.direct = t.direct && (t.reg.speechRecord() || t.presents)
 	} else {
 		t.cutSentence = false // only a block follows a block
 	}
@@ -210,10 +210,12 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		// coordinated…" goes on with that sentence: no name and comma.
 		// In a verbatim record's speech only a label changes the speaker:
 		// "Justice O'Connor, therefore, should be replaced" is the member's.
-		if sp, n, ok := t.commaLabel(line, li == 0 && t.openEnd && b.kind == kPara); ok && !(li == 0 && t.cutSentence && b.kind == kPara) && !t.inSpeech() {
-			t.setSpeaker(sp, b.level)
-			t.sentences(b, li, n, false)
-			return
+		if !(li == 0 && t.cutSentence && b.kind == kPara) && !t.inSpeech() {
+			if sp, n, ok := t.commaLabel(line, li == 0 && t.openEnd && b.kind == kPara); ok {
+				t.setSpeaker(sp, b.level)
+				t.sentences(b, li, n, false)
+				return
+			}
 		}
 		t.paragraphStart(b, line)
 	}
