@@ -1,6 +1,10 @@
 package minutes
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // collectPeople fills the registry before turns are cut: legends
 // ("EKR: Eric Rescorla"), attendee lists ("Yehuda Katz (YK)"), attendee
@@ -48,8 +52,17 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 	// A label inside a line ("… this week.  Fish: 51?") names a speaker
 	// when the document uses it so more than once, or it is a full name:
 	// "Reminder:" and "Hands:" appear once.
-	for name, at := range inline {
-		if len(at) >= 2 || countWords(name) >= 2 {
+	// In the order the names first appear, not the map's: the registry
+	// breaks ties between names by the order it met them.
+	names := make([]string, 0, len(inline))
+	for name := range inline {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(inline[a][0], inline[b][0]), strings.Compare(a, b))
+	})
+	for _, name := range names {
+		if at := inline[name]; len(at) >= 2 || countWords(name) >= 2 {
 			for _, pos := range at {
 				reg.addFull(name, pos)
 				reg.use(name)
