@@ -51,6 +51,11 @@ type block struct {
 	// the sentences of each (see logical.go).
 	logical []string
 	sents   [][]sentence
+	// indented marks a paragraph of a printout that opens paragraphs by
+	// indenting their first line (firstLineIndent): only that line can
+	// start with a label, the others are its wrapped text ("Dear Ms." then
+	// "President:  I would appreciate").
+	indented bool
 	// rollCall caches isRollCall (0 not yet asked, 1 yes, -1 no): the
 	// heading and registry stages both ask it of most blocks.
 	rollCall int8
@@ -68,7 +73,9 @@ func (b *block) label(i int) (label, bool) {
 	if b.labs == nil {
 		b.labs = make([]lineLabel, len(b.lines))
 		for j, l := range b.lines {
-			b.labs[j].l, b.labs[j].ok = parseLabel(l)
+			if j == 0 || !b.indented {
+				b.labs[j].l, b.labs[j].ok = parseLabel(l)
+			}
 		}
 	}
 	if i >= len(b.labs) {
@@ -105,7 +112,9 @@ func prepareLabels(blocks []block) {
 		b.labs, slab = slab[:k:k], slab[k:]
 		b.sents, sents = sents[:k:k], sents[k:]
 		for j, l := range b.lines {
-			b.labs[j].l, b.labs[j].ok = parseLabel(l)
+			if j == 0 || !b.indented {
+				b.labs[j].l, b.labs[j].ok = parseLabel(l)
+			}
 		}
 	}
 }
@@ -128,7 +137,9 @@ func (b *block) text() string { return strings.Join(b.lines, "\n") }
 func readTextBlocks(s string, firstLine int) []block {
 	lines := strings.Split(s, "\n")
 	single := doubleSpaced(lines)
+	paraIndent := firstLineIndent(lines, single)
 	r := textReader{slab: make([]string, 0, len(lines)), out: make([]block, 0, len(lines)/3+4)}
+	r.paraIndent = paraIndent
 	for i, raw := range lines {
 		ln := firstLine + i
 		line := strings.TrimRightFunc(raw, unicode.IsSpace)
@@ -142,7 +153,7 @@ func readTextBlocks(s string, firstLine int) []block {
 			break
 		}
 		switch {
-		case single != nil && single[i]:
+		case single != nil && single[i] && indentWidth(lines[i+1]) < paraIndent:
 			// A double-spaced printout's blank line between two lines
 			// of one paragraph.
 		case trimmed == "":
@@ -174,36 +185,6 @@ func readTextBlocks(s string, firstLine int) []block {
 	return r.out
 }
 
-// doubleSpaced marks the blank lines of text converted from a printout
-// that put an empty line after every line, where paragraphs are set
-// apart by more (or by a line of spaces): most text lines are followed
-// by exactly one empty line and then more text. It returns, per line,
-// whether it is such an empty line; nil for text that is not so spaced.
-func doubleSpaced(lines []string) []bool {
-	text, spaced, wrapped := 0, 0, 0
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if t == "" {
-			continue
-		}
-		text++
-		if i+2 < len(lines) && lines[i+1] == "" && lines[i+2] != "" {
-			spaced++
-		}
-		if c := t[len(t)-1]; c != '.' && c != '?' && c != '!' && c != ':' && len(l) > 40 {
-			wrapped++ // a line the printout broke in mid-sentence
-		}
-	}
-	if text < 20 || spaced*10 < text*7 || wrapped*3 < text {
-		return nil
-	}
-	single := make([]bool, len(lines))
-	for i := 1; i+1 < len(lines); i++ {
-		single[i] = lines[i] == "" && strings.TrimSpace(lines[i-1]) != "" && strings.TrimSpace(lines[i+1]) != ""
-	}
-	return single
-}
-
 // rest adds the lines after an end mark as one metadata block.
 func (r *textReader) rest(lines []string, ln int) {
 	if len(lines) > 0 && strings.TrimSpace(strings.Join(lines, "")) != "" {
@@ -221,6 +202,8 @@ type textReader struct {
 	// lastChat tells that the last line read was a chat message, which
 	// an indented line after it continues (see chatWrap).
 	lastChat bool
+	// paraIndent is the printout's paragraph indentation (firstLineIndent).
+	paraIndent int
 }
 
 // flush ends the current block.
@@ -263,7 +246,7 @@ func (r *textReader) add(trimmed string, ind, ln int) {
 		r.flush() // a label line after a bullet is not part of the bullet
 	}
 	if r.cur == nil {
-		r.cur = &block{kind: kPara, line: ln, indent: ind, lines: r.slab[len(r.slab):]}
+		r.cur = &block{kind: kPara, line: ln, indent: ind, lines: r.slab[len(r.slab):], indented: ind >= r.paraIndent}
 	}
 	r.slab = append(r.slab, trimmed)
 	r.cur.lines = r.cur.lines[:len(r.cur.lines)+1]

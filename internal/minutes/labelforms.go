@@ -11,7 +11,7 @@ import "strings"
 // part of the name ("Ms Anna Lindqvist" is Anna Lindqvist).
 var titleWords = wordSet(`mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. hon hon. rt rt. right
 sir dame lord lady baroness senator sen. rep. rev. cr cr. cllr cllr. councillor alderman
-professor provost vice-provost chancellor vice-chancellor rector`)
+professor provost vice-provost chancellor vice-chancellor rector most reverend rabbi pastor imam bishop`)
 
 // replyWords head labels that name the speaker in parentheses
 // ("Response (Hannes):") or say where an unnamed one spoke from

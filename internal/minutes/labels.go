@@ -69,6 +69,9 @@ func parseLabel(line string) (label, bool) {
 		return l, ok
 	}
 	key := strings.TrimSpace(s[:colon])
+	if strings.HasPrefix(key, "Dear ") || strings.HasPrefix(key, "DEAR ") {
+		return label{}, false // a letter read out: "Dear Ms. President:" greets, nobody speaks
+	}
 	if isMicKey(key) {
 		if l, ok := micSpeaker(s, skipSpace(s, colon+1)); ok {
 			l.textStart += int32(off)

@@ -29,6 +29,11 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		t.setSpeaker(sp, b.level)
 		return
 	}
+	if t.resumes.name != "" && !isNarration(s) {
+		t.setSpeaker(t.resumes, b.level)
+		t.direct = true
+		return
+	}
 	switch {
 	case strings.HasPrefix(s, ">>"):
 		// A speaker mark with no name: somebody the transcriber did not
@@ -40,7 +45,9 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		// In a speaker's own words in a verbatim record, only a stage
 		// direction ("(Applause)") is the transcriber's: "Many of us have
 		// parents…" goes on.
+		resume := t.interrupted(s)
 		t.setSpeaker(speaker{}, b.level)
+		t.resumes = resume
 	case t.inSpeech():
 	case t.presents && t.cur.name != "":
 		// The notes of a talk a label announced are the talk.
@@ -72,6 +79,22 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 // stenographic transcript).
 func (t *turnBuilder) carriesOn(s string) bool {
 	return !t.said || firstPerson(s) || t.reg.speechRecord()
+}
+
+// interrupted returns the speaker a stage direction interrupts in a
+// verbatim record, who speaks again after it, as Hansards and
+// stenographic transcripts print "(Interruption)" inside a speech; none
+// for any other narration. A second direction keeps the first's speaker.
+func (t *turnBuilder) interrupted(s string) speaker {
+	switch {
+	case !isStageDirection(s) || !t.reg.speechRecord():
+		return speaker{}
+	case t.inSpeech():
+		return t.cur
+	case t.cur.name == "":
+		return t.resumes
+	}
+	return speaker{}
 }
 
 // firstPerson reports a paragraph that speaks as "I", "we" or "you".

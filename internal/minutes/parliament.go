@@ -5,7 +5,8 @@ import "strings"
 // honorifics open speaker labels in parliamentary records ("Mr SMITH:",
 // "Hon. Peter O'Brien:", "Senator WONG:").
 var honorifics = wordSet(`mr mr. mrs mrs. ms ms. miss mx dr dr. hon hon. sir dame lord lady
-senator sen. rep. rev. prof. madam mme m. cr cr. cllr cllr. councillor alderman the`)
+senator sen. rep. rev. prof. madam mme m. cr cr. cllr cllr. councillor alderman the
+reverend rabbi pastor imam bishop`)
 
 // officeWords name the presiding offices of assemblies, printed after
 // "The" ("The SPEAKER:", "The Deputy President:", a council's "The LORD
@@ -30,6 +31,9 @@ mayor clerk secretary-general`)
 // document gives one.
 func parliamentLabel(name, aff string) (label, bool) {
 	h, rest, ok := strings.Cut(name, " ")
+	if h2, rest2, ok2 := strings.Cut(rest, " "); ok2 && (strings.EqualFold(h, "right") || strings.EqualFold(h, "most")) && honorifics.hasFold(h2) {
+		h, rest = h2, rest2 // "RIGHT REVEREND DAVID S. BALL", "The Most Reverend"
+	}
 	if !ok || !honorifics.hasFold(h) || rest == "" {
 		return label{}, false
 	}

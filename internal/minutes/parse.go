@@ -244,7 +244,9 @@ func detectFormat(text, name string) Format {
 // a list key ("Chairs: Lena Fischer (LF), Omar Haddad (OH)", "Present:
 // Ada Nwosu, Felix Moreau"): metadata, not a turn by "Chairs".
 func isRoster(lab label, line string) bool {
-	if lab.kind != lRole && lab.kind != lMeta {
+	if lab.kind != lRole && lab.kind != lMeta || len(lab.name) > 4 && strings.EqualFold(lab.name[:4], "the ") {
+		// "THE SECRETARY:  Senator Abate." calls the roll: a list key
+		// has no article.
 		return false
 	}
 	// One word after a role is what it says ("Mr ACTING SPEAKER-Order."),

@@ -157,5 +157,8 @@ func (t *turnBuilder) nameListKey(l label, text string) bool {
 	if len(text) > 120 || !strings.Contains(text, " ") || !isNameList(strings.TrimRight(text, " .")) {
 		return false
 	}
+	if w, _, _ := strings.Cut(l.name, " "); titleWords.hasFold(w) {
+		return false // "SENATOR BRUNO:  Mr. Boggess.": a member, not a topic
+	}
 	return !t.reg.isKnown(l.name) && t.reg.resolve(l.name, t.pos) == l.name
 }

@@ -59,6 +59,10 @@ type turnBuilder struct {
 	// relay is the speaker a scribe's line last named: the scribe's
 	// "..." lines go on with that speaker, whatever was said between.
 	relay speaker
+	// resumes is the speaker of a verbatim record whose speech a stage
+	// direction interrupted ("(Applause)", "(There was no audible
+	// response.)"): the next unlabeled paragraph is theirs again.
+	resumes speaker
 	// open is the turn being read: its text lines.
 	open []string
 	// remarks holds the remarks of all items in order, and starts the
@@ -112,6 +116,7 @@ func (t *turnBuilder) startItem(sh shape) {
 func (t *turnBuilder) setSpeaker(sp speaker, depth int) {
 	t.flush()
 	t.cur = sp
+	t.resumes = speaker{}
 	t.presents = false
 	t.direct = false
 	if sp.name != "" {

@@ -1,0 +1,65 @@
+package minutes
+
+import (
+	"strings"
+	"testing"
+)
+
+// printout lays paragraphs out as a stenographer's transcript converted
+// to text: every line followed by a blank one, a paragraph's first line
+// indented thirty columns and the rest fifteen, wrapped near 45 columns.
+func printout(paras ...string) string {
+	var b strings.Builder
+	for _, p := range paras {
+		indent := strings.Repeat(" ", 30)
+		line := ""
+		for _, w := range strings.Fields(p) {
+			if line != "" && len(line)+len(w) > 38 {
+				b.WriteString(indent + line + "\n\n")
+				indent, line = strings.Repeat(" ", 15), ""
+			}
+			line = strings.TrimPrefix(line+" "+w, " ")
+		}
+		b.WriteString(indent + line + "\n\n")
+	}
+	return b.String()
+}
+
+// TestStenographicTranscript checks the layout and habits of a
+// legislature's verbatim transcript: paragraphs opened by an indented
+// first line rather than a blank line, a clerk calling the roll ("THE
+// SECRETARY:  Senator Cook."), a member's speech going on after a stage
+// direction, a letter read out ("Dear Ms. President:") whose salutation
+// is no label even where a line wrap puts "President:" first, a
+// clergyman's title before his name, and a member answering with a name.
+// The text is invented in the style of the New York Senate's transcripts.
+func TestStenographicTranscript(t *testing.T) {
+	src := printout(
+		"ALBANY, NEW YORK", "REGULAR SESSION",
+		"THE PRESIDENT: The Senate will come to order. Would you please rise for the invocation by our chaplain today.",
+		"RIGHT REVEREND JOHN P. MARLOWE: Let us pray. Give them wisdom and courage and integrity of purpose in all things.",
+		"THE PRESIDENT: Amen.", "The Secretary will call the roll to ascertain a quorum.",
+		"THE SECRETARY: Senator Abbott.", "(There was no audible response.)", "Senator Brandt.",
+		"SENATOR BRANDT: Here.", "THE SECRETARY: Senator Cullen.", "SENATOR CULLEN: Present.",
+		"THE PRESIDENT: The Chair hands down a communication from the Governor. The Secretary will read.",
+		"THE SECRETARY: Dear Ms. President: I would appreciate the privilege of appearing before your honorable bodies in joint session tomorrow.",
+		"SENATOR BRANDT: Madam President, may we take up the resolution now and have its title read.",
+		"SENATOR CULLEN: Mr. Brandt.", "(Applause)", "I second the resolution and ask that it be adopted by the house today.",
+	)
+	doc := mustParse(t, src, "x.txt")
+	got := remarkLines(doc, 3)
+	want := []string{
+		"The President: The Senate will",
+		"John P. Marlowe: Let us pray.",
+		"The President: Amen.", "The President: The Secretary will",
+		"The Secretary: Senator Abbott.", "-: (There was no", "The Secretary: Senator Brandt.",
+		"Senator Brandt: Here.", "The Secretary: Senator Cullen.", "Senator Cullen: Present.",
+		"The President: The Chair hands",
+		"The Secretary: Dear Ms. President:",
+		"Senator Brandt: Madam President, may",
+		"Senator Cullen: Mr. Brandt.", "-: (Applause)", "Senator Cullen: I second the",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("turns:\n got %q\nwant %q", got, want)
+	}
+}
