@@ -94,3 +94,23 @@ func isPageNumber(s string) bool {
 	}
 	return s != "" && len(s) <= 4 && atoiSmall(s) >= 0
 }
+
+// isColumnMark reports the column or page mark a Hansard prints inside a
+// speech where its printed page breaks ("Column: 56", "19 July 2011 :
+// Column 772", "Col. 12", "Page 11:"): furniture, never a label.
+func isColumnMark(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 40 || s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' && s[len(s)-1] != ':' {
+		return false
+	}
+	if i := strings.LastIndex(s, " : "); i > 0 && isDateLine(s[:i]) {
+		s = s[i+3:] // "19 July 2011 : Column 772"
+	}
+	for _, p := range [...]string{"column", "col.", "page"} {
+		if rest, ok := cutPrefixFold(s, p); ok {
+			rest = strings.Trim(rest, " :")
+			return atoiSmall(rest) >= 0
+		}
+	}
+	return false
+}

@@ -37,8 +37,8 @@ func bareName(name string) string {
 	rest := name
 	for {
 		w, r, ok := strings.Cut(rest, " ")
-		if !ok || !titleWords.hasFold(w) {
-			break
+		if !ok || !titleWords.hasFold(w) || w == "Hon" && rest != name {
+			break // "Mr Hon Sui Sen": after a title, Hon is a surname
 		}
 		rest = strings.TrimSpace(r)
 	}
@@ -125,7 +125,7 @@ func parenSpeaker(name, aff string) (label, bool) {
 	case aff != "" && reply && (rest == "" || strings.HasPrefix(rest, "from ")) && (isPersonName(aff) || isInitials(aff)):
 		// "Response (Hannes):", "Comment from mic (Dave Thaler):"
 		return label{kind: lPerson, name: aff}, true
-	case aff != "" && strings.EqualFold(first, "the") && strings.Contains(aff, " ") && isPersonName(stripTitles(aff)):
+	case aff != "" && strings.EqualFold(first, "the") && strings.Contains(aff, " ") && (isPersonName(stripTitles(aff)) || bareName(aff) != aff && nameWords(bareName(aff))):
 		return label{kind: lPerson, name: stripTitles(aff)}, true
 	case aff == "" && reply && strings.HasPrefix(rest, "from "):
 		who := strings.TrimPrefix(rest[len("from "):], "the ")

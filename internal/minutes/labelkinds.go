@@ -51,7 +51,7 @@ func classifyLabel(c string) (label, bool) {
 	if l, ok := nameRoleLabel(c); ok {
 		return l, true // "Ron Geason, Sr. Business Operations Manager, Bureau of Transportation"
 	}
-	if c == "" || len(c) > 60 && (len(c) > 100 || !strings.HasSuffix(c, ")")) {
+	if c == "" || len(c) > 60 && (len(c) > 140 || !strings.HasSuffix(c, ")")) {
 		return label{}, false
 	}
 	if l, ok := fixedLabel(c); ok {
@@ -60,6 +60,13 @@ func classifyLabel(c string) (label, bool) {
 	name, aff := c, ""
 	if open := indexOpen(c); open > 0 && (strings.HasSuffix(c, ")") || strings.HasSuffix(c, "]")) {
 		name, aff = strings.TrimSpace(c[:open]), lastParen(strings.TrimSpace(c[open+1:len(c)-1]))
+		if first, _, ok := strings.Cut(c[open+1:], ")"); ok && first != aff {
+			// "The Minister of State for Labour (Mr Sia Kah Hui) (for the
+			// Minister for Labour)": the office's holder comes first.
+			if l, ok := parenSpeaker(name, first); ok {
+				return l, true
+			}
+		}
 		if l, ok := parenLabel(c, name, aff); ok {
 			return l, true
 		}

@@ -69,8 +69,8 @@ func parseLabel(line string) (label, bool) {
 		return l, ok
 	}
 	key := strings.TrimSpace(s[:colon])
-	if strings.HasPrefix(key, "Dear ") || strings.HasPrefix(key, "DEAR ") {
-		return label{}, false // a letter read out: "Dear Ms. President:" greets, nobody speaks
+	if strings.HasPrefix(key, "Dear ") || strings.HasPrefix(key, "DEAR ") || isColumnMark(s) {
+		return label{}, false // a letter read out ("Dear Ms. President:") or a page's mark
 	}
 	if isMicKey(key) {
 		if l, ok := micSpeaker(s, skipSpace(s, colon+1)); ok {
@@ -95,7 +95,7 @@ func labelColon(s string) int {
 		// (LBD, Jabber scribe, speaking for himself):"), may push the
 		// colon further; it must then close the parenthesis or a "via".
 		if open := strings.IndexByte(s[:min(len(s), 32)], '('); w == "The" || titleWords.hasFold(w) || open > 0 {
-			if c = labelColonIn(s, 100); c > 0 && s[c-1] != ')' && !viaSuffix(s[:c]) {
+			if c = labelColonIn(s, 140); c > 0 && s[c-1] != ')' && !viaSuffix(s[:c]) {
 				c = -1
 			}
 		} else if strings.IndexByte(s[48:min(len(s), 120)], ':') >= 0 {
@@ -149,8 +149,8 @@ func labelColonIn(s string, limit int) int {
 			if s[i] == '.' && i > 0 && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != ':' {
 				continue // "St.John" style dots are rare; keep scanning
 			}
-			if s[i] == '.' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == ':') && i >= 1 && isUpperByte(s[i-1]) && (i < 2 || s[i-2] == ' ') {
-				continue // middle initial "B."
+			if s[i] == '.' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == ':' || s[i+1] == ')') && i >= 1 && isUpperByte(s[i-1]) && (i < 2 || s[i-2] == ' ' || s[i-2] == '.' || s[i-2] == '(') {
+				continue // middle initial "B.", initials "(Mr E.W. Barker)"
 			}
 			if w := s[strings.LastIndexByte(s[:i], ' ')+1 : i+1]; s[i] == '.' && (honorifics.hasFold(w) || abbreviations.hasFold(w[:len(w)-1])) {
 				continue // a title before the name: "Hon. Peter O'Brien:", "Sr. Manager"

@@ -19,6 +19,15 @@ func TestRealLabelForms(t *testing.T) {
 		{"HON. SPEAKER.- Order!", "SPEAKER", "", lRole, "Order!"},
 		{`**\<vtnerd\_\_>** present  `, "vtnerd__", "", lPerson, "present  "},
 		{`**\<hyc>** time?`, "hyc", "", lPerson, "time?"},
+		// Singapore's Hansard: the holder in the first parenthesis, for
+		// whom he answers in the second; a surname that is also a word.
+		{"The Minister of State for Labour (Mr Sia Kah Hui) (for the Minister for Labour): Mr Speaker", "Sia Kah Hui", "", lPerson, "Mr Speaker"},
+		{"The Minister of State for Finance (Mr Tang See Chim) (for the Minister for Finance): Sir", "Tang See Chim", "", lPerson, "Sir"},
+		{"The Leader of the House (Mr E.W. Barker): Mr Speaker", "E.W. Barker", "", lPerson, "Mr Speaker"},
+		{"Mr Hon Sui Sen: Mr Speaker, Sir", "Hon Sui Sen", "", lPerson, "Mr Speaker, Sir"},
+		{"The Prime Minister: Mr Speaker, Sir", "The Prime Minister", "", lRole, "Mr Speaker, Sir"},
+		// The New York Senate's stenographic transcript.
+		{"RIGHT REVEREND DAVID S. BALL:", "DAVID S. BALL", "", lPerson, ""},
 	}
 	for _, tt := range tests {
 		l, ok := parseLabel(tt.line)
@@ -26,7 +35,8 @@ func TestRealLabelForms(t *testing.T) {
 			t.Errorf("parseLabel(%q) = %+v %v, text %q", tt.line, l, ok, tt.line[min(int(l.textStart), len(tt.line)):])
 		}
 	}
-	for _, line := range []string{"Done.- see below", "Sir, small things like", "Page 55"} {
+	for _, line := range []string{"Done.- see below", "Sir, small things like", "Page 55", "Column: 1456",
+		"19 July 2011 : Column 772", "Dear Ms. President:  I would appreciate"} {
 		if l, ok := parseLabel(line); ok && l.kind == lPerson {
 			t.Errorf("parseLabel(%q) = %+v, want no person", line, l)
 		}

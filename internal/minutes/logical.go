@@ -175,7 +175,10 @@ func (b *block) newRow(li, rows int) bool {
 	prev := b.lines[li-1]
 	cur := b.lines[li]
 	if rows < 2 {
-		return rows == 1 && isNarration(cur) && strings.HasSuffix(strings.TrimSpace(prev), "?")
+		// "Question put, and agreed to." under a speech ending "I beg to
+		// move.": the clerk's entry, a line of its own.
+		return rows == 1 && isNarration(cur) && strings.HasSuffix(strings.TrimSpace(prev), "?") ||
+			houseProcedure(cur) && endsSentence(prev)
 	}
 	if strings.HasPrefix(cur, "…") || strings.HasPrefix(cur, "--") || strings.HasPrefix(cur, "...") {
 		return true

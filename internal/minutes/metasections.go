@@ -147,7 +147,7 @@ func isMetaLine(s string) bool {
 	// Dot leaders ("Ms. Rusu . . . . . . Kovania"): a roster or a table
 	// of contents laid out in columns. "[Page 2]": the footer of a page of
 	// minutes laid out like an RFC.
-	return strings.Contains(s, ". . . . ") || isPageFooter(s)
+	return strings.Contains(s, ". . . . ") || isPageFooter(s) || isColumnMark(s)
 }
 
 // isPipeTable reports a Markdown table written without outer pipes

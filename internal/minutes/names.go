@@ -282,7 +282,7 @@ func splitName(s string) (string, int) {
 		words++
 		end = pos + len(w)
 		pos = next
-		if len(w) > 2 && w[len(w)-1] == '.' && !titleWords.hasFold(w) && !abbreviations.hasFold(w[:len(w)-1]) {
+		if len(w) > 2 && w[len(w)-1] == '.' && !titleWords.hasFold(w) && !abbreviations.hasFold(w[:len(w)-1]) && !dottedInitials(w) {
 			break // "Yeah. Can you hear me": the dot ended a sentence
 		}
 	}
@@ -296,6 +296,20 @@ func trimName(s string, end, words int) (string, int) {
 		return "", 0
 	}
 	return s[:end], end
+}
+
+// dottedInitials reports initials run together ("E.W.", "J.F."), which
+// open a name as a first name would ("Mr E.W. Barker").
+func dottedInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if !isInitialDot(w[i : i+2]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitialDot reports a middle initial such as "B.".

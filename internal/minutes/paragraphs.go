@@ -188,7 +188,26 @@ func (t *turnBuilder) inSpeech() bool {
 // the clerk's doing in the past tense ("The legislative clerk proceeded").
 func procedural(s string) bool {
 	w, _ := nextWord(s, 0)
-	return outcomeLabels.hasFold(trimAny(w, "*_.:,()[]")) || hasNarrationCore(s) || officePast(s)
+	return outcomeLabels.hasFold(trimAny(w, "*_.:,()[]")) || hasNarrationCore(s) || officePast(s) || houseProcedure(s)
+}
+
+// houseProcedure reports the clerk's entries of a Westminster-style
+// record between speeches: "Question put, and agreed to.", "Question
+// proposed.", "Bill accordingly read a second time", "Adjourned
+// accordingly at 5.10 p.m.".
+func houseProcedure(s string) bool {
+	w, next := nextWord(s, 0)
+	v, _ := nextWord(s, next)
+	v = strings.TrimRight(v, ".,:;")
+	switch w {
+	case "Question":
+		return v == "put" || v == "proposed" || v == "accordingly" || v == "agreed"
+	case "Bill", "Bills":
+		return v == "accordingly" || v == "read"
+	case "Adjourned", "Sitting", "House":
+		return v == "accordingly" || v == "suspended" || v == "adjourned"
+	}
+	return false
 }
 
 // isStageDirection reports a paragraph wholly in parentheses or

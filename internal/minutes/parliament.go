@@ -14,7 +14,7 @@ reverend rabbi pastor imam bishop`)
 var officeWords = wordSet(`speaker president chair chairman chairperson chairwoman clerk
 deputy acting presiding officer secretary convenor convener lord mayor vice vice-president
 provost vice-provost dean registrar librarian treasurer chancellor vice-chancellor rector
-director minister premier secretary-general pro tempore presiding assistant`)
+director minister premier secretary-general pro tempore presiding assistant prime`)
 
 // officeTitles are the offices printed before a holder's name as a title
 // ("Provost Marguerite Ellison", "Vice-Provost Ferrante"). Offices that are
@@ -52,10 +52,20 @@ func parliamentLabel(name, aff string) (label, bool) {
 		// which the registry gives its holder's name when it can.
 		return label{kind: lRole, name: rest}, true
 	}
-	if isPersonName(rest) || isCapsName(rest) || isInitials(rest) || allCapsWords(rest) || capsSurname(rest) {
+	if isPersonName(rest) || isCapsName(rest) || isInitials(rest) || allCapsWords(rest) || capsSurname(rest) || nameWords(rest) {
 		return label{kind: lPerson, name: stripTitles(name), aff: cleanAffiliation(aff)}, true
 	}
 	return label{}, false
+}
+
+// nameWords reports two to four capitalised words after a title: a
+// name, even one with words that are also English ("Mr Tang See Chim",
+// "Ms Grace Will"), since a title is only ever followed by one.
+func nameWords(s string) bool {
+	n := everyWord(s, func(w string, _ int) bool {
+		return isUpperByte(w[0]) && asciiNameWord(strings.TrimRight(w, ".,"))
+	})
+	return n >= 2 && n <= 4
 }
 
 // allCapsWords reports one to four words of capital letters ("SMITH",

@@ -63,3 +63,32 @@ func TestStenographicTranscript(t *testing.T) {
 		t.Errorf("turns:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestWestminsterRecord checks a Hansard printed from HTML whose
+// paragraphs are lines split by <br>: the column marks inside a speech,
+// the clerk's "Question put, and agreed to." after the mover's speech,
+// and the minister answering for another. The text is invented in the
+// style of Singapore's Hansard.
+func TestWestminsterRecord(t *testing.T) {
+	src := "<html><body><h3>SUPPLY BILL</h3>\n" +
+		"<br><br><b>The Minister for Finance (Mr Hon Sui Sen):</b> Mr Speaker, Sir, I beg to move, That the Bill be now read a Second time." +
+		"<br><br>The purpose of this Bill is to provide statutory authority for the sums" +
+		"<br><br><font size=\"1\"><b>Column: 1456</b></font>" +
+		"<br><br>required for the services of the year. Sir, I beg to move." +
+		"<br><br>Question put, and agreed to.<br><br>Bill accordingly read a Second time." +
+		"<h3>COURTESY COURSES</h3>" +
+		"<br><br><b>The Minister of State for Finance (Mr Tang See Chim) (for the Minister for Finance):</b> Mr Speaker, Sir, courses are held every month." +
+		"</body></html>"
+	doc := mustParse(t, src, "x.html")
+	got := remarkLines(doc, 3)
+	want := []string{
+		"Hon Sui Sen: Mr Speaker, Sir,", "-: Question put, and", "-: Bill accordingly read",
+		"Tang See Chim: Mr Speaker, Sir,",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("turns:\n got %q\nwant %q", got, want)
+	}
+	if speech := remarkLines(doc, 0)[0]; strings.Contains(speech, "Column") || !strings.Contains(speech, "the sums\nrequired") {
+		t.Errorf("the column mark should vanish from the speech it splits: %q", speech)
+	}
+}
