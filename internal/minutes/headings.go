@@ -40,8 +40,11 @@ func classify(blocks []block, f Format) []shape {
 	headers := f == FormatMarkdown && speakerHeaders(blocks) // read only for Markdown below
 	dated := datedHeadings(blocks)
 	var lines lineItems
+	var lone []bool
 	if f == FormatMarkdown {
 		lines = markdownLineItems(blocks)
+	} else if f == FormatText {
+		lone = loneBullets(blocks)
 	}
 	skip := 0 // blocks already read as part of a heading before them
 	for i := range blocks {
@@ -89,7 +92,7 @@ func classify(blocks []block, f Format) []shape {
 					continue
 				}
 			}
-			if lines.at(blocks, i) {
+			if lines.at(blocks, i) || lone != nil && lone[i] {
 				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: 1}
 				continue
 			}

@@ -80,6 +80,9 @@ func parseLabel(line string) (label, bool) {
 	}
 	l, ok := classifyLabel(key)
 	l.textStart = int32(off + skipSpace(s, colon+1))
+	if ok && l.kind == lPerson && !l.bold && isDateLine(s[l.textStart-int32(off):]) {
+		l.kind = lMeta // "Hansard: May 24, 2016": a header's key and date
+	}
 	return l, ok
 }
 

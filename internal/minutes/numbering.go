@@ -265,15 +265,21 @@ func splitNumber(s string) (num, title string, ok bool) {
 		num, title = s[:n], strings.TrimSpace(s[n+1:])
 	} else {
 		num = strings.TrimRight(s[:i], ".")
+		if i+1 < len(s) && s[i] == '/' && s[i+1] == ' ' && !strings.Contains(num, ".") {
+			i++ // "1/ Last week's stats"
+		}
 		if num == "" || i >= len(s) || (s[i] != ' ' && s[i] != '\t' && s[i] != ')') {
 			return "", "", false
+		}
+		if strings.HasPrefix(num, "0.") {
+			return "", "", false // "0.10 maintenance": a version, not a section
 		}
 		for _, part := range strings.Split(num, ".") {
 			if part == "" || len(part) > 2 && romanValue(part) == 0 || part[0] >= 'a' && part[0] <= 'z' && romanValue(part) == 0 && len(part) != 1 {
 				return "", "", false
 			}
 		}
-		title = strings.TrimSpace(strings.TrimLeft(s[i:], ")"))
+		title = strings.TrimSpace(strings.TrimLeft(s[i:], ")/"))
 	}
 	if title == "" || len(title) > 120 || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "etc.") {
 		return "", "", false

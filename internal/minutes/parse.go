@@ -39,7 +39,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	doc = &Document{Format: f}
 	t := newTurnBuilder(reg, len(blocks))
 	header := t.document(doc, blocks, shapes)
-	doc.Items = dropFrontMatter(dropEmptyLead(t.finish()))
+	doc.Items = dropFrontMatter(dropEmptyLead(t.finish()), reg.speechRecord())
 	readHeader(doc, header, text)
 	if countRemarks(doc) == 0 {
 		return nil, ErrNoRemarks
@@ -141,10 +141,15 @@ func printedProse(blocks []block, i int) bool {
 // Decisions Made" over a table) are no agenda items, while a section's
 // heading over its first sub-item ("## Berlin Updates" over "###
 // Discussion of …") is one, and so is every numbered heading.
-func dropFrontMatter(items []Item) []Item {
+//
+// In a verbatim record (a Hansard, a stenographic transcript) the pages
+// before the first speech are its cover: the sitting, the members, the
+// contents. There the first item is the one where somebody first speaks,
+// and the headings before it go with the clerk's text under them.
+func dropFrontMatter(items []Item, verbatim bool) []Item {
 	first := -1
 	for i := range items {
-		if len(items[i].Remarks) > 0 {
+		if len(items[i].Remarks) > 0 && (!verbatim || spoken(items[i].Remarks)) {
 			first = i
 			break
 		}
@@ -166,6 +171,16 @@ func dropFrontMatter(items []Item) []Item {
 		}
 	}
 	return out
+}
+
+// spoken reports remarks of which one has a speaker.
+func spoken(rs []Remark) bool {
+	for _, r := range rs {
+		if r.Speaker != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // runsTurns reports a block whose first line runs a transcript's turns

@@ -92,3 +92,32 @@ func TestWestminsterRecord(t *testing.T) {
 		t.Errorf("the column mark should vanish from the speech it splits: %q", speech)
 	}
 }
+
+// TestOutlineAndCover checks two layouts of the front of minutes: plain
+// text whose topics are lone "* topic" bullets between paragraphs (the
+// HTTPbis minutes of IETF 75), and a verbatim record whose cover page
+// ("Hansard: May 24, 2016", the committee's name and members) comes
+// before anybody speaks. The text is invented in those styles.
+func TestOutlineAndCover(t *testing.T) {
+	outline := "HTTPbis Working Group Minutes\n\n* agenda and note well\n\nno agenda bashes\n\n" +
+		"* security\n\nmnot: who has read this?\n\nnoone except the author\n\n" +
+		"* issues\n\nrfielding: the change is just to allow no content type\n\n" +
+		"* milestone -08 issues\n\nmnot: we will close these.\n"
+	doc := mustParse(t, outline, "x.txt")
+	var titles []string
+	for _, it := range doc.Items {
+		titles = append(titles, it.Title)
+	}
+	if got, want := strings.Join(titles, "|"), "agenda and note well|security|issues|milestone -08 issues"; got != want {
+		t.Errorf("outline items = %q, want %q", got, want)
+	}
+	cover := "Hansard: May 24, 2016\n\nHansard Verbatim Report\n\nLegislative Assembly\n\n" +
+		"STANDING COMMITTEE ON CROWN AGENCIES\n\nMr. Fred Bradshaw, Chair\n\n" +
+		"Ms. Ursulescu: — Good evening, committee members. I will open the floor for nominations.\n\n" +
+		"Mr. Phillips: — I would nominate Fred Bradshaw.\n\nMs. Ursulescu: — Any further nominations?\n\n" +
+		"Mr. Phillips: — I would move the motion.\n"
+	doc = mustParse(t, cover, "x.txt")
+	if got := remarkSpeakers(doc); got != "Ms. Ursulescu Mr. Phillips Ms. Ursulescu Mr. Phillips" {
+		t.Errorf("cover page: speakers %q, want the four turns alone", got)
+	}
+}

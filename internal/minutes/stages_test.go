@@ -57,6 +57,9 @@ func TestHeadings(t *testing.T) {
 		{"A. Patterns discussion", "A", "Patterns discussion", true},
 		{"1. This is a sentence.", "", "", false},
 		{"2016 was a year", "", "", false},
+		{"1/ Last week's stats", "1", "Last week's stats", true}, // Fedora's meetbot topics
+		{"07/16/2020 ESLint TSC Meeting", "", "", false},
+		{"0.10 maintenance", "", "", false}, // a version, Node.js LTS minutes
 	}
 	for _, tt := range tests {
 		n, ti, ok := splitNumbered(tt.line)
