@@ -39,7 +39,7 @@ func TestDevset(t *testing.T) {
 // realDevsetThresholds are a ratchet at what the parser reaches on the
 // real minutes of testdata/real (issue 10): raise them as it improves.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.935, "turns": 0.915, "coverage": 0.997, "agenda_f1": 0.865,
+	"attribution": 0.94, "turns": 0.918, "coverage": 0.997, "agenda_f1": 0.865,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

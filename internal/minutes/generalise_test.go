@@ -185,3 +185,27 @@ func TestContentsAndRosterHeader(t *testing.T) {
 		t.Errorf("items = %q, location = %q", got, doc.Location)
 	}
 }
+
+// TestReportStyleRules checks minutes written as a report of who told the
+// meeting what: "Next, Alan welcomed…" after a leading adverb, the
+// phrases of presenting ("went over", "gave a brief overview"), and the
+// present tense of a committee's doings inside its chair's report, where
+// the record's own narration of the body is in the past tense. The
+// Q(Name - Org) / A(chair) labels of IETF IPPM's minutes close it. The
+// inputs are invented in those styles.
+func TestReportStyleRules(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"a leading adverb and a comma before the subject", "x.md",
+			"## Preliminaries\n\nThe call began late.\n\nNext, Alan explained the new schedule.\n\nFinally, Simon gave a brief overview of the gold member process.\n" + tail,
+			[]string{tailTurn, "-: The call began", "Alan: Next, Alan explained", "Simon: Finally, Simon gave"}},
+		{"phrases of presenting name a speaker", "x.md",
+			"## Policies\n\nJosh went over our transparency policy.\n\nJeff from DLA Piper walked us through the antitrust policy.\n" + tail,
+			[]string{tailTurn, "Josh: Josh went over", "Jeff: Jeff from DLA"}},
+		{"a committee's present tense is its reporter's, its past tense the record's", "x.md",
+			"## Committees\n\nTim Bell talked through the user committee. The committee is preparing another survey.\n\nThe committee agreed to publish it.\n" + tail,
+			[]string{tailTurn, "Tim Bell: Tim Bell talked", "-: The committee agreed"}},
+		{"a question with the asker's name and company, an answer by the chair", "x.md",
+			"## draft-ietf-ippm-pam\n\nQ(Martin Duke - Google): diff between fields?\n\nA(chair): Yes.\n" + tail,
+			[]string{tailTurn, "Martin Duke: diff between fields?", "chair: Yes."}},
+	})
+}

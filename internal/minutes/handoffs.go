@@ -81,6 +81,9 @@ func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
 		// limited time" are theirs.
 		return speaker{}, false
 	}
+	if r.state && t.cur.name != "" {
+		return speaker{}, false // "The committee meets monthly": the reporter's account
+	}
 	if r.weak && !t.reg.person(r.name, t.pos) {
 		return speaker{}, false // "Node started", "Seemingly opposed"
 	}
@@ -155,6 +158,9 @@ func pastVerbAfter(sent, name string) bool {
 	_, rest := readAffiliation(sent[i+len(name):]) // "Jorge (IETF lawyer) said"
 	w, _ := nextWord(rest, 0)
 	w = strings.ToLower(trimAny(w, ",.;:"))
+	if reportPhrase(rest) {
+		return true // "Josh went over our policy", "Simon gave a brief overview"
+	}
 	if !speechVerbs.has(w) || weakVerbs.has(w) || actVerbs.has(w) {
 		return false
 	}

@@ -121,6 +121,7 @@ func parenSpeaker(name, aff string) (label, bool) {
 	// The name may come with the office it speaks in ("Response (Rosa
 	// Quintero, Routing AD)"): the person is before the comma.
 	aff, _, _ = strings.Cut(aff, ", ")
+	aff, _, _ = strings.Cut(aff, " - ") // "Q(Martin Duke - Google)"
 	switch {
 	case aff != "" && reply && (rest == "" || strings.HasPrefix(rest, "from ")) && (isPersonName(aff) || isInitials(aff)):
 		// "Response (Hannes):", "Comment from mic (Dave Thaler):"

@@ -148,6 +148,9 @@ func parenLabel(c, name, aff string) (label, bool) {
 		}
 		return label{kind: lRole, name: c}, true
 	}
+	if replyWords.hasFold(name) && roleLabels.hasFold(aff) {
+		return label{kind: lRole, name: aff}, true // "A(chair):"
+	}
 	if replyWords.hasFold(name) && presenterWords.hasFold(aff) {
 		return label{kind: lRole, name: presenterRole}, true // "A (presenter):"
 	}

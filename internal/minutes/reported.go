@@ -73,6 +73,12 @@ type reported struct {
 	// marked tells a subject the writer set in bold ("**Piper** objects"),
 	// as sure a sign of a speaker as a label.
 	marked bool
+	// state tells a group subject in the present tense with a verb that
+	// reports no decision ("The committee meets monthly", "The committee
+	// is preparing a survey"): what a speaker tells of the group, where
+	// the record's own narration is in the past tense ("The committee
+	// agreed").
+	state bool
 }
 
 // findReported reads the speaker of a sentence of reported speech: a name
@@ -106,7 +112,7 @@ func findReported(sent string) (reported, bool) {
 			return r, true
 		}
 	}
-	if w, _ := nextWord(sent, 0); !clauseOpeners.hasFold(w) {
+	if w, _ := nextWord(sent, 0); !clauseOpeners.hasFold(strings.TrimSuffix(w, ",")) {
 		return reported{}, false
 	}
 	if c := strings.Index(sent, ", "); c > 0 && c < 90 {

@@ -95,3 +95,42 @@ func verbInName(name string) int {
 	}
 	return 0
 }
+
+// reportPhrase reports the phrases minutes use for a person presenting
+// or reporting, in the past tense, at the start of s: "went over",
+// "walked us through", "gave an update", "gave a brief overview",
+// "talked about", "ran through". Their verbs alone ("went", "gave") say
+// nothing of speech.
+func reportPhrase(s string) bool {
+	w, next := nextWord(s, 0)
+	if isAdverb(w) {
+		w, next = nextWord(s, next) // "Alan first described", "Rob then gave"
+	}
+	o, next := nextWord(s, next)
+	switch w {
+	case "went", "ran":
+		return o == "over" || o == "through"
+	case "talked":
+		return o == "about" || o == "through"
+	case "walked":
+		if o != "through" {
+			o, _ = nextWord(s, next) // "walked us through", "walked the board through"
+		}
+		return o == "through" || o == "the"
+	case "gave", "provided":
+		if o != "a" && o != "an" {
+			return false
+		}
+		for k := 0; k < 2; k++ {
+			n, after := nextWord(s, next)
+			if reportNouns.has(strings.TrimRight(n, ",.;:")) {
+				return true
+			}
+			next = after
+		}
+	}
+	return false
+}
+
+// reportNouns are what a person gives when reporting to a meeting.
+var reportNouns = wordSet(`update updates overview presentation report summary introduction demo recap briefing talk`)

@@ -181,8 +181,23 @@ func groupSubject(s, low string) (reported, bool) {
 	if rest, ok := strings.CutPrefix(s[next:], "of the public "); ok {
 		next = len(s) - len(rest) // "A member of the public asked"
 	}
-	return reported{kind: lUnknown, group: true}, pluralVerbAt(s, next)
+	return reported{kind: lUnknown, group: true, state: stateAt(s, next)}, pluralVerbAt(s, next)
 }
+
+// stateAt reports a present-tense verb at s[i] that is not one of the
+// verbs minutes record decisions with ("agrees", "notes", "resolves").
+func stateAt(s string, i int) bool {
+	w := verbAfterAdverb(s, i)
+	switch w {
+	case "is", "are", "has", "have", "meets", "meet":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && verbForm(w) && !speechVerbs.has(w) && !decisionVerbs.has(w)
+}
+
+// decisionVerbs record what a body decided, in any tense.
+var decisionVerbs = wordSet(`agrees approves accepts adopts resolves decides endorses rejects declines
+confirms recommends notes receives authorises authorizes requests votes elects appoints`)
 
 // consensusWords end "There is general agreement" and its kin.
 var consensusWords = wordSet(`agreement consensus support objection objections disagreement opposition

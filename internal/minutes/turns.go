@@ -205,7 +205,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		// a verbatim record; elsewhere it may be the scribe's.
 		t.direct = t.direct && (t.reg.speechRecord() || t.presents)
 	} else {
-		t.cutSentence = false // only a block follows a block
+		t.cutSentence, t.openEnd = false, false // only a block follows a block
 	}
 	if li == 0 && t.nameAlone(b, line) {
 		return
