@@ -121,9 +121,9 @@ func markAgendaTemplate(blocks []block, out []shape) {
 		b := &blocks[i]
 		if b.kind == kHeading {
 			title := cleanTitle(b.lines[0])
-			if low := strings.ToLower(title); strings.HasPrefix(low, "agenda") {
+			if low := strings.ToLower(title); strings.HasPrefix(low, "agenda") || strings.HasSuffix(low, " agenda") {
 				agenda = true
-			} else if agenda && docPartHeadings.has(strings.ReplaceAll(strings.TrimRight(low, ": "), " ", "-")) {
+			} else if key := strings.ReplaceAll(strings.TrimRight(low, ": "), " ", "-"); agenda && (docPartHeadings.has(key) || key == "session-notes") {
 				for j := range i {
 					if out[j].role != rTitle {
 						out[j] = shape{role: rMeta}
@@ -134,8 +134,8 @@ func markAgendaTemplate(blocks []block, out []shape) {
 			continue
 		}
 		for j := range b.lines {
-			if b.opensTurn(j) {
-				return
+			if l, _ := b.label(j); b.opensTurn(j) && !isRoster(l, b.lines[j]) && !isRollCall(b) {
+				return // somebody speaks before the notes: no template
 			}
 		}
 	}

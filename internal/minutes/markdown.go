@@ -207,13 +207,34 @@ func (w *mdWalker) lineOf(off int) int {
 	return w.first + w.curLine
 }
 
+// yamlKeyLine reports a "layout: minutes" line: a key of letters, digits,
+// '-' or '_', a colon, then a space or the end of the line.
+func yamlKeyLine(l string) bool {
+	k, v, ok := strings.Cut(l, ":")
+	if !ok || k == "" || v != "" && v[0] != ' ' {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // cutFrontMatter splits YAML front matter ("---" ... "---") off the top.
 func cutFrontMatter(s string) (fm, rest string, ok bool) {
 	if !strings.HasPrefix(s, "---\n") {
 		return "", s, false
 	}
 	end := strings.Index(s[4:], "\n---")
-	if end < 0 || strings.Count(s[:4+end], "\n") > 60 {
+	if end < 0 {
+		return "", s, false
+	}
+	// Front matter opens with a "key:" line; it may run long (a JSON-LD
+	// block in a "json-ld: |" key), a rule over text may not.
+	key, _, _ := strings.Cut(s[4:], "\n")
+	if n := strings.Count(s[:4+end], "\n"); n > 300 || n > 60 && !yamlKeyLine(key) {
 		return "", s, false
 	}
 	cut := 4 + end + 4

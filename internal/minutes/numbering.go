@@ -284,6 +284,9 @@ func splitNumber(s string) (num, title string, ok bool) {
 	if title == "" || len(title) > 120 || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "etc.") {
 		return "", "", false
 	}
+	if w, _ := nextWord(title, 0); w == "min" || w == "mins" || w == "minutes" {
+		return "", "", false // "5 min Administration": a timebox
+	}
 	return num, title, true
 }
 

@@ -121,3 +121,26 @@ func TestOutlineAndCover(t *testing.T) {
 		t.Errorf("cover page: speakers %q, want the four turns alone", got)
 	}
 }
+
+// TestAgendaFirstNotes checks a notes file that posts its agenda first
+// (logistics, rosters, a "Session 1 Agenda" with timeboxed sub-headings)
+// and its notes after under "Session Notes", behind long YAML front
+// matter: only the notes are items. Invented in the style of IETF ADD's
+// and W3C DID's files.
+func TestAgendaFirstNotes(t *testing.T) {
+	src := "---\nlayout: minutes\njson-ld: |\n" + strings.Repeat("    \"k\": \"v\",\n", 80) + "---\n\n" +
+		"# ADD WG Interim Session Agenda\n\n## ADD Chairs & AD\n* AD:  Barry Leiba\n* Chairs: Glenn Deen, David Lawrence\n\n" +
+		"## Session 1 Agenda\n\n### Welcome\n5 min Administration\n* Agenda bashing\n\n### Discussions\n60 min Discussion / Comments\n\n---\n\n" +
+		"# Session Notes\n\nGlenn welcomed everyone.\n\n## Updates\n\nDavid Lawrence: the draft is ready.\n"
+	doc := mustParse(t, src, "x.md")
+	var titles []string
+	for _, it := range doc.Items {
+		titles = append(titles, it.Title)
+	}
+	if got, want := strings.Join(titles, "|"), "Session Notes|Updates"; got != want {
+		t.Errorf("items = %q, want %q", got, want)
+	}
+	if doc.Title != "ADD WG Interim Session Agenda" {
+		t.Errorf("title = %q: the front matter hid the title heading", doc.Title)
+	}
+}

@@ -59,7 +59,8 @@ func TestHeadings(t *testing.T) {
 		{"2016 was a year", "", "", false},
 		{"1/ Last week's stats", "1", "Last week's stats", true}, // Fedora's meetbot topics
 		{"07/16/2020 ESLint TSC Meeting", "", "", false},
-		{"0.10 maintenance", "", "", false}, // a version, Node.js LTS minutes
+		{"0.10 maintenance", "", "", false},     // a version, Node.js LTS minutes
+		{"5 min Administration", "", "", false}, // a timebox, IETF ADD's agenda
 	}
 	for _, tt := range tests {
 		n, ti, ok := splitNumbered(tt.line)
