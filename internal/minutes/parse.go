@@ -54,6 +54,11 @@ func readBlocks(text string, f Format) []block {
 	switch f {
 	case FormatMarkdown:
 		blocks = readMarkdownBlocks(text)
+		if lines := strings.Split(text, "\n"); doubleSpaced(lines) != nil {
+			if w := printedWidth(lines); w > 0 {
+				blocks = joinWrapped(blocks, w)
+			}
+		}
 	case FormatHTML:
 		blocks = readHTMLBlocks(text, 1)
 	default:

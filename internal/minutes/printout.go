@@ -65,3 +65,74 @@ func firstLineIndent(lines []string, single []bool) int {
 	}
 	return widths[i]
 }
+
+// joinWrapped mends Markdown converted from a printout with a blank line
+// after every printed line, where each line of a paragraph became a
+// paragraph of its own: a long paragraph that stops mid-sentence goes on
+// in the next one ("…could contact the Brothers of Charity Staff," over
+// "Limerick City to address issues…"), unless that one opens a turn, a
+// list, a heading or a bold line.
+func joinWrapped(blocks []block, width int) []block {
+	out := blocks[:0]
+	for i := range blocks {
+		b := blocks[i]
+		if n := len(out); n > 0 && wrapsInto(&out[n-1], &b, width) {
+			p := &out[n-1]
+			lines := make([]string, 0, len(p.lines)+len(b.lines))
+			p.lines = append(append(lines, p.lines...), b.lines...)
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// printedWidth returns the column a printout wrapped its lines at, or 0
+// for text that was not so printed. Wrapped prose fills its lines nearly
+// to the margin, so lines bunch just under the widest ones (the ninth
+// decile): in a printout a quarter of all lines do, in typed notes, whose
+// lines are as long as their sentences, one in ten at most.
+func printedWidth(lines []string) int {
+	lens := make([]int, 0, len(lines))
+	for _, l := range lines {
+		if n := len(strings.TrimSpace(l)); n > 0 {
+			lens = append(lens, n)
+		}
+	}
+	if len(lens) < 20 {
+		return 0
+	}
+	slices.Sort(lens)
+	p90 := lens[len(lens)*9/10]
+	near := 0
+	for _, n := range lens {
+		if n*5 >= p90*4 && n <= p90+p90/50 {
+			near++
+		}
+	}
+	if p90 > 130 || near*4 < len(lens) {
+		return 0
+	}
+	return p90
+}
+
+// wrapsInto reports that paragraph b continues paragraph p's last line:
+// that line reaches near the wrap width and stops mid-sentence.
+func wrapsInto(p, b *block, width int) bool {
+	if p.kind != kPara || b.kind != kPara || len(p.lines) == 0 || len(b.lines) == 0 {
+		return false
+	}
+	last := strings.TrimSpace(p.lines[len(p.lines)-1])
+	first := strings.TrimSpace(b.lines[0])
+	if len(last) < 50 || len(last)*5 < width*4 || strings.ContainsAny(last[len(last)-1:], ".?!:;*") || first == "" || strings.HasPrefix(first, "**") {
+		return false
+	}
+	if _, label := parseLabel(first); label {
+		return false
+	}
+	// Notes set "darrel: somewhat best effort" apart from the scribe's
+	// "question about labels" with the same blank line: a turn of its own
+	// is no wrapped line.
+	_, label := parseLabel(strings.TrimSpace(p.lines[0]))
+	return !label
+}

@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -142,5 +143,46 @@ func TestAgendaFirstNotes(t *testing.T) {
 	}
 	if doc.Title != "ADD WG Interim Session Agenda" {
 		t.Errorf("title = %q: the front matter hid the title heading", doc.Title)
+	}
+}
+
+// TestPrintedMarkdown checks Markdown converted from a printed page with
+// a blank line after every printed line (Limerick's council minutes): a
+// line that reaches the margin mid-sentence goes on in the next
+// paragraph, so the sentence keeps its speaker; a titled subject after a
+// leading phrase with no comma speaks ("In outlining the statistics for
+// the District Superintendent Ryan told"). Typed notes whose paragraphs
+// are one line each are left alone. The text is invented in that style.
+func TestPrintedMarkdown(t *testing.T) {
+	lines := []string{
+		"MINUTES OF PROCEEDINGS AT JOINT POLICING SUB COMMITTEE MEETING OF THE DISTRICT",
+		"Also in attendance: Superintendent An Garda Siochana, Mr John Ryan (Bruff) and",
+		"Superintendent An Garda Siochana, Mr Dermot Burke (Roxboro), as invited guests.",
+		"**1.**Policing Issues in the District",
+		"Superintendent Burke proceeded with his report for the Roxboro Division saying there",
+		"had been significant decreases in certain categories of crime rates over the last",
+		"eighteen months. In outlining the statistics for the District Superintendent Ryan told",
+		"the meeting that the Gardai had seen a reduction in burglaries of private houses and",
+		"sheds over the period and added that the figures were good for the whole District.",
+		"Councillor Donegan asked also if the Gardai could contact the Brothers of Charity Staff,",
+		"Limerick City to address issues with Staff being harassed going to and from their work",
+		"with a view to providing support for these staff who carry out such good community work.",
+	}
+	for len(lines) < 24 {
+		lines = append(lines, "Councillor Egan asked if the Gardai could look at providing a Speed Detection Van at the", "Annacotty to Cappamore Road in an effort to get motorists to reduce speed at these places.")
+	}
+	doc := mustParse(t, strings.Join(lines, "\n\n")+"\n", "x.md")
+	got := remarkLines(doc, 2)
+	want := []string{"Superintendent Burke: Superintendent Burke", "Superintendent Ryan: In outlining",
+		"Councillor Donegan: Councillor Donegan", "Councillor Egan: Councillor Egan"}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("no turn %q in %q", w, got)
+		}
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "-:") {
+			t.Errorf("a wrapped line lost its speaker: %q", g)
+		}
 	}
 }

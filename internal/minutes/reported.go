@@ -126,6 +126,32 @@ func findReported(sent string) (reported, bool) {
 			}
 		}
 	}
+	return titledAfterClause(sent)
+}
+
+// rankTitles are ranks printed before a surname ("Superintendent Ryan",
+// "Cathaoirleach Martin Ryan"), kept in the name: "Superintendent Ryan"
+// and "Councillor Ryan" are two people.
+var rankTitles = wordSet(`superintendent inspector sergeant commissioner cathaoirleach`)
+
+// titledAfterClause reads a titled subject after a leading phrase set off
+// by no comma ("At the outset Councillor Mitchell said", "In outlining
+// the statistics for the District Superintendent Ryan told"): the title
+// marks where the subject starts, and only a speech verb after it counts.
+func titledAfterClause(sent string) (reported, bool) {
+	for pos, k := 0, 0; k < 10 && pos < len(sent) && pos < 90; k++ {
+		w, next := nextWord(sent, pos)
+		if pos > 0 && w != "" && isUpperByte(w[0]) && (titleWords.hasFold(w) || officeTitles.hasFold(w) || rankTitles.hasFold(w)) {
+			if r, ok := reportedAt(sent[pos:]); ok && r.kind == lPerson && !r.weak {
+				return r, true
+			}
+			return reported{}, false
+		}
+		if next <= pos || strings.ContainsAny(w, ",;:.") {
+			break // a comma ends the leading phrase; that case is read above
+		}
+		pos = next
+	}
 	return reported{}, false
 }
 
@@ -183,7 +209,7 @@ func reportedAt(s string) (reported, bool) {
 		return reported{kind: lPerson, name: name}, true // "Jari Aaltonen, as liaison officer, presented"
 	}
 	aff, rest := readAffiliation(s[n:])
-	if isVerbAt(s, len(s)-len(rest)) || asideThenVerb(rest) {
+	if isVerbAt(s, len(s)-len(rest)) || asideThenVerb(rest) || reportPhrase(strings.TrimLeft(rest, " ")) {
 		return reported{kind: lPerson, name: stripTitles(name), aff: aff}, true
 	}
 	if verbLikeAt(rest, 0) && !strings.HasPrefix(s[n:], ",") {

@@ -110,6 +110,8 @@ func reportPhrase(s string) bool {
 	switch w {
 	case "went", "ran":
 		return o == "over" || o == "through"
+	case "proceeded":
+		return o == "with" // "proceeded with his report"
 	case "talked":
 		return o == "about" || o == "through"
 	case "walked":
