@@ -193,7 +193,7 @@ func emphasisLabel(s string) (label, bool) {
 			after++
 		case after+1 < len(s) && s[after] == ' ' && s[after+1] == ':':
 			after += 2
-		case m == "**" && strings.TrimSpace(s[after:]) == "" && (isPersonName(inner) && countWords(inner) <= 4 || isInitials(inner)):
+		case m == "**" && strings.TrimSpace(s[after:]) == "" && (isPersonName(inner) && countWords(inner) <= 4 || isInitials(inner) || isNick(inner)):
 			// "**Terence**" on a line of its own, over the bullets of
 			// what Terence said: a label with no text.
 			return label{kind: lPerson, name: inner, bold: true, textStart: int32(len(s))}, true

@@ -152,6 +152,9 @@ func (b *block) joinable() bool {
 	if len(b.lines) < 2 || b.kind == kCode {
 		return false
 	}
+	if h, ok := b.label(0); ok && h.bold && int(h.textStart) >= len(strings.TrimRight(b.lines[0], " ")) {
+		return false // "**oej**" over the message: a name line heads the text
+	}
 	rows := b.turnRows()
 	for li := 1; li < len(b.lines); li++ {
 		l := b.lines[li]

@@ -39,6 +39,19 @@ func (t *turnBuilder) wrappedWord(b *block, li int, l label) bool {
 	return strings.HasPrefix(line, l.name+":") && cutMidPhrase(b.lines[li-1]) // not "<nick> …" chat lines
 }
 
+// underNameLine reports a "word:" opening a line of a message under a
+// sender's name set alone in bold ("**miconda**" over "fyi: on this
+// channel…" or "Federico Cabiddu: no worries"), as chat exports print
+// each message: the message's text, or the one it is addressed to; each
+// sender has a name line of their own.
+func (t *turnBuilder) underNameLine(b *block, li int, l label) bool {
+	if li == 0 || l.kind != lPerson || l.bold {
+		return false
+	}
+	h, ok := b.label(0)
+	return ok && h.bold && h.kind == lPerson && int(h.textStart) >= len(strings.TrimRight(b.lines[0], " "))
+}
+
 // assigned reads a labelled item of a list under "Action items:" ("- EKR:
 // publish -03"): work assigned, not said, so nobody's turn.
 func (t *turnBuilder) assigned(b *block, li int, l label) bool {

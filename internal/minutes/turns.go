@@ -196,7 +196,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 	if isMetaLine(line) || strings.HasPrefix(line, "|") && strings.HasSuffix(line, "|") {
 		return // a bare link, or a table row (attendee tables are read by the registry)
 	}
-	if l, ok := t.labelOf(b, li, line); ok && !t.wrappedWord(b, li, l) {
+	if l, ok := t.labelOf(b, li, line); ok && !t.wrappedWord(b, li, l) && !t.underNameLine(b, li, l) {
 		t.labelled(b, li, line, t.relayed(line, l))
 		return
 	}
