@@ -28,7 +28,7 @@ func markAgendaSections(blocks []block, out []shape) {
 			if blocks[j].kind == kHeading {
 				// A heading that repeats an entry opens that item's
 				// discussion, however list-like its notes are.
-				if blocks[j].level < lvl || !sectionIsList(blocks, out, j, true) || entries[entryKey(out[j].title)] {
+				if blocks[j].level < lvl || !sectionIsList(blocks, out, j, true) || entries[entryKey(out[j].title)] || sectionHasProse(blocks, j) {
 					break
 				}
 			}
@@ -79,6 +79,21 @@ func sectionIsList(blocks []block, out []shape, h int, needItems bool) bool {
 	return items > 0 || !needItems
 }
 
+// sectionHasProse reports a list under heading h with an item of two
+// sentences or more ("Thomas Schmidt set motion to approve minutes. Danny
+// seconded it."): notes of what happened, where agenda entries are
+// titles.
+func sectionHasProse(blocks []block, h int) bool {
+	for j := h + 1; j < len(blocks) && blocks[j].kind != kHeading; j++ {
+		for _, l := range blocks[j].lines {
+			if i := strings.Index(l, ". "); i > 0 && i+2 < len(l) && isUpperByte(l[i+2]) && !strings.HasSuffix(l[:i], " vs") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nextSectionIsList reports that the heading after h, at the same level,
 // has a section of list items only (the agenda's own sub-sections).
 func nextSectionIsList(blocks []block, out []shape, h int) bool {
@@ -116,20 +131,24 @@ var agendaAdjectives = wordSet(`proposed draft final meeting call session tentat
 // logistics, registration and the agenda are no part of the meeting. Only
 // when nobody speaks before that heading.
 func markAgendaTemplate(blocks []block, out []shape) {
-	agenda := false
+	agenda := 0 // the agenda heading's level, 0 before it
 	for i := range blocks {
 		b := &blocks[i]
 		if b.kind == kHeading {
 			title := cleanTitle(b.lines[0])
 			if low := strings.ToLower(title); strings.HasPrefix(low, "agenda") || strings.HasSuffix(low, " agenda") {
-				agenda = true
-			} else if key := strings.ReplaceAll(strings.TrimRight(low, ": "), " ", "-"); agenda && (docPartHeadings.has(key) || key == "session-notes") {
+				agenda = max(b.level, 1)
+			} else if key := strings.ReplaceAll(strings.TrimRight(low, ": "), " ", "-"); agenda > 0 && (docPartHeadings.has(key) || key == "session-notes") {
 				for j := range i {
 					if out[j].role != rTitle {
 						out[j] = shape{role: rMeta}
 					}
 				}
 				return
+			} else if agenda > 0 && b.level <= agenda {
+				// A section between the agenda and the notes ("Minutes of
+				// TC Meetings" with its motion): the agenda was an item.
+				agenda = 0
 			}
 			continue
 		}

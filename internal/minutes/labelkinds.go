@@ -129,6 +129,8 @@ func fixedLabel(c string) (label, bool) {
 		return label{kind: lOutcome, name: c}, true
 	case inSetKey(metaLabels, c):
 		return label{kind: lMeta, name: c}, true
+	case c == "Re" || c == "Fwd" || c == "Fw":
+		return label{kind: lKey, name: c}, false // "Re: CSAF data, will be using…": a subject line's prefix
 	}
 	return label{}, false
 }

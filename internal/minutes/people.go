@@ -26,6 +26,9 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 			if i := strings.IndexAny(n, "([{"); i > 0 {
 				n = strings.TrimSpace(n[:i])
 			}
+			if i := strings.Index(n, ", "); i > 0 {
+				n = n[:i] // "Will Rideout, Arista (Voting Member)"
+			}
 			if isBareName(n) {
 				reg.addFull(n, -1)
 			}

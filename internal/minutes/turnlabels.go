@@ -24,6 +24,13 @@ func (t *turnBuilder) nameAlone(b *block, line string) bool {
 	}
 	t.setSpeaker(speaker{name: full}, b.level)
 	t.direct = true
+	// "Stefan –" over bullets at its own level: the dash (or colon)
+	// says that what follows is his, as a label would. Over bullets
+	// nested under it ("Clayton --"), his points end with them.
+	end := strings.TrimSpace(line)
+	dash := strings.HasSuffix(end, "-") || strings.HasSuffix(end, "–") || strings.HasSuffix(end, "—") || strings.HasSuffix(end, ":")
+	nested := t.pos+1 < len(t.reg.blocks) && t.reg.blocks[t.pos+1].kind == kItem && t.reg.blocks[t.pos+1].level > b.level
+	t.presents = dash && !nested
 	return true
 }
 
