@@ -38,11 +38,12 @@ func TestDevset(t *testing.T) {
 
 // realDevsetThresholds are a ratchet at what the parser reaches on the
 // real minutes of testdata/real (issue 10): raise them as it improves.
-// They are set again, never lowered, only when the set grows: with 59
-// documents (6 new ones first parsed at 0.63 attribution) they stand
-// below the 0.94 / 0.918 / 0.997 / 0.865 the first 53 still reach.
+// They are set again, never lowered, only when the set grows: with 66
+// documents (13 added on 2026-12-07, first parsed at 0.56–0.63
+// attribution, 7 of them sealed until scored) they stand below the
+// 0.94 / 0.918 / 0.997 / 0.865 the first 53 still reach.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.936, "turns": 0.913, "coverage": 0.996, "agenda_f1": 0.835,
+	"attribution": 0.93, "turns": 0.906, "coverage": 0.996, "agenda_f1": 0.82,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

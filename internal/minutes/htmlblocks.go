@@ -171,6 +171,12 @@ func (h *htmlReader) start(a atom.Atom, attrs tagAttrs) {
 			return
 		}
 		h.flush()
+		if attrs.speaker != "" && !strings.ContainsAny(attrs.speaker, ":\n") {
+			// The speaker is in the markup only: a label line of their
+			// own heads the speech, as a printed label would.
+			h.buf.WriteString(attrs.speaker + ":")
+			h.flush()
+		}
 	}
 }
 

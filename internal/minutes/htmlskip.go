@@ -81,7 +81,11 @@ func canSkip(a atom.Atom) bool {
 // tagAttrs are the attributes of a start tag the reader looks at.
 type tagAttrs struct {
 	role, class, id, style string
-	hidden                 bool
+	// speaker is a speech's speaker given as an attribute of its element
+	// ("data-speaker", Canada's "data-person-speaking-attribution"), by
+	// records that print no label in the text.
+	speaker string
+	hidden  bool
 }
 
 // readAttrs reads the attributes of the current start tag (the
@@ -103,6 +107,8 @@ func readAttrs(z *html.Tokenizer) tagAttrs {
 			t.hidden = true
 		case "aria-hidden":
 			t.hidden = t.hidden || string(v) == "true"
+		case "data-speaker", "data-speaker-name", "data-person-speaking-attribution":
+			t.speaker = strings.Join(strings.Fields(string(v)), " ")
 		}
 		if !more {
 			return t

@@ -190,3 +190,19 @@ func TestDefinitionListTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerAttribute checks a record that gives each speech's speaker
+// only in the markup (Canada's House of Commons committee evidence as
+// openparliament.ca converts it): the attribute heads the speech as a
+// printed label would, the holder named in its parenthesis.
+func TestSpeakerAttribute(t *testing.T) {
+	src := `<html><body><h1>Standing Committee on Veterans Affairs</h1>
+<div class="statement" data-person-speaking-attribution="The Clerk of the Committee (Mr. Georges Etoka)"><p>I see a quorum. I am ready to receive motions for the chair.</p></div>
+<div class="statement" data-person-speaking-attribution="Mr. Peter Stoffer (Sackville—Eastern Shore, NDP)"><p>I nominate Mr. Galipeau.</p></div>
+<div class="statement" data-person-speaking-attribution="Some hon. members"><p>Hear, hear!</p></div>
+</body></html>`
+	doc := mustParse(t, src, "x.html")
+	if got, want := remarkSpeakers(doc), "Georges Etoka Peter Stoffer -"; got != want {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}

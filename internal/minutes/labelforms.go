@@ -200,7 +200,8 @@ func emphasisLabel(s string) (label, bool) {
 		case chatNickIn(inner) != "":
 			// "**\<hyc>** time?": a chat log pasted into Markdown, each
 			// nick in bold (its brackets escaped).
-			return label{kind: lPerson, name: chatNickIn(inner), textStart: int32(skipSpace(s, after))}, true
+			// Alone on its line, the nick heads the messages below it.
+			return label{kind: lPerson, name: chatNickIn(inner), bold: strings.TrimSpace(s[after:]) == "", textStart: int32(skipSpace(s, after))}, true
 		case m == "**" && boldNameOpens(inner, s[after:]):
 			// "**Ana Ruiz** not sure this belongs here": scribes who bold
 			// the speaker's name at the start of a note write no colon.
@@ -249,11 +250,12 @@ func chatNickIn(s string) string {
 	if len(s) < 3 || s[0] != '<' && s[0] != '\\' {
 		return ""
 	}
-	s = strings.TrimPrefix(s, "\\")
+	s = strings.TrimRight(strings.TrimPrefix(s, "\\"), " \u00a0")
 	if !strings.HasPrefix(s, "<") || !strings.HasSuffix(s, ">") {
 		return ""
 	}
 	nick := strings.ReplaceAll(strings.TrimSuffix(s[1:len(s)-1], "\\"), "\\", "")
+	nick = strings.TrimLeft(nick, "@+%~&") // an IRC channel operator's or voiced nick ("<@calvin>")
 	if !isChatNick(nick) {
 		return ""
 	}

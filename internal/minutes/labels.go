@@ -155,7 +155,7 @@ func labelColonIn(s string, limit int) int {
 			if s[i] == '.' && i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == ':' || s[i+1] == ')') && i >= 1 && isUpperByte(s[i-1]) && (i < 2 || s[i-2] == ' ' || s[i-2] == '.' || s[i-2] == '(') {
 				continue // middle initial "B.", initials "(Mr E.W. Barker)"
 			}
-			if w := s[strings.LastIndexByte(s[:i], ' ')+1 : i+1]; s[i] == '.' && (honorifics.hasFold(w) || abbreviations.hasFold(w[:len(w)-1])) {
+			if w := strings.TrimLeft(s[strings.LastIndexByte(s[:i], ' ')+1:i+1], "("); s[i] == '.' && (honorifics.hasFold(w) || abbreviations.hasFold(w[:len(w)-1])) {
 				continue // a title before the name: "Hon. Peter O'Brien:", "Sr. Manager"
 			}
 			return -1

@@ -105,14 +105,17 @@ func (w *mdWalker) chatLog(segs *text.Segments) bool {
 	if segs.Len() < 4 {
 		return false
 	}
-	stamped := 0
+	stamped, senders := 0, 0
 	for i := 0; i < segs.Len(); i++ {
 		seg := segs.At(i)
-		if _, ok := cutTimestamp(strings.TrimSpace(w.text[seg.Start:seg.Stop])); ok {
+		l := strings.TrimSpace(w.text[seg.Start:seg.Stop])
+		if _, ok := cutTimestamp(l); ok {
 			stamped++
+		} else if lab, ok := emphasisLabel(l); ok && lab.kind == lPerson && int(lab.textStart) >= len(l) {
+			senders++ // "**<@calvin> **": a sender's line over the messages
 		}
 	}
-	if 2*stamped < segs.Len() {
+	if 2*stamped < segs.Len() && senders < 3 {
 		return false
 	}
 	first, last := segs.At(0), segs.At(segs.Len()-1)

@@ -14,7 +14,8 @@ reverend rabbi pastor imam bishop`)
 var officeWords = wordSet(`speaker president chair chairman chairperson chairwoman clerk
 deputy acting presiding officer secretary convenor convener lord mayor vice vice-president
 provost vice-provost dean registrar librarian treasurer chancellor vice-chancellor rector
-director minister premier secretary-general pro tempore presiding assistant prime`)
+director minister premier secretary-general pro tempore presiding assistant prime
+engineer administrator planner`)
 
 // officeTitles are the offices printed before a holder's name as a title
 // ("Provost Marguerite Ellison", "Vice-Provost Ferrante"). Offices that are

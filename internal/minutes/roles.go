@@ -73,10 +73,36 @@ func officeReported(s string) (reported, bool) {
 		if r, ok := appositive(bareName(s[n+2:])); ok { // "Professor Henrik Solvang, …"
 			return r, true
 		}
-		return titledAppositive(s[n+2:])
+		if r, ok := titledAppositive(s[n+2:]); ok {
+			return r, true
+		}
+		return departmentReported(s, n)
 	}
 	if isVerbAt(s, n) || verbLikeAt(s, n) {
 		return reported{kind: lRole, name: roleName(office)}, true // "The Clerk read as follows"
+	}
+	return reported{}, false
+}
+
+// departmentReported reads the department an office is of, set off by a
+// comma, then a speech verb: "The Director, Community, Tourism and
+// Culture advised", "The Senior Executive Engineer, Road, Traffic &
+// Cleansing agreed". The office as printed, department and all, is the
+// speaker: council minutes name officials so and list them so.
+func departmentReported(s string, n int) (reported, bool) {
+	pos := n + 2
+	for k := 0; k < 8 && pos < len(s); k++ {
+		w, next := nextWord(s, pos)
+		bare := strings.TrimRight(w, ",")
+		switch {
+		case bare == "and" || bare == "&" || bare == "of":
+		case bare == "" || !isUpperByte(bare[0]):
+			if k > 0 && (isVerbAt(s, pos) || verbLikeAt(s, pos)) && !strings.HasSuffix(s[:pos-1], ",") {
+				return reported{kind: lRole, name: roleName(strings.TrimSpace(s[:pos]))}, true
+			}
+			return reported{}, false
+		}
+		pos = next
 	}
 	return reported{}, false
 }

@@ -55,8 +55,14 @@ func (t *turnBuilder) underNameLine(b *block, li int, l label) bool {
 	if li == 0 || l.kind != lPerson || l.bold {
 		return false
 	}
-	h, ok := b.label(0)
-	return ok && h.bold && h.kind == lPerson && int(h.textStart) >= len(strings.TrimRight(b.lines[0], " "))
+	// The sender's line is the block's first, or in a log pasted whole
+	// ("**<@calvin> **" lines among the messages) the last one before.
+	for j := li - 1; j >= 0; j-- {
+		if h, ok := b.label(j); ok && h.kind == lPerson {
+			return h.bold && int(h.textStart) >= len(strings.TrimRight(b.lines[j], " "))
+		}
+	}
+	return false
 }
 
 // assigned reads a labelled item of a list under "Action items:" ("- EKR:
