@@ -99,8 +99,11 @@ func isPageNumber(s string) bool {
 // speech where its printed page breaks ("Column: 56", "19 July 2011 :
 // Column 772", "Col. 12", "Page 11:"): furniture, never a label.
 func isColumnMark(s string) bool {
+	if len(s) > 48 || s == "" {
+		return false // most lines, decided by their length
+	}
 	s = strings.TrimSpace(s)
-	if len(s) > 40 || s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' && s[len(s)-1] != ':' {
+	if s == "" || s[len(s)-1] < '0' || s[len(s)-1] > '9' && s[len(s)-1] != ':' {
 		return false
 	}
 	if i := strings.LastIndex(s, " : "); i > 0 && isDateLine(s[:i]) {

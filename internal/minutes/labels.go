@@ -80,10 +80,16 @@ func parseLabel(line string) (label, bool) {
 	}
 	l, ok := classifyLabel(key)
 	l.textStart = int32(off + skipSpace(s, colon+1))
-	if ok && l.kind == lPerson && !l.bold && isDateLine(s[l.textStart-int32(off):]) {
+	if ok && l.kind == lPerson && !l.bold && datedText(s[l.textStart-int32(off):]) {
 		l.kind = lMeta // "Hansard: May 24, 2016": a header's key and date
 	}
 	return l, ok
+}
+
+// datedText reports label text that is only a date ("May 24, 2016"),
+// asking isDateLine only of short text that opens like one.
+func datedText(t string) bool {
+	return t != "" && len(t) < 40 && (isUpperByte(t[0]) || t[0] >= '0' && t[0] <= '9') && isDateLine(t)
 }
 
 // labelColon finds the colon that ends a label: within the first 48 bytes,

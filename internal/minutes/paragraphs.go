@@ -196,6 +196,9 @@ func procedural(s string) bool {
 // proposed.", "Bill accordingly read a second time", "Adjourned
 // accordingly at 5.10 p.m.".
 func houseProcedure(s string) bool {
+	if s == "" || s[0] != 'Q' && s[0] != 'B' && s[0] != 'A' && s[0] != 'S' && s[0] != 'H' {
+		return false // most lines, by their first byte
+	}
 	w, next := nextWord(s, 0)
 	v, _ := nextWord(s, next)
 	v = strings.TrimRight(v, ".,:;")

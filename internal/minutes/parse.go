@@ -54,9 +54,13 @@ func readBlocks(text string, f Format) []block {
 	switch f {
 	case FormatMarkdown:
 		blocks = readMarkdownBlocks(text)
-		if lines := strings.Split(text, "\n"); doubleSpaced(lines) != nil {
-			if w := printedWidth(lines); w > 0 {
-				blocks = joinWrapped(blocks, w)
+		// Only text with a blank line after most lines can be a printout
+		// laid out so: counting is cheaper than splitting every document.
+		if strings.Count(text, "\n\n")*10 >= strings.Count(text, "\n")*3 {
+			if lines := strings.Split(text, "\n"); doubleSpaced(lines) != nil {
+				if w := printedWidth(lines); w > 0 {
+					blocks = joinWrapped(blocks, w)
+				}
 			}
 		}
 	case FormatHTML:

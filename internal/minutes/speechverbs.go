@@ -102,9 +102,18 @@ func verbInName(name string) int {
 // "talked about", "ran through". Their verbs alone ("went", "gave") say
 // nothing of speech.
 func reportPhrase(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
 	w, next := nextWord(s, 0)
 	if isAdverb(w) {
 		w, next = nextWord(s, next) // "Alan first described", "Rob then gave"
+	}
+	switch w {
+	case "went", "ran", "proceeded", "talked", "walked", "gave", "provided":
+	default:
+		return false
 	}
 	o, next := nextWord(s, next)
 	switch w {
