@@ -56,6 +56,10 @@ type block struct {
 	// start with a label, the others are its wrapped text ("Dear Ms." then
 	// "President:  I would appreciate").
 	indented bool
+	// ordinal is the number of an item of a loose ordered Markdown list
+	// ("1) CI Update" over its discussion), which Markdown drops from the
+	// text; 0 for any other block.
+	ordinal int32
 	// rollCall caches isRollCall (0 not yet asked, 1 yes, -1 no): the
 	// heading and registry stages both ask it of most blocks.
 	rollCall int8

@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -41,8 +42,10 @@ func classify(blocks []block, f Format) []shape {
 	dated := datedHeadings(blocks)
 	var lines lineItems
 	var lone []bool
+	numbered := false // loose ordered list items head sections (see numberedItems)
 	if f == FormatMarkdown {
 		lines = markdownLineItems(blocks)
+		numbered = numberedItems(blocks)
 	} else if f == FormatText {
 		lone = loneBullets(blocks)
 	}
@@ -91,6 +94,10 @@ func classify(blocks []block, f Format) []shape {
 					out[i] = shape{role: rItem, number: num, title: title, depth: seq.depth()}
 					continue
 				}
+			}
+			if numbered && isNumberedHead(b) && seq.accept(strconv.Itoa(int(b.ordinal))) {
+				out[i] = shape{role: rItem, number: strconv.Itoa(int(b.ordinal)), title: cleanTitle(b.lines[0]), depth: seq.depth()}
+				continue
 			}
 			if lines.at(blocks, i) || lone != nil && lone[i] {
 				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: 1}

@@ -74,6 +74,11 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 				kind = kItem
 			}
 			w.emit(kind, depth, c.Lines())
+			if kind == kItem && c.Lines().Len() > 0 {
+				if l, ok := c.Parent().Parent().(*ast.List); ok && l.IsOrdered() {
+					w.out[len(w.out)-1].ordinal = w.looseOrdinal(c.Lines())
+				}
+			}
 		case *ast.List:
 			w.walk(c, depth+1)
 		case *ast.ListItem:
@@ -95,6 +100,42 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 			w.walk(c, depth)
 		}
 	}
+}
+
+// looseOrdinal returns the number printed before an ordered list item
+// set apart by blank lines ("1) CI Update" over its discussion), which
+// Markdown drops from the text and may renumber; 0 for an item of a
+// tight list (a restated agenda), or a number past 999.
+func (w *mdWalker) looseOrdinal(segs *text.Segments) int32 {
+	start, stop := segs.At(0).Start, segs.At(segs.Len()-1).Stop
+	ls := strings.LastIndexByte(w.text[:start], '\n') + 1
+	if !blankAround(w.text, ls, stop) {
+		return 0
+	}
+	marker := strings.TrimSpace(w.text[ls:start])
+	n := 0
+	for i := 0; i < len(marker) && marker[i] >= '0' && marker[i] <= '9'; i++ {
+		n = n*10 + int(marker[i]-'0')
+		if n > 999 {
+			return 0
+		}
+	}
+	return int32(n)
+}
+
+// blankAround reports a blank line (or the text's edge) right before the
+// line at ls and right after the line that ends at stop.
+func blankAround(s string, ls, stop int) bool {
+	before := ls == 0 || ls >= 2 && s[ls-2] == '\n'
+	stop = min(stop, len(s))
+	if stop == 0 || s[stop-1] != '\n' { // a segment may end before its newline
+		nl := strings.IndexByte(s[stop:], '\n')
+		if nl < 0 {
+			return before
+		}
+		stop += nl + 1
+	}
+	return before && (stop >= len(s) || s[stop] == '\n')
 }
 
 // chatLog reads a code block that holds a chat log ("18:03 < jamesob>

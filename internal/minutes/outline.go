@@ -45,3 +45,33 @@ func loneBullet(blocks []block, i int) bool {
 	l := strings.TrimSpace(b.lines[0])
 	return l != "" && countWords(l) <= 8 && !strings.ContainsAny(l[len(l)-1:], ".?!")
 }
+
+// numberedItems reports Markdown that numbers its sections as a loose
+// ordered list ("1) A quorum was confirmed", "3) CI Update" over the
+// discussion of it, as the OpenVDB TSC writes): at least two such items
+// have text of their own under them before the next item.
+func numberedItems(blocks []block) bool {
+	n := 0
+	for i := range blocks {
+		if isNumberedHead(&blocks[i]) && i+1 < len(blocks) {
+			if next := &blocks[i+1]; next.kind == kPara || next.kind == kItem && next.level > blocks[i].level {
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+// isNumberedHead reports an item of a loose ordered list at the margin
+// that reads as a title: one short line, no sentence's end, no label.
+func isNumberedHead(b *block) bool {
+	if b.ordinal == 0 || b.kind != kItem || b.level != 1 || len(b.lines) != 1 {
+		return false
+	}
+	l := strings.TrimSpace(b.lines[0])
+	if l == "" || countWords(l) > 10 || strings.ContainsAny(l[len(l)-1:], ".?!:") {
+		return false
+	}
+	_, label := parseLabel(l)
+	return !label
+}

@@ -186,3 +186,22 @@ func TestPrintedMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedListSections checks Markdown that numbers its sections as
+// a loose ordered list, each item over the discussion of it (the OpenVDB
+// TSC's minutes), after a tight list restating the agenda: the printed
+// numbers, which Markdown would renumber, are the items' numbers, and
+// the restated agenda is not. Invented in that style.
+func TestNumberedListSections(t *testing.T) {
+	src := "Minutes from the TSC meeting\n\nAgenda:\n\n1) Quorum\n2) CI Update\n3) Plans for 6.2\n\n" +
+		"1) A quorum was confirmed\n\n2) CI Update\n\nThe foundation is likely going to select Azure Pipelines.\n\n" +
+		"3) Plans for 6.2\n\nDan said no precise date is set.\n"
+	doc := mustParse(t, src, "x.md")
+	var items []string
+	for _, it := range doc.Items {
+		items = append(items, it.Number+" "+it.Title)
+	}
+	if got, want := strings.Join(items, "|"), "1 A quorum was confirmed|2 CI Update|3 Plans for 6.2"; got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}
