@@ -181,6 +181,11 @@ func (r *registry) resolve(printed string, pos int) string {
 			return full // "Ms Harper" is the Julie Harper named earlier
 		}
 	}
+	if w, b, ok := strings.Cut(p, " "); ok && countWords(b) == 1 && (officeTitles.hasFold(w) || rankTitles.hasFold(w)) {
+		if full := r.resolve(b, pos); full != b {
+			return full // "Chair Jerdonek" is the Christopher Jerdonek listed
+		}
+	}
 	if countWords(p) >= 2 {
 		if full := r.longerName(p); full != "" {
 			p = full // "Hans Petter" is the Hans Petter Holen named earlier

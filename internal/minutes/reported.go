@@ -183,19 +183,29 @@ func reportedAt(s string) (reported, bool) {
 			return r, true
 		}
 	}
+	office := ""
 	if rolePrefixWords.has(w) {
 		for _, p := range rolePrefixes {
 			if strings.HasPrefix(s, p) {
+				if !honorifics.hasFold(w) {
+					office = p // "Chair Jerdonek": an office, kept with a surname below
+				}
 				s = s[len(p):]
 				break
 			}
 		}
 	} else if officeTitles.hasFold(w) && len(w) < len(s) && s[len(w)] == ' ' {
-		s = s[len(w)+1:] // "Vice-Provost Ferrante answered": an office before a name
+		office, s = s[:len(w)+1], s[len(w)+1:] // "Vice-Provost Ferrante answered": an office before a name
 	} else if officeLead.hasFold(w) {
-		s = s[officeRun(s):] // "General Manager Washington indicated"
+		n := officeRun(s)
+		office, s = s[:n], s[n:] // "General Manager Washington indicated"
 	}
 	name, n := splitName(s)
+	if office != "" && name != "" && !strings.Contains(name, " ") {
+		// A surname keeps its office, as printed ("Chair Jerdonek"): the
+		// registry finds the full name behind it when the minutes give one.
+		name = office + name
+	}
 	if name == "" || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 		return reported{}, false
 	}

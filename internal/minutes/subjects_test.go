@@ -64,9 +64,10 @@ func TestNameAloneOverPoints(t *testing.T) {
 }
 
 // TestBoardMinutesSubjects covers the subjects of a transit board's
-// minutes: an office of several words before a surname, a speaker set off
-// by a place and a clause on who they are, a section key before the
-// speaker, and sentences parted by a no-break space.
+// minutes: an office of several words before a surname (kept with it, as
+// printed, since the minutes give no full name), a speaker set off by a
+// place and a clause on who they are, a section key before the speaker,
+// and sentences parted by a no-break space.
 func TestBoardMinutesSubjects(t *testing.T) {
 	src := "# Board of Directors\n\n## Reports\n\n" +
 		"- Director James asked what was the percent of the overall debt.\u00a0 CFO Howerter indicated about 10%.\n\n" +
@@ -76,7 +77,7 @@ func TestBoardMinutesSubjects(t *testing.T) {
 		"Discussion:              Director Menten asked that item C be removed.\n\n" +
 		"Acme Turf sprayed the recreation ground in June.\n"
 	doc := mustParse(t, src, "board.md")
-	want := "James|CFO Howerter|Washington|Jack McCroskey|Tom Grushka|Menten|-"
+	want := "Director James|CFO Howerter|General Manager Washington|Jack McCroskey|Tom Grushka|Director Menten|-"
 	if got := speakersOf(doc); got != want {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
