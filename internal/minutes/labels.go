@@ -44,6 +44,20 @@ func parseLabel(line string) (label, bool) {
 		l.textStart += int32(off)
 		return l, true
 	}
+	if len(s) > 8 && (s[0] == '(' || s[0] == '[') && isDigitByte(s[1]) {
+		// "(1:57:21 PM) mw-home: hi": a chat client's line pasted into a
+		// Markdown or HTML page, its time before the nick.
+		if rest, ok := cutTimestamp(s); ok {
+			at := int32(off + len(s) - len(rest))
+			if c := strings.IndexByte(rest[:min(len(rest), 34)], ':'); c > 1 && isChatNick(rest[:c]) && (c+1 == len(rest) || rest[c+1] == ' ') {
+				return label{kind: lPerson, name: rest[:c], textStart: at + int32(skipSpace(rest, c+1))}, true
+			}
+			if l, ok := parseLabel(rest); ok && l.kind == lPerson {
+				l.textStart += at
+				return l, true
+			}
+		}
+	}
 	if strings.HasPrefix(s, "<") {
 		if end := strings.IndexByte(s, '>'); end > 1 && end < 32 && isChatNick(s[1:end]) {
 			return label{kind: lPerson, name: s[1:end], textStart: int32(off + skipSpace(s, end+1))}, true
