@@ -74,7 +74,7 @@ func classifyLabel(c string) (label, bool) {
 	if l, ok := parenSpeaker(name, ""); ok && aff == "" {
 		return l, true // "Comment from mic:"
 	}
-	if isPersonName(name) || isInitials(name) || isNick(name) {
+	if isPersonName(name) || isInitials(name) || isNick(name) || officeThenSurname(name) {
 		return label{kind: lPerson, name: stripTitles(name), aff: cleanAffiliation(aff)}, true
 	}
 	if l, ok := parliamentLabel(name, aff); ok {
@@ -97,6 +97,23 @@ func classifyLabel(c string) (label, bool) {
 		return label{kind: lPerson, name: a}, true
 	}
 	return label{kind: lKey, name: c}, false
+}
+
+// officeThenSurname reports an office of capitalised words before a
+// surname, as verbatim council records label their staff ("Economic
+// Development Director Perez", "Senior Planner O'Connell"): two to five
+// words, the one before the surname an office.
+func officeThenSurname(name string) bool {
+	n := countWords(name)
+	if n < 2 || n > 5 || !mostlyCapitalised(name) || strings.ContainsAny(name, ",;()") {
+		return false
+	}
+	if w, _, _ := strings.Cut(name, " "); strings.EqualFold(w, "the") {
+		return false // "The Prime Minister": an office alone
+	}
+	i := strings.LastIndexByte(name, ' ')
+	prev, last := name[strings.LastIndexByte(name[:i], ' ')+1:i], name[i+1:]
+	return (officeWords.hasFold(prev) || officeTitles.hasFold(prev)) && isNameWord(last) && !officeWords.hasFold(last)
 }
 
 // trimOthers drops a closing ", others" or " and others" from a list of

@@ -26,6 +26,9 @@ func TestRealLabelForms(t *testing.T) {
 		{"The Leader of the House (Mr E.W. Barker): Mr Speaker", "E.W. Barker", "", lPerson, "Mr Speaker"},
 		{"Mr Hon Sui Sen: Mr Speaker, Sir", "Hon Sui Sen", "", lPerson, "Mr Speaker, Sir"},
 		{"The Prime Minister: Mr Speaker, Sir", "The Prime Minister", "", lRole, "Mr Speaker, Sir"},
+		// Coral Gables' verbatim commission record: an office of several
+		// words before a surname.
+		{"Economic Development Director Perez:  Yes.", "Economic Development Director Perez", "", lPerson, "Yes."},
 		// The New York Senate's stenographic transcript.
 		{"RIGHT REVEREND DAVID S. BALL:", "DAVID S. BALL", "", lPerson, ""},
 	}
