@@ -69,6 +69,11 @@ func (h *htmlReader) leadLabel(s string) string {
 		return s
 	}
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !l.speaker {
+		if l.bold && countWords(lead) >= 2 && isPersonName(lead) && (verbLikeAt(rest, 0) || reportPhrase(rest)) {
+			// "<b>Colin Finck</b> traveled through Sweden": a subject set
+			// in bold, as sure a sign of the speaker as in Markdown.
+			return "**" + lead + "** " + rest
+		}
 		return s
 	}
 	lab, ok := parseLabel(lead + ": x")

@@ -206,3 +206,21 @@ func TestSpeakerAttribute(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// TestBoldSubjectInHTML checks minutes in HTML that set the subject of a
+// status report in bold ("<b>Colin Finck</b> traveled …", ReactOS's
+// meeting minutes) under "Point N: Title" headings: the bold name is the
+// speaker, as in Markdown, and the point is a numbered item.
+func TestBoldSubjectInHTML(t *testing.T) {
+	src := `<html><body><h1>Meeting minutes</h1><h2>Point 1: Status Reports</h2>
+<p><b>Colin Finck</b> traveled through Sweden in September and met two developers.</p>
+<p><b>Mark Jansen</b> has done work in many different areas.</p>
+<h2>Point 2: Jira tickets workflow</h2><p>We agreed to close stale tickets.</p></body></html>`
+	doc := mustParse(t, src, "x.html")
+	if got, want := remarkSpeakers(doc), "Colin Finck Mark Jansen -"; got != want {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	if len(doc.Items) != 2 || doc.Items[0].Number != "1" || doc.Items[0].Title != "Status Reports" {
+		t.Errorf("items %+v, want 1 Status Reports and 2 Jira tickets workflow", doc.Items)
+	}
+}

@@ -17,8 +17,11 @@ const topicLevel = 2
 // Offsets are taken on line itself: its keys are ASCII, matched ignoring
 // case without lower-casing the line (which may change its length).
 func topicTitle(line string) string {
-	if len(line) > 100 || len(line) < 8 || !strings.ContainsAny(line[:1], "TtAaIi") {
+	if len(line) > 100 || len(line) < 8 || !strings.ContainsAny(line[:1], "TtAaIiPp") {
 		return ""
+	}
+	if rest, ok := cutPrefixFold(line, "point "); ok && rest != "" && isDigitByte(rest[0]) {
+		line = "Item " + rest // "Point 1: Status Reports", as ReactOS numbers its agenda
 	}
 	if rest, ok := cutPrefixFold(line, "topic:"); ok {
 		return strings.TrimSpace(rest)
