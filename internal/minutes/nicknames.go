@@ -60,7 +60,8 @@ func (r *registry) longerName(p string) string {
 	for _, n := range r.names {
 		f, rest, _ := strings.Cut(n, " ")
 		if len(n) > len(p) && n[len(p)] == ' ' && strings.HasPrefix(n, p) || rest == p && nameParticles.hasFold(first) || strings.EqualFold(rest, last) && nicknameMatches(n, first) && f != first ||
-			isSurnameInitial(last) && f == first && len(rest) > 2 && rest[0] == last[0] && strings.IndexByte(rest, ' ') < 0 {
+			isSurnameInitial(last) && f == first && len(rest) > 2 && rest[0] == last[0] && strings.IndexByte(rest, ' ') < 0 ||
+			isSurnameInitial(first) && len(f) > 2 && f[0] == first[0] && strings.EqualFold(rest, last) {
 			if found != "" && found != n {
 				return ""
 			}

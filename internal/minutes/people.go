@@ -33,6 +33,11 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 				reg.addFull(n, -1)
 			}
 		}
+		if i < len(shapes) && shapes[i].role == rMeta {
+			for _, l := range b.lines {
+				addTitledList(reg, l)
+			}
+		}
 		if len(b.lines) > 1 && (isRollCall(b) || isRosterCaption(b.lines[0])) {
 			for _, l := range b.lines {
 				if isBareName(l) && !reg.surnameRow(l) {
@@ -214,3 +219,23 @@ func isRosterCaption(l string) bool {
 	last := key[strings.LastIndexByte(key, ' ')+1:]
 	return rosterHeadings.has(strings.ToLower(last))
 }
+
+// addTitledList reads an attendance line that puts a plural title before
+// its names ("Councillors Alun Davies, Arwel Davies, Owen Williams and
+// County Councillor Joseph Davies."), so that "Cllr O Williams" later
+// resolves to Owen Williams.
+func addTitledList(reg *registry, l string) {
+	w, rest, ok := strings.Cut(strings.TrimSpace(l), " ")
+	if !ok || !pluralTitles.hasFold(w) {
+		return
+	}
+	rest = strings.TrimRight(rest, ". ")
+	for _, part := range strings.Split(strings.ReplaceAll(rest, " and ", ", "), ", ") {
+		if n := bareName(strings.TrimPrefix(strings.TrimSpace(part), "County ")); countWords(n) >= 2 && isBareName(n) {
+			reg.addFull(n, -1)
+		}
+	}
+}
+
+// pluralTitles open a list of the members present.
+var pluralTitles = wordSet(`councillors cllrs members directors commissioners senators trustees governors aldermen messrs`)
