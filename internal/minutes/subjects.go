@@ -158,7 +158,7 @@ func groupSubject(s, low string) (reported, bool) {
 		}
 		return reported{}, false
 	}
-	if strings.HasPrefix(low, "we ") && pastAt(s, 3) {
+	if strings.HasPrefix(low, "we ") && (pastAt(s, 3) || roomDecides(s, 3)) {
 		// "We discussed…": the scribe writing for the room, in the past
 		// tense; "We should…" is a speaker's own. In a verbatim record,
 		// or inside a paragraph, it is always the speaker's (see accept,
@@ -198,6 +198,16 @@ func stateAt(s string, i int) bool {
 // decisionVerbs record what a body decided, in any tense.
 var decisionVerbs = wordSet(`agrees approves accepts adopts resolves decides endorses rejects declines
 confirms recommends notes receives authorises authorizes requests votes elects appoints`)
+
+// roomDecides reports "we agree", "we conclude", "we decide" at s[i]: a
+// summary's record of what the room settled, in the present tense.
+func roomDecides(s string, i int) bool {
+	switch verbAfterAdverb(s, i) {
+	case "agree", "conclude", "decide", "resolve":
+		return true
+	}
+	return false
+}
 
 // consensusWords end "There is general agreement" and its kin.
 var consensusWords = wordSet(`agreement consensus support objection objections disagreement opposition

@@ -38,6 +38,9 @@ func TestGroupSubjects(t *testing.T) {
 		"It is then noted that EIP 3403":                true,
 		"There is general agreement that it is fine":    true,
 		"A few others generally agree":                  true,
+		"We agree that this shall not be too strict":    true, // a summary's record of what the room settled
+		"We conclude that this wiki must reflect it":    true,
+		"We should wait for the next draft":             false,
 		"All of the acks will be in the tunnel":         false,
 		"The meeting room was cold":                     false,
 		"There is a draft on this":                      false,
