@@ -121,7 +121,7 @@ func (r *registry) person(name string, pos int) bool {
 // groupNouns head a subject that is a group of people, not one of them.
 var groupNouns = wordSet(`councillors councilors members member council committee board group meeting
 directors trustees devs developers participants attendees everyone everybody all others couple
-villagers villager residents resident parishioners delegates people team`)
+villagers villager residents resident parishioners delegates people team motion motions`)
 
 // groupDeterminers may precede a group noun ("the", "all the", "other").
 var groupDeterminers = wordSet(`the all several many some other most both a`)

@@ -41,6 +41,7 @@ func TestGroupSubjects(t *testing.T) {
 		"We agree that this shall not be too strict":    true, // a summary's record of what the room settled
 		"We conclude that this wiki must reflect it":    true,
 		"We should wait for the next draft":             false,
+		"The motion carried 4-0":                        true, // the record's outcome, nobody's turn
 		"All of the acks will be in the tunnel":         false,
 		"The meeting room was cold":                     false,
 		"There is a draft on this":                      false,
