@@ -10,8 +10,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -59,4 +62,19 @@ func notFound(err error, what string) error {
 		return fmt.Errorf("%s: %w", what, ErrNotFound)
 	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// unusableKey reports a slug no row can have: text that is not UTF-8 or
+// holds a NUL, which PostgreSQL refuses with an error rather than finding
+// nothing. Lookups answer ErrNotFound for it without asking.
+func unusableKey(s string) bool {
+	return len(s) > 1000 || strings.IndexByte(s, 0) >= 0 || !utf8.ValidString(s)
+}
+
+// IsBadInput reports an error PostgreSQL gives for a value it cannot take
+// (a data exception: a NUL, bytes that are not UTF-8, a number out of
+// range): the client's input, not the server's fault.
+func IsBadInput(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && strings.HasPrefix(pgErr.Code, "22")
 }

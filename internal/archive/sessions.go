@@ -75,6 +75,9 @@ func (s *Store) Sessions(ctx context.Context, limit int) ([]Session, error) {
 
 // SessionBySlug returns the session with the given slug or ErrNotFound.
 func (s *Store) SessionBySlug(ctx context.Context, slug string) (Session, error) {
+	if unusableKey(slug) {
+		return Session{}, ErrNotFound
+	}
 	rows, _ := s.pool.Query(ctx, `SELECT `+sessionColumns+` FROM sessions s WHERE s.slug = $1`, slug)
 	sess, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[Session])
 	if err != nil {

@@ -53,6 +53,9 @@ func (s *Store) Speakers(ctx context.Context) ([]Speaker, error) {
 // SpeakerBySlug returns a speaker, including one merged into another (see
 // MergedInto), or ErrNotFound.
 func (s *Store) SpeakerBySlug(ctx context.Context, slug string) (Speaker, error) {
+	if unusableKey(slug) {
+		return Speaker{}, ErrNotFound
+	}
 	rows, _ := s.pool.Query(ctx, `
 		SELECT sp.id, sp.slug, sp.name, m.slug AS merged_into,
 		       (SELECT count(*) FROM remarks r WHERE r.speaker_id = sp.id)::int AS remarks

@@ -78,10 +78,11 @@ func byteSize(n int) string {
 // revisionSource downloads the source of one revision, byte for byte.
 func (s *Server) revisionSource(w http.ResponseWriter, r *http.Request) error {
 	slug := chi.URLParam(r, "slug")
-	n, err := strconv.Atoi(chi.URLParam(r, "n"))
-	if err != nil || n < 1 {
+	n64, err := strconv.ParseInt(chi.URLParam(r, "n"), 10, 32) // the column is 32 bits
+	if err != nil || n64 < 1 {
 		return statusError(http.StatusNotFound, "There is no such revision.")
 	}
+	n := int(n64)
 	f, err := s.store.RevisionSource(r.Context(), slug, n)
 	if err != nil {
 		return err

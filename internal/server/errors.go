@@ -61,6 +61,10 @@ func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 			status, msg = he.status, he.msg
 		case errors.Is(err, archive.ErrNotFound):
 			status, msg = http.StatusNotFound, "There is nothing at this address. The link may be mistyped."
+		case archive.IsBadInput(err):
+			// A NUL or a number out of range that got past the checks of
+			// its form: the request's fault, refused without a 500.
+			status, msg = http.StatusBadRequest, "The request holds characters or numbers the archive cannot store."
 		case archive.IsTimeout(err):
 			status, msg = http.StatusServiceUnavailable, "The archive took too long to answer. Please try again in a moment."
 		case errors.Is(err, context.Canceled) && r.Context().Err() != nil:

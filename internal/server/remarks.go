@@ -22,9 +22,9 @@ const contextSize = 2
 func (s *Server) remark(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	slug := chi.URLParam(r, "slug")
-	key, err := strconv.Atoi(chi.URLParam(r, "key"))
-	if err != nil || key <= 0 {
-		return archive.ErrNotFound
+	key, err := remarkKey(chi.URLParam(r, "key"))
+	if err != nil {
+		return err
 	}
 	sess, err := s.sessionBySlug(ctx, slug)
 	if err != nil {
@@ -142,4 +142,15 @@ func firstSentence(text string, max int) string {
 		}
 	}
 	return strings.TrimRight(text[:cut], " ,;:") + "…"
+}
+
+// remarkKey reads a remark's number from its address: a positive 32-bit
+// number written the one way it is linked ("42", not "+42" or "042"), so
+// that each remark has one address and nothing overflows the column.
+func remarkKey(s string) (int, error) {
+	key, err := strconv.ParseInt(s, 10, 32)
+	if err != nil || key <= 0 || strconv.FormatInt(key, 10) != s {
+		return 0, archive.ErrNotFound
+	}
+	return int(key), nil
 }
