@@ -56,7 +56,7 @@ func (s *Server) serveHot(w http.ResponseWriter, r *http.Request) bool {
 		}
 	}
 	h := w.Header()
-	setSecurityHeaders(h)
+	s.setSecurityHeaders(h, r)
 	h["Vary"] = varyAcceptEncoding[:1:1]
 	h["Etag"] = e.tag[:1:1]
 	h["Cache-Control"] = cachePageValue[:1:1]

@@ -3,9 +3,13 @@ package server
 import (
 	"compress/gzip"
 	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/plenary/plenary/internal/archive"
+	"github.com/plenary/plenary/internal/pgtest"
 )
 
 // TestETag checks that pages carry a validator and answer a matching
@@ -137,6 +141,39 @@ func TestHead(t *testing.T) {
 		rec := newRecorder(h, req)
 		if rec.Code != http.StatusOK || rec.Header().Get("ETag") == "" {
 			t.Errorf("HEAD %s: status %d, ETag %q", path, rec.Code, rec.Header().Get("ETag"))
+		}
+	}
+}
+
+// TestTransportHeaders checks Permissions-Policy on every response and
+// Strict-Transport-Security only over HTTPS: behind a trusted proxy that
+// says the visitor came by HTTPS, never over plain HTTP or from an
+// untrusted X-Forwarded-Proto (issue 12, item 10).
+func TestTransportHeaders(t *testing.T) {
+	store := archive.New(pgtest.DB(t))
+	newH := func(trust bool) http.Handler {
+		return New(store, slog.New(slog.NewTextHandler(io.Discard, nil)), Config{BaseURL: "http://example.com", TrustProxy: trust}).Routes()
+	}
+	tests := []struct {
+		name  string
+		trust bool
+		hdr   []string
+		hsts  bool
+	}{
+		{"plain HTTP", false, nil, false},
+		{"untrusted X-Forwarded-Proto", false, []string{"X-Forwarded-Proto: https"}, false},
+		{"trusted proxy over HTTPS", true, []string{"X-Forwarded-Proto: https"}, true},
+		{"trusted proxy over HTTP", true, []string{"X-Forwarded-Proto: http"}, false},
+	}
+	for _, tt := range tests {
+		for _, path := range []string{"/", "/nope"} {
+			rec := get(t, newH(tt.trust), path, tt.hdr...)
+			if got := rec.Header().Get("Strict-Transport-Security") != ""; got != tt.hsts {
+				t.Errorf("%s %s: HSTS %q, want present=%v", tt.name, path, rec.Header().Get("Strict-Transport-Security"), tt.hsts)
+			}
+			if pp := rec.Header().Get("Permissions-Policy"); !strings.Contains(pp, "camera=()") {
+				t.Errorf("%s %s: Permissions-Policy %q", tt.name, path, pp)
+			}
 		}
 	}
 }

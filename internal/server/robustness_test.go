@@ -49,7 +49,7 @@ func TestRecoverPanics(t *testing.T) {
 	s, logs := bareServer()
 	r := chi.NewRouter()
 	r.Use(s.recoverPanics)
-	r.Use(securityHeaders)
+	r.Use(s.securityHeaders)
 	r.Get("/boom", func(http.ResponseWriter, *http.Request) { panic("kaboom") })
 	rec := get(t, r, "/boom")
 	body := rec.Body.String()

@@ -12,7 +12,7 @@ func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
 	r.Use(s.recoverPanics) // first, so it also catches the middleware's panics
 	r.Use(timeouts)
-	r.Use(securityHeaders)
+	r.Use(s.securityHeaders)
 	r.Use(middleware.GetHead) // HEAD of every GET route: link checkers, curl -I
 	r.Use(s.crossOrigin)      // every POST must come from our own pages
 	r.Use(compress("text/html", "text/css", "text/javascript", "application/atom+xml", "application/xml", "image/svg+xml"))
