@@ -100,6 +100,13 @@ func (s *Store) MergeSpeakers(ctx context.Context, from, into, actor string) err
 		return &InputError{Err: errors.New("choose two different speakers to merge")}
 	}
 	return s.InTx(ctx, func(tx pgx.Tx) error {
+		// Both rows are locked in one statement, in id order: two opposite
+		// merges (A into B, B into A) then queue instead of deadlocking,
+		// and the second finds its speaker merged.
+		if _, err := tx.Exec(ctx, `
+			SELECT 1 FROM speakers WHERE slug = ANY($1) ORDER BY id FOR UPDATE`, []string{from, into}); err != nil {
+			return fmt.Errorf("lock speakers %s and %s: %w", from, into, err)
+		}
 		fromID, fromName, err := lockSpeaker(ctx, tx, from)
 		if err != nil {
 			return err

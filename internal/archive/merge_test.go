@@ -3,6 +3,7 @@ package archive_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/plenary/plenary/internal/archive"
@@ -129,5 +130,40 @@ func TestAdminAccountsAndThrottle(t *testing.T) {
 	}
 	if wait, _ := store.StartLoginAttempt(ctx, "bob", "10.0.0.1"); wait != 0 {
 		t.Errorf("another account from the same address waits %v; want 0 below the address limit", wait)
+	}
+}
+
+// TestOppositeMergesDoNotDeadlock runs A→B and B→A merges at the same
+// time, again and again (issue 12: one in ten ended in "deadlock
+// detected"). One of each pair wins; the other is told the speaker was
+// merged, never a database error.
+func TestOppositeMergesDoNotDeadlock(t *testing.T) {
+	ctx := context.Background()
+	store := archive.New(pgtest.DB(t))
+	surnames := []string{"Ames", "Bligh", "Crane", "Dunne", "Eckel", "Faber", "Gunn", "Hale", "Irwin", "Joyce", "Kemp", "Lyle", "Moss", "Nash", "Olds"}
+	for round, sur := range surnames {
+		a, b := "Anna "+sur, "Bert "+sur
+		src := fmt.Sprintf("Test Plenary\n\n%d March 2025\n\n1. Open Mic\n\n%s reported that the budget is fine.\n\n%s said nothing of note.\n", round+1, a, b)
+		if _, err := store.Ingest(ctx, archive.Upload{Source: []byte(src), Filename: "t.txt", By: "test"}); err != nil {
+			t.Fatal(err)
+		}
+		sa, sb := archive.Slugify(a, 80), archive.Slugify(b, 80)
+		errs := make(chan error, 2)
+		go func() { errs <- store.MergeSpeakers(ctx, sa, sb, "admin") }()
+		go func() { errs <- store.MergeSpeakers(ctx, sb, sa, "admin") }()
+		won := 0
+		for range 2 {
+			var ie *archive.InputError
+			switch err := <-errs; {
+			case err == nil:
+				won++
+			case errors.As(err, &ie):
+			default:
+				t.Fatalf("round %d: opposite merges: %v", round, err)
+			}
+		}
+		if won != 1 {
+			t.Errorf("round %d: %d merges succeeded, want exactly one", round, won)
+		}
 	}
 }
