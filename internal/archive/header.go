@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -146,7 +147,9 @@ func (s *Store) EditSession(ctx context.Context, slug string, h SessionHeader, a
 func cleanHeader(h SessionHeader) (SessionHeader, error) {
 	for _, f := range []*string{&h.Title, &h.Body, &h.Location} {
 		*f = singleSpaced(*f)
-		if !utf8.ValidString(*f) || strings.ContainsRune(*f, 0) {
+		if !utf8.ValidString(*f) || strings.IndexFunc(*f, unicode.IsControl) >= 0 {
+			// A NUL or another control character: PostgreSQL refuses the
+			// one, pages would print the others raw into <title>.
 			return h, &InputError{Err: errors.New("the header contains characters that are not text")}
 		}
 	}

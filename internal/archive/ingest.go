@@ -198,6 +198,9 @@ func resolveMeta(u Upload, doc *minutes.Document) (sessionMeta, error) {
 			m.date = &d
 		}
 	}
+	if err := m.clean(); err != nil {
+		return m, err
+	}
 	if u.Slug == "" {
 		m.slug, m.fallback = deriveSlug(m.title, m.date, u.Filename)
 		return m, nil
@@ -207,6 +210,23 @@ func resolveMeta(u Upload, doc *minutes.Document) (sessionMeta, error) {
 	}
 	m.slug = u.Slug
 	return m, nil
+}
+
+// clean holds the header to the rules the session edit form keeps
+// (cleanHeader): one validation for every path that sets session fields,
+// the upload form's overrides and `plenary ingest` flags included. A date
+// the parser read that no form would take (year 0) is dropped, not
+// refused: the uploader did not write it.
+func (m *sessionMeta) clean() error {
+	if m.date != nil && !m.dateGiven && (m.date.Year() < 1000 || m.date.Year() > 9999) {
+		m.date = nil
+	}
+	h, err := cleanHeader(SessionHeader{Title: m.title, Body: m.body, Location: m.location, Date: m.date})
+	if err != nil {
+		return err
+	}
+	m.title, m.body, m.location = h.Title, h.Body, h.Location
+	return nil
 }
 
 // maxSlugTitle bounds the title part of a derived slug.

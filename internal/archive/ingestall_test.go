@@ -38,7 +38,10 @@ func TestIngestAllIsAllOrNothing(t *testing.T) {
 	}{
 		{"no title", archive.Upload{Source: []byte("1. Opening\n\nAlice Example: hello.\n"), Filename: "-", By: "test"}, true},
 		{"binary", archive.Upload{Source: []byte("\x00\x01\x02PK\x03\x04\x00\x00binary\x00"), Filename: "bin.txt", By: "test"}, true},
-		{"fails inside the transaction", archive.Upload{Source: smallMinutes("Other", "", "Bob Sample"), Filename: "late.txt", Date: &farFuture, By: "test"}, false},
+		{"date out of range", archive.Upload{Source: smallMinutes("Other", "", "Bob Sample"), Filename: "late.txt", Date: &farFuture, By: "test"}, true},
+		// A NUL in the file name passes every check before the database,
+		// which refuses it: the batch must still be all or nothing.
+		{"fails inside the transaction", archive.Upload{Source: smallMinutes("Other", "", "Bob Sample"), Filename: "late\x00.txt", By: "test"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,5 +183,44 @@ func TestConcurrentPublishesNewSpeaker(t *testing.T) {
 	sp, err := store.SpeakerBySlug(ctx, "zed-newcomer")
 	if err != nil || sp.Remarks != n {
 		t.Errorf("zed-newcomer: %+v, %v; want one speaker with %d remarks", sp, err, n)
+	}
+}
+
+// TestUploadHeaderChecks checks that an upload's overrides (the upload
+// form's fields, `plenary ingest`'s flags) are held to the session edit
+// form's rules (issue 12, item 4): a two-million-character title, a
+// location or body over 200 characters, control characters and the year
+// 0 were published before. Each is refused and nothing is written.
+func TestUploadHeaderChecks(t *testing.T) {
+	pool := pgtest.DB(t)
+	store := archive.New(pool)
+	src := smallMinutes("Good Plenary", "Thursday, 2 January 2020", "Alice Example")
+	year0 := time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		u    archive.Upload
+	}{
+		{"huge title", archive.Upload{Title: strings.Repeat("x", 2_000_000)}},
+		{"long location", archive.Upload{Location: strings.Repeat("y", 201)}},
+		{"long body", archive.Upload{Body: strings.Repeat("z", 201)}},
+		{"control character", archive.Upload{Title: "Plenary\x07 bell"}},
+		{"escape in location", archive.Upload{Location: "Room \x1b[31m4"}},
+		{"year 0", archive.Upload{Date: &year0}},
+	}
+	before := counts(t, pool)
+	for _, tt := range tests {
+		u := tt.u
+		u.Source, u.Filename, u.By = src, "t.txt", "test"
+		_, err := store.Ingest(context.Background(), u)
+		var ie *archive.InputError
+		if !errors.As(err, &ie) {
+			t.Errorf("%s: Ingest = %v, want an InputError", tt.name, err)
+		}
+	}
+	if after := counts(t, pool); !equalCounts(before, after) {
+		t.Errorf("refused uploads wrote rows: %v → %v", before, after)
+	}
+	if _, err := store.Ingest(context.Background(), archive.Upload{Source: src, Filename: "t.txt", By: "test", Title: "Good Plenary, resumed"}); err != nil {
+		t.Errorf("a fair override: %v", err)
 	}
 }
