@@ -3,6 +3,10 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http/httptest"
 	"testing"
 	"time"
 )
@@ -60,3 +64,40 @@ func TestLazyDeadline(t *testing.T) {
 }
 
 type ctxKey struct{}
+
+// TestAnonymousUploadKeepsShortDeadline checks that a stranger's POST to
+// /admin/uploads does not get the five-minute read deadline of an upload
+// (issue 12, item 5): trickling its body a byte at a time, the connection
+// is closed at the server's ordinary read timeout (here 300 ms), where it
+// used to stay open for minutes. The bound is generous, not a speed test.
+func TestAnonymousUploadKeepsShortDeadline(t *testing.T) {
+	_, h := newSite(t)
+	srv := httptest.NewUnstartedServer(h)
+	srv.Config.ReadTimeout = 300 * time.Millisecond
+	srv.Start()
+	defer srv.Close()
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /admin/uploads HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n")
+	closed := make(chan struct{})
+	go func() {
+		_, _ = io.Copy(io.Discard, conn) // returns when the server closes
+		close(closed)
+	}()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	limit := time.After(5 * time.Second)
+	for {
+		select {
+		case <-closed:
+			return
+		case <-tick.C:
+			_, _ = conn.Write([]byte("x"))
+		case <-limit:
+			t.Fatal("the server still reads an anonymous upload trickled for 5 s; want it cut at its 300 ms read timeout")
+		}
+	}
+}

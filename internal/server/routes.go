@@ -54,7 +54,7 @@ func (s *Server) adminRoutes() http.Handler {
 		r.Get("/", s.handle(s.dashboard))
 		r.Post("/logout", s.handle(s.logout))
 		r.Get("/uploads/new", s.handle(s.uploadForm))
-		r.Post("/uploads", s.handle(s.createUpload))
+		r.With(longBody).Post("/uploads", s.handle(s.createUpload))
 		r.Get("/uploads/{id}", s.handle(s.preview))
 		r.Post("/uploads/{id}/publish", s.handle(s.publishUpload))
 		r.Post("/uploads/{id}/discard", s.handle(s.discardUpload))
