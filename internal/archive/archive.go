@@ -10,6 +10,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"strings"
 	"unicode/utf8"
 
@@ -69,6 +71,25 @@ func notFound(err error, what string) error {
 // nothing. Lookups answer ErrNotFound for it without asking.
 func unusableKey(s string) bool {
 	return len(s) > 1000 || strings.IndexByte(s, 0) >= 0 || !utf8.ValidString(s)
+}
+
+// IsUnavailable reports an error that says the database is not there: a
+// refused or dropped connection, a server shutting down or starting up.
+// The site answers those with 503 and a Retry-After, as a restart of
+// PostgreSQL is a matter of seconds.
+func IsUnavailable(err error) bool {
+	var ce *pgconn.ConnectError
+	var pgErr *pgconn.PgError
+	var opErr *net.OpError
+	switch {
+	case errors.As(err, &ce), errors.As(err, &opErr), errors.Is(err, io.ErrUnexpectedEOF):
+		return true
+	case errors.As(err, &pgErr):
+		// 08: connection exception; 57P01–57P03: admin shutdown, crash
+		// shutdown, cannot connect now (starting up or recovering).
+		return strings.HasPrefix(pgErr.Code, "08") || strings.HasPrefix(pgErr.Code, "57P")
+	}
+	return pgconn.SafeToRetry(err)
 }
 
 // IsBadInput reports an error PostgreSQL gives for a value it cannot take

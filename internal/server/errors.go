@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"sync"
+	"time"
 
 	"github.com/plenary/plenary/internal/archive"
 	"github.com/plenary/plenary/web"
@@ -67,6 +69,13 @@ func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 			status, msg = http.StatusBadRequest, "The request holds characters or numbers the archive cannot store."
 		case archive.IsTimeout(err):
 			status, msg = http.StatusServiceUnavailable, "The archive took too long to answer. Please try again in a moment."
+		case archive.IsUnavailable(err):
+			w.Header().Set("Retry-After", "5")
+			if s.outage.first(time.Now()) {
+				s.log.Warn("database unavailable: answering 503 until it is back", "method", r.Method, "path", r.URL.Path, "err", err)
+			}
+			s.errorPage(w, r, http.StatusServiceUnavailable, "The archive's database is not answering just now. Please try again in a few seconds.")
+			return
 		case errors.Is(err, context.Canceled) && r.Context().Err() != nil:
 			return // the client went away (or the server is stopping)
 		}
@@ -78,6 +87,25 @@ func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 		}
 		s.errorPage(w, r, status, msg)
 	}
+}
+
+// outageLog lets one log line through per outage: a restart of the
+// database under load would otherwise log every request it fails.
+type outageLog struct {
+	mu   sync.Mutex
+	last time.Time
+}
+
+// first reports whether no outage was logged in the minute before now, and
+// notes now as logged when so.
+func (o *outageLog) first(now time.Time) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if now.Sub(o.last) < time.Minute {
+		return false
+	}
+	o.last = now
+	return true
 }
 
 // errorPage writes a status page.

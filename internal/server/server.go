@@ -39,6 +39,8 @@ type Server struct {
 	recent *sessionCache // sessions by slug for a second (sessioncache.go)
 	// sitemapMax is the most URLs in one sitemap file (sitemap.go).
 	sitemapMax int
+	// outage rate-limits the log of a database outage (errors.go).
+	outage outageLog
 }
 
 // New returns a Server on a migrated store.
