@@ -3,10 +3,12 @@ package archive
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/plenary/plenary/internal/minutes"
 )
 
@@ -65,17 +67,35 @@ const publishLockKey = "plenary:publish"
 // rewrites a whole session, which may take longer than the statement
 // timeout meant for page queries, so it gets a longer one of its own.
 func serialisePublish(ctx context.Context, tx pgx.Tx) error {
-	_, err := tx.Exec(ctx, `
-		-- hashtext gives a stable int key for the lock's name.
-		SELECT pg_advisory_xact_lock(hashtext($1))`, publishLockKey)
+	// The wait for the lock is bounded by lock_timeout, not by the short
+	// statement_timeout of ordinary queries: a publish behind a long
+	// `plenary ingest` waits its turn (up to publishLockWait) and then
+	// says why it gave up, rather than failing after 5 s as a timeout.
+	_, err := tx.Exec(ctx, `SET LOCAL statement_timeout = '2min'`)
 	if err == nil {
-		_, err = tx.Exec(ctx, `SET LOCAL statement_timeout = '2min'`)
+		_, err = tx.Exec(ctx, `SET LOCAL lock_timeout = '`+publishLockWait+`'`)
+	}
+	if err == nil {
+		_, err = tx.Exec(ctx, `
+			-- hashtext gives a stable int key for the lock's name.
+			SELECT pg_advisory_xact_lock(hashtext($1))`, publishLockKey)
+	}
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "55P03" { // lock_not_available
+		return fmt.Errorf("lock publishes: %w", ErrPublishBusy)
 	}
 	if err != nil {
 		return fmt.Errorf("lock publishes: %w", err)
 	}
 	return nil
 }
+
+// publishLockWait bounds how long a publish waits for another to finish.
+const publishLockWait = "90s"
+
+// ErrPublishBusy says another publish (an ingest of many files, perhaps)
+// held the archive for longer than a publish waits.
+var ErrPublishBusy = errors.New("another publish is still under way")
 
 // uniqueFallbackSlug returns the slug a publish with fallback slug base
 // uses: the first of base, base-2, base-3, … that is free or already the

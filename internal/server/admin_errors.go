@@ -43,6 +43,8 @@ func adminError(err error) error {
 		return &httpError{status: http.StatusGone, msg: "This upload was discarded (perhaps by another admin); it can no longer be previewed or published. Its source is kept in the archive's records.", err: err}
 	case errors.As(err, &ie):
 		return &httpError{status: http.StatusUnprocessableEntity, msg: ie.Error(), err: err}
+	case errors.Is(err, archive.ErrPublishBusy):
+		return &httpError{status: http.StatusServiceUnavailable, msg: "Another publish (an import of many files, perhaps) has held the archive for over a minute and a half. Nothing was changed: publish again when it is done.", err: err}
 	}
 	return err
 }
