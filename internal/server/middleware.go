@@ -115,10 +115,11 @@ func timeouts(next http.Handler) http.Handler {
 	})
 }
 
-// longBody moves the connection's read and write deadlines for an upload,
-// which http.Server's ReadTimeout/WriteTimeout (30 s) would otherwise cut
-// first. It runs after requireAdmin: a stranger trickling a body a byte a
-// second keeps the 30 s every other request has, not five minutes.
+// longBody moves the connection's read and write deadlines for an upload
+// or a publish (which may wait 90 s for another), which http.Server's
+// ReadTimeout/WriteTimeout (30 s) would otherwise cut first. It runs after
+// requireAdmin: a stranger trickling a body a byte a second keeps the 30 s
+// every other request has, not five minutes.
 func longBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rc := http.NewResponseController(w)

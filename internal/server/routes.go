@@ -56,7 +56,7 @@ func (s *Server) adminRoutes() http.Handler {
 		r.Get("/uploads/new", s.handle(s.uploadForm))
 		r.With(longBody).Post("/uploads", s.handle(s.createUpload))
 		r.Get("/uploads/{id}", s.handle(s.preview))
-		r.Post("/uploads/{id}/publish", s.handle(s.publishUpload))
+		r.With(longBody).Post("/uploads/{id}/publish", s.handle(s.publishUpload)) // may wait for another publish
 		r.Post("/uploads/{id}/discard", s.handle(s.discardUpload))
 		r.Get("/sessions/{slug}/revisions", s.handle(s.revisions))
 		r.Post("/sessions/{slug}/details", s.handle(s.editSession))
