@@ -43,6 +43,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzAlignKeys$$' -fuzztime $(FUZZSHORT) ./internal/archive/
 	$(GO) test -run '^$$' -fuzz '^FuzzSearchRequest$$' -fuzztime $(FUZZSHORT) ./internal/server/
 	$(GO) test -run '^$$' -fuzz '^FuzzMatchesETag$$' -fuzztime $(FUZZSHORT) ./internal/server/
+	$(GO) test -run '^$$' -fuzz '^FuzzPublicPaths$$' -fuzztime $(FUZZSHORT) ./internal/server/
 	$(GO) test -run '^$$' -fuzz '^FuzzUploadForm$$' -fuzztime $(FUZZSHORT) ./internal/server/
 
 generate:

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -85,6 +86,36 @@ func FuzzMatchesETag(f *testing.F) {
 		for _, h := range []string{tag, opaque, header + "," + tag, `"zz", W/` + opaque + ` ,"yy"`} {
 			if !matchesETag(h, tag) {
 				t.Fatalf("matchesETag(%q, %q) = false", h, tag)
+			}
+		}
+	})
+}
+
+// FuzzPublicPaths sends every public route a fuzzed path parameter and
+// query string through the whole site, over a real archive: none may
+// answer with a server error (issue 12: a NUL in a slug and a remark
+// number past 32 bits were 500s).
+func FuzzPublicPaths(f *testing.F) {
+	_, h := seededSite(f)
+	for _, seed := range [][2]string{
+		{"2016-11-16-ietf-plenary-session", "page=2"}, {"\x00", "moved=%00"}, {"\xff\xfe", "q=%ff"},
+		{"2147483648", "page=99999999999999999999"}, {"+1", "page=-1&moved=01"}, {"jari-arkko", "from=2016-13-45"},
+	} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, param, query string) {
+		p := url.PathEscape(param)
+		for _, path := range []string{
+			"/sessions/" + p, "/sessions/" + seedSlug + "/remarks/" + p, "/speakers/" + p,
+			"/sessions?" + query, "/sessions/" + seedSlug + "?" + query, "/speakers?" + query,
+			"/speakers/jari-arkko?" + query, "/search?" + query, "/feed.atom?" + query, "/sitemap.xml?" + query,
+		} {
+			req, err := http.NewRequest(http.MethodGet, "http://example.com"+path, nil)
+			if err != nil {
+				continue // not a request a client could send
+			}
+			if rec := newRecorder(h, req); rec.Code >= 500 {
+				t.Fatalf("GET %q = %d", path, rec.Code)
 			}
 		}
 	})
