@@ -124,9 +124,14 @@ func TestAdminAccountsAndThrottle(t *testing.T) {
 			t.Fatalf("attempt %d: wait %v, %v", i, wait, err)
 		}
 	}
-	wait, err := store.StartLoginAttempt(ctx, "alice", "10.0.0.2")
+	wait, err := store.StartLoginAttempt(ctx, "alice", "10.0.0.1")
 	if err != nil || wait <= 0 || wait > archive.LoginWindow {
 		t.Errorf("after %d failures: wait %v, %v; want within the window", archive.LoginMaxFailures, wait, err)
+	}
+	// The limit is per account and address: failures from 10.0.0.1 do not
+	// lock alice out of another address (see TestStrangersCannotLockAdminOut).
+	if wait, _ := store.StartLoginAttempt(ctx, "alice", "10.0.0.2"); wait != 0 {
+		t.Errorf("alice from another address waits %v; want 0 below the account-wide limit", wait)
 	}
 	if wait, _ := store.StartLoginAttempt(ctx, "bob", "10.0.0.1"); wait != 0 {
 		t.Errorf("another account from the same address waits %v; want 0 below the address limit", wait)

@@ -19,9 +19,12 @@ func TestStartLoginAttemptConcurrent(t *testing.T) {
 		user, ip func(i int) string
 		allowed  int
 	}{
-		{"one account, many addresses",
-			func(int) string { return "alice" }, func(i int) string { return fmt.Sprintf("10.0.0.%d", i) },
+		{"one account, one address",
+			func(int) string { return "alice" }, func(int) string { return "10.0.0.1" },
 			archive.LoginMaxFailures},
+		{"one account, many addresses",
+			func(int) string { return "alice" }, func(i int) string { return fmt.Sprintf("10.0.%d.%d", i/200, i%200) },
+			archive.LoginMaxAccountFailures},
 		{"one address, many accounts",
 			func(i int) string { return fmt.Sprintf("user%d", i) }, func(int) string { return "10.0.0.1" },
 			archive.LoginMaxIPFailures},
@@ -31,7 +34,7 @@ func TestStartLoginAttemptConcurrent(t *testing.T) {
 			ctx := context.Background()
 			pool := pgtest.DB(t)
 			store := archive.New(pool)
-			const n = 40
+			const n = 70 // more than every limit
 			var wg sync.WaitGroup
 			var mu sync.Mutex
 			allowed := 0
@@ -73,11 +76,47 @@ func TestClearLoginFailuresAfterSuccess(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := store.ClearLoginFailures(ctx, "Alice"); err != nil {
+	if err := store.ClearLoginFailures(ctx, "Alice", "10.0.0.1"); err != nil {
 		t.Fatal(err)
 	}
 	if wait, err := store.StartLoginAttempt(ctx, "alice", "10.0.0.1"); err != nil || wait != 0 {
 		t.Errorf("after clearing: wait %v, %v; want 0", wait, err)
+	}
+}
+
+// TestStrangersCannotLockAdminOut checks the lock-outs issue 12 found: a
+// stranger's failures for an account from other addresses, or failures for
+// other accounts from the admin's own address (behind a shared proxy),
+// used to lock the admin out even with the right password. From an
+// address the admin logged in from, only its own failures count now; an
+// address never seen still meets every limit.
+func TestStrangersCannotLockAdminOut(t *testing.T) {
+	ctx := context.Background()
+	store := archive.New(pgtest.DB(t))
+	if err := store.ClearLoginFailures(ctx, "alice", "10.0.0.1"); err != nil { // alice logged in from her office
+		t.Fatal(err)
+	}
+	for i := range archive.LoginMaxAccountFailures + 10 { // a stranger guesses alice's password from many machines
+		if _, err := store.StartLoginAttempt(ctx, "alice", fmt.Sprintf("192.0.2.%d", i%250)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range archive.LoginMaxIPFailures + 10 { // a colleague behind the same proxy guesses other accounts
+		if _, err := store.StartLoginAttempt(ctx, fmt.Sprintf("user%d", i), "10.0.0.1"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if wait, err := store.StartLoginAttempt(ctx, "alice", "10.0.0.1"); err != nil || wait != 0 {
+		t.Errorf("alice from her known address: wait %v, %v; want 0", wait, err)
+	}
+	if wait, err := store.StartLoginAttempt(ctx, "alice", "198.51.100.7"); err != nil || wait == 0 {
+		t.Errorf("alice's account from an unknown address after %d failures: wait %v, %v; want a wait", archive.LoginMaxAccountFailures, wait, err)
+	}
+	for range archive.LoginMaxFailures { // her own address still meets the per-address limit of her account
+		_, _ = store.StartLoginAttempt(ctx, "alice", "10.0.0.1")
+	}
+	if wait, err := store.StartLoginAttempt(ctx, "alice", "10.0.0.1"); err != nil || wait == 0 {
+		t.Errorf("alice from her address after %d failures of her own: wait %v, %v; want a wait", archive.LoginMaxFailures, wait, err)
 	}
 }
 

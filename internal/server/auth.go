@@ -252,7 +252,7 @@ func (s *Server) loginRefused(w http.ResponseWriter, r *http.Request, user strin
 // the account's failed attempts, this one included.
 func (s *Server) startSession(w http.ResponseWriter, r *http.Request, login archive.AdminLogin, ip string) error {
 	ctx := r.Context()
-	if err := s.store.ClearLoginFailures(ctx, login.Username); err != nil {
+	if err := s.store.ClearLoginFailures(ctx, login.Username, ip); err != nil {
 		return err
 	}
 	sm := s.sm(r)
