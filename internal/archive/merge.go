@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -40,18 +41,45 @@ func (s *Store) AdminSpeakers(ctx context.Context, q string, limit int) ([]Admin
 // lockSpeaker returns the id and name of the unmerged speaker slug, locked
 // for the rest of the transaction.
 func lockSpeaker(ctx context.Context, tx pgx.Tx, slug string) (int64, string, error) {
-	var id int64
-	var name string
-	var merged *int64
-	err := tx.QueryRow(ctx, `
-		SELECT id, name, merged_into FROM speakers WHERE slug = $1 FOR UPDATE`, slug).Scan(&id, &name, &merged)
+	locked, err := lockSpeakers(ctx, tx, slug)
 	if err != nil {
-		return 0, "", notFound(err, "speaker "+slug)
+		return 0, "", err
 	}
-	if merged != nil {
-		return 0, "", &InputError{Err: fmt.Errorf("speaker %s was merged into another speaker", slug)}
+	return locked[0].ID, locked[0].Name, nil
+}
+
+// lockedSpeaker is a speaker row lockSpeakers holds.
+type lockedSpeaker struct {
+	ID         int64  `db:"id"`
+	Slug       string `db:"slug"`
+	Name       string `db:"name"`
+	MergedInto *int64 `db:"merged_into"`
+}
+
+// lockSpeakers locks the current speakers with the given slugs until tx
+// ends and returns them in the order asked, like lockSpeaker for each.
+// The rows are locked in one statement, in id order: two opposite merges
+// (A into B, B into A) then queue instead of deadlocking, and the second
+// finds its speaker merged.
+func lockSpeakers(ctx context.Context, tx pgx.Tx, slugs ...string) ([]lockedSpeaker, error) {
+	rows, _ := tx.Query(ctx, `
+		SELECT id, slug, name, merged_into FROM speakers WHERE slug = ANY($1) ORDER BY id FOR UPDATE`, slugs)
+	found, err := pgx.CollectRows(rows, pgx.RowToStructByName[lockedSpeaker])
+	if err != nil {
+		return nil, fmt.Errorf("lock speakers %v: %w", slugs, err)
 	}
-	return id, name, nil
+	out := make([]lockedSpeaker, len(slugs))
+	for i, slug := range slugs {
+		k := slices.IndexFunc(found, func(s lockedSpeaker) bool { return s.Slug == slug })
+		switch {
+		case k < 0:
+			return nil, fmt.Errorf("speaker %s: %w", slug, ErrNotFound)
+		case found[k].MergedInto != nil:
+			return nil, &InputError{Err: fmt.Errorf("speaker %s was merged into another speaker", slug)}
+		}
+		out[i] = found[k]
+	}
+	return out, nil
 }
 
 // RenameSpeaker changes a speaker's displayed name; the slug stays so no
@@ -100,21 +128,12 @@ func (s *Store) MergeSpeakers(ctx context.Context, from, into, actor string) err
 		return &InputError{Err: errors.New("choose two different speakers to merge")}
 	}
 	return s.InTx(ctx, func(tx pgx.Tx) error {
-		// Both rows are locked in one statement, in id order: two opposite
-		// merges (A into B, B into A) then queue instead of deadlocking,
-		// and the second finds its speaker merged.
-		if _, err := tx.Exec(ctx, `
-			SELECT 1 FROM speakers WHERE slug = ANY($1) ORDER BY id FOR UPDATE`, []string{from, into}); err != nil {
-			return fmt.Errorf("lock speakers %s and %s: %w", from, into, err)
-		}
-		fromID, fromName, err := lockSpeaker(ctx, tx, from)
+		locked, err := lockSpeakers(ctx, tx, from, into)
 		if err != nil {
 			return err
 		}
-		intoID, intoName, err := lockSpeaker(ctx, tx, into)
-		if err != nil {
-			return err
-		}
+		fromID, fromName := locked[0].ID, locked[0].Name
+		intoID, intoName := locked[1].ID, locked[1].Name
 		tag, err := tx.Exec(ctx, `UPDATE remarks SET speaker_id = $2 WHERE speaker_id = $1`, fromID, intoID)
 		if err != nil {
 			return fmt.Errorf("move remarks of %s: %w", from, err)

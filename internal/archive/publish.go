@@ -71,10 +71,9 @@ func serialisePublish(ctx context.Context, tx pgx.Tx) error {
 	// statement_timeout of ordinary queries: a publish behind a long
 	// `plenary ingest` waits its turn (up to publishLockWait) and then
 	// says why it gave up, rather than failing after 5 s as a timeout.
-	_, err := tx.Exec(ctx, `SET LOCAL statement_timeout = '2min'`)
-	if err == nil {
-		_, err = tx.Exec(ctx, `SET LOCAL lock_timeout = '`+publishLockWait+`'`)
-	}
+	_, err := tx.Exec(ctx, `
+		-- set_config(…, true) is SET LOCAL: both for this transaction only.
+		SELECT set_config('statement_timeout', '2min', true), set_config('lock_timeout', $1, true)`, publishLockWait)
 	if err == nil {
 		_, err = tx.Exec(ctx, `
 			-- hashtext gives a stable int key for the lock's name.

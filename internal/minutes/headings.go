@@ -95,9 +95,11 @@ func classify(blocks []block, f Format) []shape {
 					continue
 				}
 			}
-			if numbered && isNumberedHead(b) && seq.accept(strconv.Itoa(int(b.ordinal))) {
-				out[i] = shape{role: rItem, number: strconv.Itoa(int(b.ordinal)), title: cleanTitle(b.lines[0]), depth: seq.depth()}
-				continue
+			if numbered && isNumberedHead(b) {
+				if num := strconv.Itoa(int(b.ordinal)); seq.accept(num) {
+					out[i] = shape{role: rItem, number: num, title: cleanTitle(b.lines[0]), depth: seq.depth()}
+					continue
+				}
 			}
 			if lines.at(blocks, i) || lone != nil && lone[i] {
 				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: 1}

@@ -106,6 +106,12 @@ func datedText(t string) bool {
 	return t != "" && len(t) < 40 && (isUpperByte(t[0]) || t[0] >= '0' && t[0] <= '9') && isDateLine(t)
 }
 
+// alone reports a label that fills its line, as a name set on a line of
+// its own over what its speaker said ("**Daira**", "**<@calvin> **").
+func (l label) alone(line string) bool {
+	return int(l.textStart) >= len(strings.TrimRight(line, " "))
+}
+
 // labelColon finds the colon that ends a label: within the first 48 bytes,
 // followed by a space or end of line, and not part of a URL or a time. A
 // label that opens with "The" or a title and ends in a parenthesised name

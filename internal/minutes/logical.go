@@ -152,7 +152,7 @@ func (b *block) joinable() bool {
 	if len(b.lines) < 2 || b.kind == kCode {
 		return false
 	}
-	if h, ok := b.label(0); ok && h.bold && int(h.textStart) >= len(strings.TrimRight(b.lines[0], " ")) {
+	if h, ok := b.label(0); ok && h.bold && h.alone(b.lines[0]) {
 		return false // "**oej**" over the message: a name line heads the text
 	}
 	rows := b.turnRows()

@@ -113,12 +113,9 @@ func (w *mdWalker) looseOrdinal(segs *text.Segments) int32 {
 		return 0
 	}
 	marker := strings.TrimSpace(w.text[ls:start])
-	n := 0
-	for i := 0; i < len(marker) && marker[i] >= '0' && marker[i] <= '9'; i++ {
-		n = n*10 + int(marker[i]-'0')
-		if n > 999 {
-			return 0
-		}
+	n := atoiSmall(marker[:len(marker)-len(strings.TrimLeft(marker, "0123456789"))])
+	if n < 0 || n > 999 {
+		return 0
 	}
 	return int32(n)
 }
@@ -152,7 +149,7 @@ func (w *mdWalker) chatLog(segs *text.Segments) bool {
 		l := strings.TrimSpace(w.text[seg.Start:seg.Stop])
 		if _, ok := cutTimestamp(l); ok {
 			stamped++
-		} else if lab, ok := emphasisLabel(l); ok && lab.kind == lPerson && int(lab.textStart) >= len(l) {
+		} else if lab, ok := emphasisLabel(l); ok && lab.kind == lPerson && lab.alone(l) {
 			senders++ // "**<@calvin> **": a sender's line over the messages
 		}
 	}

@@ -57,7 +57,7 @@ func readBlocks(text string, f Format) []block {
 		// Only text with a blank line after most lines can be a printout
 		// laid out so: counting is cheaper than splitting every document.
 		if strings.Count(text, "\n\n")*10 >= strings.Count(text, "\n")*3 {
-			if lines := strings.Split(text, "\n"); doubleSpaced(lines) != nil {
+			if lines := strings.Split(text, "\n"); isDoubleSpaced(lines) {
 				if w := printedWidth(lines); w > 0 {
 					blocks = joinWrapped(blocks, w)
 				}

@@ -6,11 +6,25 @@ import (
 )
 
 // doubleSpaced marks the blank lines of text converted from a printout
-// that put an empty line after every line, where paragraphs are set
-// apart by more (or by a line of spaces): most text lines are followed
-// by exactly one empty line and then more text. It returns, per line,
-// whether it is such an empty line; nil for text that is not so spaced.
+// that put an empty line after every line (see isDoubleSpaced). It
+// returns, per line, whether it is such an empty line; nil for text that
+// is not so spaced.
 func doubleSpaced(lines []string) []bool {
+	if !isDoubleSpaced(lines) {
+		return nil
+	}
+	single := make([]bool, len(lines))
+	for i := 1; i+1 < len(lines); i++ {
+		single[i] = lines[i] == "" && strings.TrimSpace(lines[i-1]) != "" && strings.TrimSpace(lines[i+1]) != ""
+	}
+	return single
+}
+
+// isDoubleSpaced reports text converted from a printout that put an empty
+// line after every line, where paragraphs are set apart by more (or by a
+// line of spaces): most text lines are followed by exactly one empty line
+// and then more text, and many stop mid-sentence.
+func isDoubleSpaced(lines []string) bool {
 	text, spaced, wrapped := 0, 0, 0
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
@@ -25,14 +39,7 @@ func doubleSpaced(lines []string) []bool {
 			wrapped++ // a line the printout broke in mid-sentence
 		}
 	}
-	if text < 20 || spaced*10 < text*7 || wrapped*3 < text {
-		return nil
-	}
-	single := make([]bool, len(lines))
-	for i := 1; i+1 < len(lines); i++ {
-		single[i] = lines[i] == "" && strings.TrimSpace(lines[i-1]) != "" && strings.TrimSpace(lines[i+1]) != ""
-	}
-	return single
+	return text >= 20 && spaced*10 >= text*7 && wrapped*3 >= text
 }
 
 // firstLineIndent finds, in a double-spaced printout, the indentation

@@ -105,11 +105,7 @@ func TestOutlineAndCover(t *testing.T) {
 		"* issues\n\nrfielding: the change is just to allow no content type\n\n" +
 		"* milestone -08 issues\n\nmnot: we will close these.\n"
 	doc := mustParse(t, outline, "x.txt")
-	var titles []string
-	for _, it := range doc.Items {
-		titles = append(titles, it.Title)
-	}
-	if got, want := strings.Join(titles, "|"), "agenda and note well|security|issues|milestone -08 issues"; got != want {
+	if got, want := itemsOf(doc), "agenda and note well|security|issues|milestone -08 issues"; got != want {
 		t.Errorf("outline items = %q, want %q", got, want)
 	}
 	cover := "Hansard: May 24, 2016\n\nHansard Verbatim Report\n\nLegislative Assembly\n\n" +
@@ -134,11 +130,7 @@ func TestAgendaFirstNotes(t *testing.T) {
 		"## Session 1 Agenda\n\n### Welcome\n5 min Administration\n* Agenda bashing\n\n### Discussions\n60 min Discussion / Comments\n\n---\n\n" +
 		"# Session Notes\n\nGlenn welcomed everyone.\n\n## Updates\n\nDavid Lawrence: the draft is ready.\n"
 	doc := mustParse(t, src, "x.md")
-	var titles []string
-	for _, it := range doc.Items {
-		titles = append(titles, it.Title)
-	}
-	if got, want := strings.Join(titles, "|"), "Session Notes|Updates"; got != want {
+	if got, want := itemsOf(doc), "Session Notes|Updates"; got != want {
 		t.Errorf("items = %q, want %q", got, want)
 	}
 	if doc.Title != "ADD WG Interim Session Agenda" {
@@ -197,11 +189,7 @@ func TestNumberedListSections(t *testing.T) {
 		"1) A quorum was confirmed\n\n2) CI Update\n\nThe foundation is likely going to select Azure Pipelines.\n\n" +
 		"3) Plans for 6.2\n\nDan said no precise date is set.\n"
 	doc := mustParse(t, src, "x.md")
-	var items []string
-	for _, it := range doc.Items {
-		items = append(items, it.Number+" "+it.Title)
-	}
-	if got, want := strings.Join(items, "|"), "1 A quorum was confirmed|2 CI Update|3 Plans for 6.2"; got != want {
+	if got, want := itemsOf(doc), "1 A quorum was confirmed|2 CI Update|3 Plans for 6.2"; got != want {
 		t.Errorf("items %q, want %q", got, want)
 	}
 }

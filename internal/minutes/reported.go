@@ -219,7 +219,7 @@ func reportedAt(s string) (reported, bool) {
 		return reported{kind: lPerson, name: name}, true // "Jari Aaltonen, as liaison officer, presented"
 	}
 	aff, rest := readAffiliation(s[n:])
-	if isVerbAt(s, len(s)-len(rest)) || asideThenVerb(rest) || reportPhrase(strings.TrimLeft(rest, " ")) {
+	if isVerbAt(s, len(s)-len(rest)) || asideThenVerb(rest) || reportPhrase(rest) {
 		return reported{kind: lPerson, name: stripTitles(name), aff: aff}, true
 	}
 	if verbLikeAt(rest, 0) && !strings.HasPrefix(s[n:], ",") {

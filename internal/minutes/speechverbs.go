@@ -110,12 +110,13 @@ func reportPhrase(s string) bool {
 	if isAdverb(w) {
 		w, next = nextWord(s, next) // "Alan first described", "Rob then gave"
 	}
+	var o string
 	switch w {
 	case "went", "ran", "proceeded", "talked", "walked", "gave", "provided":
+		o, next = nextWord(s, next) // the word after the verb decides
 	default:
 		return false
 	}
-	o, next := nextWord(s, next)
 	switch w {
 	case "went", "ran":
 		return o == "over" || o == "through"

@@ -14,7 +14,9 @@ func (t *turnBuilder) nameAlone(b *block, line string) bool {
 	if b.kind != kItem || len(b.lines) != 1 {
 		return false
 	}
-	name := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line), "-–—:"))
+	trimmed := strings.TrimSpace(line)
+	bare := strings.TrimRight(trimmed, "-–—:")
+	name := strings.TrimSpace(bare)
 	if name == "" || countWords(name) > 3 || !isPersonName(name) || strings.ContainsRune(name, '.') {
 		return false
 	}
@@ -27,8 +29,7 @@ func (t *turnBuilder) nameAlone(b *block, line string) bool {
 	// "Stefan –" over bullets at its own level: the dash (or colon)
 	// says that what follows is his, as a label would. Over bullets
 	// nested under it ("Clayton --"), his points end with them.
-	end := strings.TrimSpace(line)
-	dash := strings.HasSuffix(end, "-") || strings.HasSuffix(end, "–") || strings.HasSuffix(end, "—") || strings.HasSuffix(end, ":")
+	dash := len(bare) < len(trimmed)
 	nested := t.pos+1 < len(t.reg.blocks) && t.reg.blocks[t.pos+1].kind == kItem && t.reg.blocks[t.pos+1].level > b.level
 	t.presents = dash && !nested
 	return true
@@ -59,7 +60,7 @@ func (t *turnBuilder) underNameLine(b *block, li int, l label) bool {
 	// ("**<@calvin> **" lines among the messages) the last one before.
 	for j := li - 1; j >= 0; j-- {
 		if h, ok := b.label(j); ok && h.kind == lPerson {
-			return h.bold && int(h.textStart) >= len(strings.TrimRight(b.lines[j], " "))
+			return h.bold && h.alone(b.lines[j])
 		}
 	}
 	return false
@@ -111,7 +112,7 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
 		// A name on a line of its own heads what follows, as a talk's
 		// announcement does: "**Daira**" over her paragraphs.
-		t.presents = opensTalk(line[l.textStart:]) || b.kind == kPara && l.bold && t.reg.nameLines >= 3 && int(l.textStart) >= len(strings.TrimRight(line, " "))
+		t.presents = opensTalk(line[l.textStart:]) || b.kind == kPara && l.bold && t.reg.nameLines >= 3 && l.alone(line)
 		t.direct = true
 		t.sentences(b, li, int(l.textStart), false)
 	case lRole:

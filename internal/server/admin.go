@@ -78,11 +78,10 @@ func byteSize(n int) string {
 // revisionSource downloads the source of one revision, byte for byte.
 func (s *Server) revisionSource(w http.ResponseWriter, r *http.Request) error {
 	slug := chi.URLParam(r, "slug")
-	n64, err := strconv.ParseInt(chi.URLParam(r, "n"), 10, 32) // the column is 32 bits
-	if err != nil || n64 < 1 {
+	n, ok := positiveInt32(chi.URLParam(r, "n"))
+	if !ok {
 		return statusError(http.StatusNotFound, "There is no such revision.")
 	}
-	n := int(n64)
 	f, err := s.store.RevisionSource(r.Context(), slug, n)
 	if err != nil {
 		return err

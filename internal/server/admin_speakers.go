@@ -86,11 +86,11 @@ func (s *Server) assignSpeaker(w http.ResponseWriter, r *http.Request) error {
 	f := r.PostForm
 	a := archive.Assignment{Session: f.Get("session"), Label: f.Get("label"), Speaker: f.Get("speaker"), NewName: f.Get("name")}
 	if k := strings.TrimSpace(f.Get("key")); k != "" {
-		key, err := strconv.ParseInt(k, 10, 32) // the column is 32 bits
-		if err != nil || key <= 0 {
+		key, ok := positiveInt32(k)
+		if !ok {
 			return s.speakersPage(w, r, http.StatusUnprocessableEntity, "The remark key must be a positive number. Nothing was changed.")
 		}
-		a.Key = int(key)
+		a.Key = key
 	}
 	done, err := s.store.AssignSpeaker(r.Context(), a, s.adminName(r))
 	if err != nil {

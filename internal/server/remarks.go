@@ -148,9 +148,17 @@ func firstSentence(text string, max int) string {
 // number written the one way it is linked ("42", not "+42" or "042"), so
 // that each remark has one address and nothing overflows the column.
 func remarkKey(s string) (int, error) {
-	key, err := strconv.ParseInt(s, 10, 32)
-	if err != nil || key <= 0 || strconv.FormatInt(key, 10) != s {
+	key, ok := positiveInt32(s)
+	if !ok || strconv.Itoa(key) != s {
 		return 0, archive.ErrNotFound
 	}
-	return int(key), nil
+	return key, nil
+}
+
+// positiveInt32 reads a positive number that fits the archive's 32-bit
+// keys (remarks, revisions): a larger one names nothing, and passed on it
+// would overflow the column.
+func positiveInt32(s string) (int, bool) {
+	n, err := strconv.ParseInt(s, 10, 32)
+	return int(n), err == nil && n > 0
 }
