@@ -1,6 +1,6 @@
 # Multi-stage build of the one plenary binary: a static, non-root image.
 # The binary is built the same way `make build` builds it in CI.
-FROM golang:1.26-bookworm AS build
+FROM golang:1.27.3-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
