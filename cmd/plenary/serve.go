@@ -37,8 +37,9 @@ func runServe(ctx context.Context, e *cliEnv, args []string) error {
 		log.Info("no public origin configured: links in pages, feed and sitemap use "+origin+
 			"; set PLENARY_BASE_URL (or --base-url) to the site's public https origin in production", "base_url", origin)
 	}
+	memLimit := applyMemoryLimit(e)
 	db, err := openDatabase(ctx, e, log, "serve", "addr", *addr, "base_url", origin,
-		"trust_proxy", *trustProxy, "seed", *seed)
+		"trust_proxy", *trustProxy, "seed", *seed, "memory_limit", memLimit)
 	if err != nil {
 		return err
 	}

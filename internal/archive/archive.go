@@ -92,6 +92,16 @@ func IsUnavailable(err error) bool {
 	return pgconn.SafeToRetry(err)
 }
 
+// IsConnectionLimit reports that the server refused a new connection
+// because its connection limit (max_connections, or a role's or
+// database's CONNECTION LIMIT) is reached: SQLSTATE 53300. Connections
+// held by others usually come free within milliseconds, so a caller may
+// wait and retry where any other unavailability is an outage.
+func IsConnectionLimit(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && pgErr.Code == "53300"
+}
+
 // IsBadInput reports an error PostgreSQL gives for a value it cannot take
 // (a data exception: a NUL, bytes that are not UTF-8, a number out of
 // range): the client's input, not the server's fault.

@@ -55,7 +55,7 @@ func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) error {
 			Action: e.Action, Subject: e.Subject, Detail: string(detail),
 		})
 	}
-	return render(w, r, http.StatusOK, web.Dashboard(web.Page{Title: "Admin"}, v))
+	return s.render(w, r, http.StatusOK, web.Dashboard(web.Page{Title: "Admin"}, v))
 }
 
 // uploadURL is the preview page of an upload.

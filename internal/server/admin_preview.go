@@ -19,7 +19,7 @@ func (s *Server) preview(w http.ResponseWriter, r *http.Request) error {
 	}
 	v := previewPage(p)
 	v.AdminShell = s.shell(r)
-	return render(w, r, http.StatusOK, web.Preview(web.Page{Title: "Preview: " + p.Title}, v))
+	return s.render(w, r, http.StatusOK, web.Preview(web.Page{Title: "Preview: " + p.Title}, v))
 }
 
 // previewPage maps an archive preview to its view model.

@@ -45,7 +45,7 @@ func (s *Server) sessionAdminPage(w http.ResponseWriter, r *http.Request, status
 			Current:   rv.Number == sess.Revision,
 		})
 	}
-	return render(w, r, status, web.Revisions(web.Page{Title: "Revisions of " + sess.Title}, v))
+	return s.render(w, r, status, web.Revisions(web.Page{Title: "Revisions of " + sess.Title}, v))
 }
 
 // editSession corrects a session's title, body, date and location.

@@ -43,7 +43,7 @@ func (s *Server) speakersPage(w http.ResponseWriter, r *http.Request, status int
 			URL: "/sessions/" + u.SessionSlug + "#r" + strconv.Itoa(u.Key),
 		})
 	}
-	return render(w, r, status, web.SpeakersAdmin(web.Page{Title: "Speakers"}, v))
+	return s.render(w, r, status, web.SpeakersAdmin(web.Page{Title: "Speakers"}, v))
 }
 
 // renameSpeaker changes a speaker's displayed name.

@@ -57,9 +57,13 @@ func newAdminAuth(s *Server) *adminAuth {
 		sm.Cookie.HttpOnly = true
 		sm.Cookie.SameSite = http.SameSiteLaxMode
 		sm.Cookie.Secure = secure
+		// Loading or saving a session is a database query like any
+		// other: its failure goes through the one error adapter, so a
+		// database restart is a 503 and a client gone away is silent.
 		sm.ErrorFunc = func(w http.ResponseWriter, r *http.Request, err error) {
-			s.log.Error("admin session", "method", r.Method, "path", r.URL.Path, "err", err)
-			s.errorPage(w, r, http.StatusInternalServerError, "Something went wrong on our side. Please try again later.")
+			s.handle(func(http.ResponseWriter, *http.Request) error {
+				return fmt.Errorf("admin session: %w", err)
+			})(w, r)
 		}
 		return sm
 	}
@@ -182,7 +186,7 @@ func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) error {
 		http.Redirect(w, r, "/admin", http.StatusSeeOther)
 		return nil
 	}
-	return render(w, r, http.StatusOK, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{}))
+	return s.render(w, r, http.StatusOK, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{}))
 }
 
 // login checks credentials and starts a session. Throttling comes first
@@ -218,7 +222,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	if errors.Is(err, archive.ErrBadCredentials) {
 		// The attempt is already counted as a failure.
 		s.log.Warn("admin login failed", "username", user, "ip", ip)
-		return render(w, r, http.StatusUnauthorized, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{Username: user, Error: "Wrong username or password."}))
+		return s.render(w, r, http.StatusUnauthorized, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{Username: user, Error: "Wrong username or password."}))
 	}
 	if err != nil {
 		return err
@@ -244,7 +248,7 @@ func (a *adminAuth) verifySlot(ctx context.Context) (release func(), ok bool) {
 // Retry-After (whole seconds, rounded up) and the form saying why.
 func (s *Server) loginRefused(w http.ResponseWriter, r *http.Request, user string, wait time.Duration, msg string) error {
 	w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
-	return render(w, r, http.StatusTooManyRequests, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{Username: user, Error: msg}))
+	return s.render(w, r, http.StatusTooManyRequests, web.Login(web.Page{Title: "Admin login"}, web.LoginPage{Username: user, Error: msg}))
 }
 
 // startSession logs in an authenticated admin under a fresh session token

@@ -52,7 +52,7 @@ const msgServerError = "Something went wrong on our side. Please try again later
 // database is slow or away rather than that the code is wrong).
 func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		err := h(w, r)
+		err := s.waitForConnection(h, w, r)
 		if err == nil {
 			return
 		}
@@ -87,6 +87,37 @@ func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 		}
 		s.errorPage(w, r, status, msg)
 	}
+}
+
+// connectionWait bounds how long a reading request waits, retrying, when
+// the database refuses a new connection because its connection limit is
+// reached (several processes sharing one server, or a pool larger than
+// max_connections): under load a connection comes free within
+// milliseconds, so a short wait answers the reader where failing at once
+// would not. Beyond it the reader gets the outage's 503.
+const connectionWait = 3 * time.Second
+
+// waitForConnection runs h, and runs a GET or HEAD again, with growing
+// pauses up to s.connWait, while it fails for want of a connection.
+// Handlers write nothing before their queries fail, so a rerun starts
+// clean; other methods are never rerun, as they may have changed data.
+func (s *Server) waitForConnection(h handlerFunc, w http.ResponseWriter, r *http.Request) error {
+	err := h(w, r)
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		return err
+	}
+	giveUp := time.Now().Add(s.connWait)
+	for pause := 20 * time.Millisecond; err != nil && archive.IsConnectionLimit(err) && time.Now().Add(pause).Before(giveUp); pause = min(2*pause, 400*time.Millisecond) {
+		t := time.NewTimer(pause)
+		select {
+		case <-t.C:
+		case <-r.Context().Done():
+			t.Stop()
+			return err
+		}
+		err = h(w, r)
+	}
+	return err
 }
 
 // outageLog lets one log line through per outage: a restart of the

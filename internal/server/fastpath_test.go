@@ -76,7 +76,7 @@ func TestHotSession(t *testing.T) {
 
 	// A fresh session whose page is not in the page cache is rendered by
 	// the full path.
-	srv.pages = newPageCache(pageCacheEntries)
+	srv.pages = newPageCache(pageCacheBytes, pageCacheEntries)
 	if rec := do(t, fast, http.MethodGet, page, gzip); rec.Code != 599 {
 		t.Errorf("page not cached: status %d, want the full path", rec.Code)
 	}

@@ -5,8 +5,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
-
-	"github.com/go-chi/chi/v5/middleware"
 )
 
 // securityHeaderValues are the headers every response carries. The CSP
@@ -61,26 +59,6 @@ func acceptsCompression(r *http.Request) bool {
 
 // varyAcceptEncoding is the Vary value of every compressible response.
 var varyAcceptEncoding = []string{"Accept-Encoding"}
-
-// compress gzips the listed content types for clients that accept gzip.
-// Requests that accept no encoding skip the compressing writer entirely:
-// it costs allocations on every response, 304s included, and does nothing
-// for them.
-func compress(types ...string) func(http.Handler) http.Handler {
-	c := middleware.Compress(5, types...)
-	return func(next http.Handler) http.Handler {
-		wrapped := c(next)
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if !acceptsCompression(r) {
-				// Caches must still know the response varies.
-				w.Header()["Vary"] = varyAcceptEncoding[:1:1]
-				next.ServeHTTP(w, r)
-				return
-			}
-			wrapped.ServeHTTP(w, r)
-		})
-	}
-}
 
 // Request time limits. Every page is a few indexed queries, so 15 seconds
 // means something is stuck: the request's context is cancelled, which

@@ -49,7 +49,7 @@ func (s *Server) remark(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v := s.remarkPage(sess, items, window, key)
-	return render(w, r, http.StatusOK, web.RemarkDetail(s.remarkMeta(sess, v), v))
+	return s.render(w, r, http.StatusOK, web.RemarkDetail(s.remarkMeta(sess, v), v))
 }
 
 // remarkPage builds the view model of a remark page.

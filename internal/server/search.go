@@ -26,7 +26,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Cache-Control", cacheShort)
 	p := web.Page{Title: "Search", Description: "Search what was said in the archived minutes.", Query: v.Query}
 	if !v.Searched {
-		return render(w, r, http.StatusOK, web.Search(p, v))
+		return s.render(w, r, http.StatusOK, web.Search(p, v))
 	}
 	p.Title = "Search: " + v.Query
 	page := pageParam(q, searchMaxPages)
@@ -44,7 +44,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 		v.Hits = append(v.Hits, searchHit(h))
 	}
 	v.Scope = searchScope(v, hits)
-	return render(w, r, http.StatusOK, web.Search(p, v))
+	return s.render(w, r, http.StatusOK, web.Search(p, v))
 }
 
 // searchScope says in words which filters narrowed the hits ("by Jari

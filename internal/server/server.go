@@ -41,6 +41,11 @@ type Server struct {
 	sitemapMax int
 	// outage rate-limits the log of a database outage (errors.go).
 	outage outageLog
+	// slots are the page builds in progress (renderSlots; render.go).
+	slots chan struct{}
+	// connWait bounds a reader's wait for a connection the database
+	// refuses for its connection limit (connectionWait; errors.go).
+	connWait time.Duration
 }
 
 // New returns a Server on a migrated store.
@@ -49,7 +54,7 @@ func New(store *archive.Store, log *slog.Logger, cfg Config) *Server {
 	if cfg.BaseURL == "" {
 		cfg.BaseURL = defaultBaseURL
 	}
-	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs}
+	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes, pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs, connWait: connectionWait, slots: make(chan struct{}, renderSlots())}
 	s.auth = newAdminAuth(s)
 	return s
 }

@@ -29,7 +29,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 		v.Recent[i] = sessionLink(sess)
 	}
 	p := web.Page{Description: "An archive of meeting minutes: who said what, on which agenda item.", Canonical: s.absURL("/")}
-	return render(w, r, http.StatusOK, web.Home(p, v))
+	return s.render(w, r, http.StatusOK, web.Home(p, v))
 }
 
 // sessions lists every session, newest first, grouped by year.
@@ -58,7 +58,7 @@ func (s *Server) sessions(w http.ResponseWriter, r *http.Request) error {
 		g.Sessions = append(g.Sessions, sessionLink(sess))
 	}
 	p := web.Page{Title: "Sessions", Description: "Every session in the archive, newest first.", Canonical: s.absURL("/sessions")}
-	return render(w, r, http.StatusOK, web.Sessions(p, v))
+	return s.render(w, r, http.StatusOK, web.Sessions(p, v))
 }
 
 // session shows one session: header, agenda, every remark in order. Its

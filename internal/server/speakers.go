@@ -67,7 +67,7 @@ func (s *Server) speaker(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Cache-Control", cacheShort)
 	p := web.Page{Title: sp.Name, Description: "Remarks by " + sp.Name + " in the archived minutes.",
 		Canonical: s.absURL("/speakers/" + sp.Slug)}
-	return render(w, r, http.StatusOK, web.Speaker(p, v))
+	return s.render(w, r, http.StatusOK, web.Speaker(p, v))
 }
 
 // groupBySession turns a speaker's remarks (already in session order)

@@ -21,7 +21,7 @@ const formOverhead = 64 << 10
 // uploadForm is /admin/uploads/new.
 func (s *Server) uploadForm(w http.ResponseWriter, r *http.Request) error {
 	v := web.UploadFormPage{AdminShell: s.shell(r), MaxMiB: archive.MaxSourceBytes >> 20, Slug: r.URL.Query().Get("slug")}
-	return render(w, r, http.StatusOK, web.UploadForm(web.Page{Title: "Upload minutes"}, v))
+	return s.render(w, r, http.StatusOK, web.UploadForm(web.Page{Title: "Upload minutes"}, v))
 }
 
 // uploadFields is what the upload form sent.
@@ -97,7 +97,7 @@ func (s *Server) refuseUpload(w http.ResponseWriter, r *http.Request, f uploadFi
 	if status == http.StatusRequestEntityTooLarge {
 		w.Header().Set("Connection", "close") // the rest of the body is not read
 	}
-	return render(w, r, status, web.UploadForm(web.Page{Title: "Upload refused"}, v))
+	return s.render(w, r, status, web.UploadForm(web.Page{Title: "Upload refused"}, v))
 }
 
 // readUploadForm streams a multipart (or URL-encoded) upload form. The
