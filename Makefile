@@ -13,7 +13,7 @@ BIN     := bin/plenary
 PKGS    := ./...
 FUZZTIME ?= 50000x
 
-.PHONY: all build run test bench loadtest fuzz generate lint check-generated static-build vulncheck ci clean
+.PHONY: all build run test bench loadtest chaos fuzz generate lint check-generated static-build vulncheck ci clean
 
 all: build
 
@@ -33,6 +33,13 @@ bench:
 # (docs/benchmarks.md); needs wrk and nginx.
 loadtest:
 	bash docs/loadtest.sh
+
+# chaos: the built binary under 200 readers and a publishing admin for
+# 60 s, PostgreSQL restarted and an ingest killed meanwhile; prints what
+# readers got and the server's memory, then checks the archive
+# (internal/chaos). About two minutes.
+chaos:
+	$(GO) test -tags chaos -count=1 -timeout 5m -run '^TestChaos$$' -v ./internal/chaos/
 
 # The parser gets FUZZTIME; the other input boundaries a short run each
 # (go test -fuzz takes one target per invocation). Budgets are counts of
@@ -58,6 +65,7 @@ lint:
 	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(PKGS)
 	$(GO) tool staticcheck $(PKGS)
+	$(GO) vet -tags chaos ./internal/chaos/  # make chaos is not part of make test: keep it compiling
 
 # The generated *_templ.go files are committed; this fails when they are
 # stale (someone edited a .templ file without running make generate).
