@@ -60,6 +60,9 @@ type PreviewPage struct {
 	Warnings                        []WarningView
 	Correction                      *CorrectionView
 	PublishURL, DiscardURL, Session string
+	// Unsure are the remarks the parser is least sure of, least sure
+	// first: where an admin checks the parse before publishing.
+	Unsure []PreviewRemarkView
 }
 
 // PreviewItemView is an agenda item of a preview.
@@ -76,6 +79,12 @@ type PreviewRemarkView struct {
 	Affiliation string
 	Text        string
 	NewSpeaker  bool
+	// Anchor is the remark's id on the page; Why says in words why the
+	// parser chose its speaker, Sure how often such a choice is right
+	// ("70%"), and Unsure marks a remark to check before publishing.
+	Anchor, Why, Sure string
+	Unsure            bool
+	Confidence        float64
 }
 
 // WarningView is one preview warning.

@@ -48,6 +48,10 @@ type PreviewRemark struct {
 	Affiliation string
 	Text        string
 	NewSpeaker  bool // the name matches no known speaker alias
+	// Basis and Confidence are the parser's account of why it chose the
+	// speaker and how often such a choice is right (minutes.Remark).
+	Basis      string
+	Confidence float64
 }
 
 // PreviewWarning is something to look at before publishing.
@@ -143,7 +147,7 @@ func previewItems(doc *minutes.Document, known map[string]bool) []PreviewItem {
 				continue
 			}
 			n++
-			pr := PreviewRemark{Index: n, Text: r.Text}
+			pr := PreviewRemark{Index: n, Text: r.Text, Basis: r.Basis, Confidence: r.Confidence}
 			if r.Speaker != nil {
 				pr.Speaker = *r.Speaker
 				pr.NewSpeaker = !known[NormName(*r.Speaker)]

@@ -23,7 +23,7 @@ func (t *turnBuilder) sentences(b *block, li, base int, first bool) {
 			continue
 		}
 		t.add(s[start:cut])
-		t.setSpeaker(sp, t.curDepth)
+		t.setSpeaker(sp.with(handoffBasis(st.kind)), t.curDepth)
 		t.direct = st.kind == sLabel || st.kind == sComma
 		start = cut + skip
 	}
@@ -175,3 +175,16 @@ func pastVerbAfter(sent, name string) bool {
 var sayVerbs = wordSet(`says asks thinks believes suggests explains agrees adds replies wonders argues
 urges mentions proposes confirms clarifies disagrees insists claims feels hopes
 recommends responds notes observes`)
+
+// handoffBasis is the basis of a turn handed over inside a paragraph: a
+// label or a name and comma there is read as a label, anything else
+// (reported speech, a nick as subject, an answer) as reported.
+func handoffBasis(k sentenceKind) basis {
+	switch k {
+	case sLabel:
+		return bLabel
+	case sComma:
+		return bComma
+	}
+	return bReported
+}

@@ -26,11 +26,11 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		return // sentences() starts the turn
 	}
 	if sp, ok := t.introducedBy(s); ok {
-		t.setSpeaker(sp, b.level)
+		t.setSpeaker(sp.with(bIntroduced), b.level)
 		return
 	}
 	if t.resumes.name != "" && !isNarration(s) {
-		t.setSpeaker(t.resumes, b.level)
+		t.setSpeaker(t.resumes.with(bResumed), b.level)
 		t.direct = true
 		return
 	}
@@ -55,13 +55,13 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 	case t.prevColon && (b.kind == kItem || b.indent > 0 || t.said && t.reg.transcript()):
 	case b.kind == kItem && b.level < t.curDepth && t.ownerAt(b.level).name != "":
 		// Back out of a nested reply to whoever owned this level.
-		t.setSpeaker(t.ownerAt(b.level), b.level)
+		t.setSpeaker(t.ownerAt(b.level).with(bListOwner), b.level)
 	case b.kind == kItem && b.level < t.curDepth && t.presenter != "":
 		// Back out of a nested reply to the presenter's own bullets.
-		t.setSpeaker(speaker{name: t.presenter}, b.level)
+		t.setSpeaker(speaker{name: t.presenter, basis: bPresenter}, b.level)
 		t.spoken = false
 	case !t.spoken && t.presenter != "":
-		t.setSpeaker(speaker{name: t.presenter}, b.level)
+		t.setSpeaker(speaker{name: t.presenter, basis: bPresenter}, b.level)
 		t.spoken = false
 	case t.spoken && t.reg.transcript() && t.carriesOn(s):
 	default:

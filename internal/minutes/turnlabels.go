@@ -24,7 +24,7 @@ func (t *turnBuilder) nameAlone(b *block, line string) bool {
 	if full == name && !(strings.Contains(name, " ") && t.reg.person(name, t.pos)) {
 		return false // a first name must stand for someone the document names in full
 	}
-	t.setSpeaker(speaker{name: full}, b.level)
+	t.setSpeaker(speaker{name: full, basis: bLabel}, b.level)
 	t.direct = true
 	// "Stefan –" over bullets at its own level: the dash (or colon)
 	// says that what follows is his, as a label would. Over bullets
@@ -109,7 +109,7 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 			t.sentences(b, li, 0, false)
 			return
 		}
-		t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff}, b.level)
+		t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff, basis: bLabel}, b.level)
 		// A name on a line of its own heads what follows, as a talk's
 		// announcement does: "**Daira**" over her paragraphs.
 		t.presents = opensTalk(line[l.textStart:]) || b.kind == kPara && l.bold && t.reg.nameLines >= 3 && l.alone(line)
@@ -123,7 +123,7 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		if l.name == presenterRole {
 			who = speaker{name: t.presenter} // "A (presenter):", nobody when no presenter is known
 		}
-		t.setSpeaker(who, b.level)
+		t.setSpeaker(who.with(bRole), b.level)
 		t.direct = true
 		t.sentences(b, li, int(l.textStart), false)
 	case lUnknown:
@@ -159,7 +159,7 @@ func proseAfterKey(s string) bool {
 // start is decided as if the key were not there.
 func (t *turnBuilder) keyLine(b *block, li int, line string, l label) {
 	if r, ok := t.reported(line[l.textStart:]); ok {
-		t.setSpeaker(r, b.level)
+		t.setSpeaker(r.with(bReported), b.level)
 	} else if li == 0 && isNarration(line) {
 		t.setSpeaker(speaker{}, b.level)
 	} else if li == 0 {

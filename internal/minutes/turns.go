@@ -6,8 +6,9 @@ import (
 
 // speaker is who a turn is attributed to; empty name means nobody.
 type speaker struct {
-	name string
-	aff  string
+	name  string
+	aff   string
+	basis basis // why: see basis.go
 }
 
 // turnBuilder walks classified blocks and cuts them into remarks under
@@ -65,6 +66,9 @@ type turnBuilder struct {
 	resumes speaker
 	// open is the turn being read: its text lines.
 	open []string
+	// emitted tells that the current turn has given a remark already:
+	// its later remarks are continued (bContinued).
+	emitted bool
 	// remarks holds the remarks of all items in order, and starts the
 	// index in it where each item's remarks begin: one slice for the
 	// document grows far less than one per item (see items).
@@ -125,6 +129,7 @@ func (t *turnBuilder) setSpeaker(sp speaker, depth int) {
 	t.curDepth = depth
 	t.spoken = true
 	t.said = false
+	t.emitted = false
 }
 
 // add appends text to the open turn.
@@ -143,9 +148,16 @@ func (t *turnBuilder) flush() {
 	text := strings.Join(t.open, "\n")
 	t.open = t.open[:0]
 	r := Remark{Text: text}
+	b := bNarration
 	if t.cur.name != "" {
 		r.Speaker = t.nameSlot(t.reg.display(t.cur.name))
+		b = t.cur.basis
+		if t.emitted {
+			b = bContinued
+		}
 	}
+	r.Basis, r.Confidence = b.String(), b.confidence(text)
+	t.emitted = true
 	if t.cur.aff != "" {
 		a := t.cur.aff
 		r.Affiliation = &a
@@ -217,7 +229,7 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		// "Justice O'Connor, therefore, should be replaced" is the member's.
 		if !(li == 0 && t.cutSentence && b.kind == kPara) && !t.inSpeech() {
 			if sp, n, ok := t.commaLabel(line, li == 0 && t.openEnd && b.kind == kPara); ok {
-				t.setSpeaker(sp, b.level)
+				t.setSpeaker(sp.with(bComma), b.level)
 				t.sentences(b, li, n, false)
 				return
 			}

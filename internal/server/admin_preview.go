@@ -1,7 +1,11 @@
 package server
 
 import (
+	"cmp"
+	"fmt"
 	"net/http"
+	"slices"
+	"strconv"
 
 	"github.com/plenary/plenary/internal/archive"
 	"github.com/plenary/plenary/web"
@@ -33,12 +37,11 @@ func previewPage(p archive.Preview) web.PreviewPage {
 	for _, it := range p.Items {
 		iv := web.PreviewItemView{Number: it.Number, Title: it.Title, Depth: it.Depth}
 		for _, rm := range it.Remarks {
-			iv.Remarks = append(iv.Remarks, web.PreviewRemarkView{
-				Index: rm.Index, Speaker: rm.Speaker, Affiliation: rm.Affiliation, Text: rm.Text, NewSpeaker: rm.NewSpeaker,
-			})
+			iv.Remarks = append(iv.Remarks, previewRemark(rm))
 		}
 		v.Items = append(v.Items, iv)
 	}
+	v.Unsure = leastSure(v.Items)
 	for _, w := range p.Warnings {
 		v.Warnings = append(v.Warnings, web.WarningView{Kind: w.Kind, Message: w.Message, Line: w.Line})
 	}
@@ -53,4 +56,56 @@ func previewPage(p archive.Preview) web.PreviewPage {
 		v.Correction = cv
 	}
 	return v
+}
+
+// unsureBelow is the confidence under which a remark is flagged for
+// checking: about one attributed word in four is wrong below it, against
+// one in twenty-five above (the parser's confidence, measured on real
+// minutes; see minutes/confidence.go).
+const unsureBelow = 0.8
+
+// maxUnsureListed bounds the "check first" list; every unsure remark is
+// still marked where it stands.
+const maxUnsureListed = 50
+
+// basisWords are the parser's bases in words an admin reads.
+var basisWords = map[string]string{
+	"label":       "printed label",
+	"role":        "role label, resolved to its holder",
+	"comma-label": "name and comma at the start",
+	"reported":    "reported speech",
+	"introduced":  "introduced as speaking",
+	"presenter":   "presenter of the item",
+	"resumed":     "resumed after an interruption",
+	"list-owner":  "owner of the list above",
+	"continued":   "carried over from the paragraph above",
+	"narration":   "no speaker named",
+}
+
+// previewRemark is the view of one remark of a preview.
+func previewRemark(rm archive.PreviewRemark) web.PreviewRemarkView {
+	why := basisWords[rm.Basis]
+	if why == "" {
+		why = rm.Basis
+	}
+	return web.PreviewRemarkView{
+		Index: rm.Index, Speaker: rm.Speaker, Affiliation: rm.Affiliation, Text: rm.Text, NewSpeaker: rm.NewSpeaker,
+		Anchor: "pr" + strconv.Itoa(rm.Index), Why: why, Sure: fmt.Sprintf("%.0f%%", 100*rm.Confidence),
+		Unsure: rm.Confidence < unsureBelow, Confidence: rm.Confidence,
+	}
+}
+
+// leastSure lists the unsure remarks, least sure first (then in document
+// order), at most maxUnsureListed.
+func leastSure(items []web.PreviewItemView) []web.PreviewRemarkView {
+	var out []web.PreviewRemarkView
+	for _, it := range items {
+		for _, r := range it.Remarks {
+			if r.Unsure {
+				out = append(out, r)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b web.PreviewRemarkView) int { return cmp.Compare(a.Confidence, b.Confidence) })
+	return out[:min(len(out), maxUnsureListed)]
 }

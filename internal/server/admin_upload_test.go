@@ -191,3 +191,30 @@ func TestSpeakersMergeAndRename(t *testing.T) {
 		t.Errorf("audit = %q, %v", actions, err)
 	}
 }
+
+// TestPreviewShowsConfidence checks that the preview says, per remark,
+// why the parser chose its speaker and how sure it is, marks the unsure
+// ones and lists them first, least sure first (issue 15).
+func TestPreviewShowsConfidence(t *testing.T) {
+	e := newAdminEnv(t, Config{})
+	e.login()
+	src := testMinutes + "\nWe think the reserve fund should be kept for the roof, and I would rather we waited a year before spending any of it.\n"
+	resp, _ := e.upload("test.txt", []byte(src), nil)
+	_, body := e.get(resp.Header.Get("Location"))
+	for _, want := range []string{
+		"Check first (2)",
+		"reported speech, 90% sure",
+		"no speaker named, 60% sure",
+		`class="remark preview-remark unsure"`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("preview lacks %q", want)
+		}
+	}
+	check := body[strings.Index(body, "Check first"):]
+	check = check[:strings.Index(check, "</section>")]
+	// Remark 4 (first-person narration, 60%) before remark 1 (narration, 70%).
+	if i, j := strings.Index(check, `href="#pr4"`), strings.Index(check, `href="#pr1"`); i < 0 || j < 0 || i > j {
+		t.Errorf("the check-first list does not link the least sure remark first:\n%s", check)
+	}
+}
