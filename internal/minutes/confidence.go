@@ -56,5 +56,5 @@ var basisConfidence = [...]float64{
 	bIntroduced: 0.93, // not seen in the development set: the overall rate
 	bPresenter:  0.93, // 0.93 over 284 words
 	bResumed:    0.96, // 1.00 over 35 words
-	bListOwner:  0.27, // 0.00 over 121 words
+	bListOwner:  0.51, // 0.00 over 42 words (one document), pulled towards 0.93
 }

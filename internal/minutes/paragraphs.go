@@ -53,8 +53,13 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		// The notes of a talk a label announced are the talk.
 	case continuesTurn(s):
 	case t.prevColon && (b.kind == kItem || b.indent > 0 || t.said && t.reg.transcript()):
-	case b.kind == kItem && b.level < t.curDepth && t.ownerAt(b.level).name != "":
-		// Back out of a nested reply to whoever owned this level.
+	case b.kind == kItem && b.level < t.curDepth && t.ownerAt(b.level).name != "" && isVerbAt(s, 0):
+		// Back out of a nested reply to whoever owned this level, when
+		// the bullet goes on with what they did ("- Also asked …"). A
+		// bullet with a subject or a topic of its own ("- What is open?",
+		// "- Securing Critical Projects WG") is not theirs: so it was on
+		// every one of 121 words of real minutes that returned to the
+		// owner without a verb (six bodies).
 		t.setSpeaker(t.ownerAt(b.level).with(bListOwner), b.level)
 	case b.kind == kItem && b.level < t.curDepth && t.presenter != "":
 		// Back out of a nested reply to the presenter's own bullets.
