@@ -44,6 +44,9 @@ func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc 
 	if err := applySpeakerLabels(ctx, tx, sess.id); err != nil {
 		return Published{}, err
 	}
+	if err := applyRemarkEdits(ctx, tx, sess.id); err != nil {
+		return Published{}, err
+	}
 	rev := sess.revision + 1
 	if err := recordRevision(ctx, tx, sess.id, rev, docID, by, meta, al.next); err != nil {
 		return Published{}, err

@@ -49,6 +49,12 @@ func (s *Server) remark(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v := s.remarkPage(sess, items, window, key)
+	corrected, err := s.store.RemarkCorrected(ctx, sess.ID, key)
+	if err != nil {
+		return err
+	}
+	v.Corrected = humanDate(corrected)
+	v.EditURL = "/admin/sessions/" + sess.Slug + "/remarks/" + strconv.Itoa(key)
 	return s.render(w, r, http.StatusOK, web.RemarkDetail(s.remarkMeta(sess, v), v))
 }
 

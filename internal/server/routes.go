@@ -61,6 +61,8 @@ func (s *Server) adminRoutes() http.Handler {
 		r.Get("/sessions/{slug}/revisions", s.handle(s.revisions))
 		r.Post("/sessions/{slug}/details", s.handle(s.editSession))
 		r.Get("/sessions/{slug}/revisions/{n}/source", s.handle(s.revisionSource))
+		r.Get("/sessions/{slug}/remarks/{key}", s.handle(s.attributionForm))
+		r.Post("/sessions/{slug}/remarks/{key}", s.handle(s.editAttribution))
 		r.Get("/speakers", s.handle(s.adminSpeakers))
 		r.Post("/speakers/merge", s.handle(s.mergeSpeakers))
 		r.Post("/speakers/assign", s.handle(s.assignSpeaker))

@@ -95,6 +95,9 @@ func (s *Server) sessionComponent(r *http.Request, sess archive.Session) (templ.
 		return nil, err
 	}
 	v := sessionPage(sess, items, remarks, retired)
+	if v.Corrections, err = s.store.Corrections(ctx, sess.ID); err != nil {
+		return nil, err
+	}
 	if moved, err := strconv.Atoi(r.URL.Query().Get("moved")); err == nil && moved > 0 {
 		v.Moved = moved
 	}
