@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
@@ -94,8 +95,15 @@ type AdminLogin struct {
 }
 
 // dummyHash is checked against when the username is unknown, so a login
-// takes as long for a missing account as for a wrong password.
-var dummyHash = hashPassword("not a real password, never matches")
+// takes as long for a missing account as for a wrong password. It is made
+// on first use, not at package init: argon2id costs every command 130 ms
+// and 20 MB, and only logins need it (serve makes it at start, see
+// PrepareLogins, so that the first login is not slower).
+var dummyHash = sync.OnceValue(func() string { return hashPassword("not a real password, never matches") })
+
+// PrepareLogins makes the hash that logins of unknown usernames are
+// checked against, so that the first one takes no longer than the rest.
+func PrepareLogins() { dummyHash() }
 
 // Authenticate checks a username and password and returns who logged in,
 // or ErrBadCredentials.
@@ -110,7 +118,7 @@ func (s *Store) Authenticate(ctx context.Context, username, password string) (Ad
 	}
 	found := err == nil
 	if !found {
-		hash = dummyHash
+		hash = dummyHash()
 	}
 	ok, err := checkPassword(hash, password)
 	if err != nil {

@@ -56,6 +56,7 @@ func New(store *archive.Store, log *slog.Logger, cfg Config) *Server {
 	}
 	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes, pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs, connWait: connectionWait, slots: make(chan struct{}, renderSlots())}
 	s.auth = newAdminAuth(s)
+	go archive.PrepareLogins() // off the start's path; a login before it is done waits for it
 	return s
 }
 
