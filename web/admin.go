@@ -118,6 +118,16 @@ type RevisionsPage struct {
 	// the current values or, after a refusal, with what the admin typed.
 	Header HeaderForm
 	Error  string // why the last edit was refused; "" if none
+	// Orphans are attribution corrections whose remark a later revision
+	// removed: kept, no longer applied, for the admin to review.
+	Orphans []OrphanView
+}
+
+// OrphanView is an attribution correction whose remark is gone.
+type OrphanView struct {
+	Key                         int
+	Speaker, EditedBy, EditedAt string
+	Successor                   string // the remark's old permalink, which leads to the nearest remark
 }
 
 // HeaderForm holds the fields of a session header as text inputs.

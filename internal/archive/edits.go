@@ -213,3 +213,30 @@ func (s *Store) Corrections(ctx context.Context, sessionID int64) (int, error) {
 	}
 	return n, nil
 }
+
+// OrphanedEdit is an attribution edit whose remark the current revision
+// no longer has: kept, never applied, listed for an admin to review.
+type OrphanedEdit struct {
+	Key      int       `db:"remark_key"`
+	Speaker  string    `db:"speaker"` // the speaker's name, "" for narration
+	EditedBy string    `db:"edited_by"`
+	EditedAt time.Time `db:"edited_at"`
+}
+
+// OrphanedEdits lists the session's attribution edits whose remark key
+// is gone from the current revision (its remark was removed by a
+// correction), oldest key first.
+func (s *Store) OrphanedEdits(ctx context.Context, sessionID int64) ([]OrphanedEdit, error) {
+	rows, _ := s.pool.Query(ctx, `
+		SELECT e.remark_key, coalesce(sp.name, '') AS speaker, e.edited_by, e.edited_at
+		FROM remark_edits e
+		LEFT JOIN speakers sp ON sp.id = e.speaker_id
+		WHERE e.session_id = $1
+		  AND NOT EXISTS (SELECT FROM remarks r WHERE r.session_id = e.session_id AND r.key = e.remark_key)
+		ORDER BY e.remark_key`, sessionID)
+	out, err := pgx.CollectRows(rows, pgx.RowToStructByName[OrphanedEdit])
+	if err != nil {
+		return nil, fmt.Errorf("orphaned edits of session %d: %w", sessionID, err)
+	}
+	return out, nil
+}

@@ -105,4 +105,12 @@ func TestEditAttributionFlow(t *testing.T) {
 			t.Errorf("after a correction remark %s is %q's, want %q", ed.key, got, ed.want)
 		}
 	}
+
+	// A correction that removes remark 3: its edit is kept and listed
+	// for review, not dropped.
+	publish(strings.Replace(testMinutes, "Carol Person noted that the third paragraph covers the code of conduct review.\n", "", 1))
+	_, body := e.get("/admin/sessions/" + slug + "/revisions")
+	if !strings.Contains(body, "Corrections whose remark is gone") || !strings.Contains(body, `href="/sessions/`+slug+`/remarks/3"`) {
+		t.Errorf("the revisions page does not list the correction of the removed remark 3:\n%.1500s", body)
+	}
 }

@@ -45,6 +45,14 @@ func (s *Server) sessionAdminPage(w http.ResponseWriter, r *http.Request, status
 			Current:   rv.Number == sess.Revision,
 		})
 	}
+	orphans, err := s.store.OrphanedEdits(r.Context(), sess.ID)
+	if err != nil {
+		return err
+	}
+	for _, o := range orphans {
+		v.Orphans = append(v.Orphans, web.OrphanView{Key: o.Key, Speaker: o.Speaker, EditedBy: o.EditedBy,
+			EditedAt: adminTime(o.EditedAt), Successor: fmt.Sprintf("/sessions/%s/remarks/%d", slug, o.Key)})
+	}
 	return s.render(w, r, status, web.Revisions(web.Page{Title: "Revisions of " + sess.Title}, v))
 }
 
