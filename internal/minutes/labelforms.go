@@ -229,6 +229,9 @@ func bracketLabel(s string) (label, bool) {
 	if len(s) < 5 || s[0] != '[' {
 		return label{}, false
 	}
+	if strings.HasPrefix(s, "[name=") {
+		return hackmdLabel(s)
+	}
 	end := strings.IndexByte(s[:min(len(s), 34)], ']')
 	if end < 3 || end+2 >= len(s) || s[end+1] != ' ' {
 		return label{}, false
@@ -238,6 +241,25 @@ func bracketLabel(s string) (label, bool) {
 		return label{}, false
 	}
 	return label{kind: lPerson, name: name, bracket: true, textStart: int32(skipSpace(s, end+1))}, true
+}
+
+// hackmdLabel reads HackMD's and HedgeDoc's author tag, "[name=Chuck]",
+// which notes kept there put before each speaker's point: "- [name=Bailey]:
+// Have not yet set up …", "[name=rgommers] Do we need a doc …" (NumPy,
+// and research groups' notes written the same way).
+func hackmdLabel(s string) (label, bool) {
+	end := strings.IndexByte(s[:min(len(s), 48)], ']')
+	if end < 7 {
+		return label{}, false
+	}
+	name, rest := strings.TrimSpace(s[len("[name="):end]), end+1
+	if rest < len(s) && s[rest] == ':' {
+		rest++
+	}
+	if rest >= len(s) || s[rest] != ' ' || !(isNick(name) || isPersonName(name) && countWords(name) <= 4) {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: name, bracket: true, textStart: int32(skipSpace(s, rest))}, true
 }
 
 // stageWords are the transcriber's notes set in brackets.

@@ -107,8 +107,8 @@ func findReported(sent string) (reported, bool) {
 	}
 	// "7.2 Precept - Update - LH commented that…": a topic set off by a
 	// dash before the speaker.
-	if d := lastDash(sent[:min(len(sent), 90)]); d > 0 {
-		if r, ok := reportedAt(sent[d+3:]); ok && r.kind == lPerson {
+	if d := afterLastDash(sent[:min(len(sent), 90)]); d > 0 {
+		if r, ok := reportedAt(sent[d:]); ok && r.kind == lPerson {
 			return r, true
 		}
 	}
@@ -155,21 +155,29 @@ func titledAfterClause(sent string) (reported, bool) {
 	return reported{}, false
 }
 
-// lastDash returns the index of the last " - " in s, or -1: found from
-// the hyphens (rare in prose) rather than by matching at every byte.
-func lastDash(s string) int {
+// afterLastDash returns the index just after the last spaced dash in s
+// (" - ", " – " or " — " and the space after it), or -1: found from the
+// dashes (rare in prose) rather than by matching at every byte. Parish
+// and council minutes set a topic off with an en dash as often as with a
+// hyphen ("Recycling – bottle bank – Mrs Crisp had attended …").
+func afterLastDash(s string) int {
 	d := -1
-	for off := 0; ; {
-		k := strings.IndexByte(s[off:], '-')
+	for off := 0; off < len(s); {
+		k := strings.IndexAny(s[off:], "-\u2013\u2014")
 		if k < 0 {
 			return d
 		}
 		i := off + k
-		if i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
-			d = i - 1
+		w := 1
+		if s[i] != '-' {
+			w = 3 // the en and em dashes are three bytes in UTF-8
 		}
-		off = i + 1
+		if i > 0 && s[i-1] == ' ' && i+w < len(s) && s[i+w] == ' ' {
+			d = i + w + 1
+		}
+		off = i + w
 	}
+	return d
 }
 
 // reportedAt checks for "Subject verb" at the very start of s.

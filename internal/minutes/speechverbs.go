@@ -32,7 +32,9 @@ called apologised apologized apologises apologizes undertook undertakes
 promised promises took takes came comes stepped steps approached approaches moved moves
 objecting echoed echoes started starts began begins concurred concurs affirmed affirms mentioned. responded. replied.
 conclude note ask agree suggest propose explain state request respond reply think feel believe want
-prefer recommend confirm decide decided`)
+prefer recommend confirm decide decided
+advised advises advising enquired enquires enquiring outlined outlines outlining provided provides
+congratulated congratulates circulated circulates tabled tables sought seeks detailed details`)
 
 // actVerbs are the verbs of speechVerbs that say what someone did rather
 // than said ("started", "opened", "moved"): after an unknown one-word
@@ -79,7 +81,8 @@ func isVerbAt(s string, i int) bool {
 
 // adverbs may stand between a subject and its speech verb.
 var adverbs = wordSet(`also then further again later briefly first finally strongly quickly
-additionally afterwards subsequently next once still really simply just both then, however`)
+additionally afterwards subsequently next once still really simply just both then, however
+already previously earlier`)
 
 // verbInName finds a capitalised speech verb inside a name read from a
 // title-case heading ("AWB Presents ..."), returning its offset or 0.

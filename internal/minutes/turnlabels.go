@@ -82,7 +82,8 @@ func (t *turnBuilder) assigned(b *block, li int, l label) bool {
 // narration; metadata is not remark text; a topic key keeps the text
 // with whoever the paragraph rules find.
 func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
-	if l.kind == lPerson && (l.bold || l.bracket) && !t.reg.plausible(l.name, t.pos) && !t.reg.formUsed(l, line) {
+	if l.kind == lPerson && (l.bold || l.bracket) && !t.reg.plausible(l.name, t.pos) && !t.reg.formUsed(l, line) &&
+		!strings.HasPrefix(line, "[name=") { // HackMD's author tag names a person by definition
 		l.kind = lKey // "**Status:**" is a topic, not a person
 	}
 	if t.assigned(b, li, l) {
