@@ -112,6 +112,9 @@ func findReported(sent string) (reported, bool) {
 			return r, true
 		}
 	}
+	if r, ok := appositiveSubject(sent); ok {
+		return r, true
+	}
 	if w, _ := nextWord(sent, 0); !clauseOpeners.hasFold(strings.TrimSuffix(w, ",")) {
 		return reported{}, false
 	}
@@ -154,6 +157,53 @@ func titledAfterClause(sent string) (reported, bool) {
 	}
 	return reported{}, false
 }
+
+// appositiveSubject reads a subject followed by an appositive, the
+// person's role set off by a comma, before the verb: "Director Bagley,
+// Chair of the Oversight Committee(,) provided this update", "Declan
+// Feeney, Architect with Feeney McMahon Architects addressed the Meeting",
+// "Ann Crisp, the Treasurer, reported" (council and board minutes
+// introduce people so). The appositive must open with a role word (or
+// "the"/"a" and one), so that a list of names ("Tom, Mary and Ann
+// agreed") is not read as one person; the verb must be a speech verb
+// within fourteen words, before any other clause.
+func appositiveSubject(sent string) (reported, bool) {
+	c := strings.Index(sent[:min(len(sent), 48)], ", ")
+	if c <= 0 {
+		return reported{}, false
+	}
+	rest := sent[c+2:]
+	w, next := nextWord(rest, 0)
+	if w == "the" || w == "a" || w == "an" {
+		w, _ = nextWord(rest, next)
+	}
+	if !appositiveRoles.hasFold(strings.TrimRight(w, ",")) {
+		return reported{}, false
+	}
+	for pos, k := 0, 0; k < 14 && pos < len(rest); k++ {
+		w, next := nextWord(rest, pos)
+		if next <= pos || strings.ContainsAny(w, ";:.()") || relativeWords.has(w) {
+			break
+		}
+		if bare := strings.TrimRight(w, ","); k > 0 && speechVerbs.has(bare) && !weakVerbs.has(bare) && !actVerbs.has(bare) {
+			if r, ok := reportedAt(sent[:c] + " " + rest[pos:]); ok && r.kind == lPerson {
+				return r, true
+			}
+			break
+		}
+		pos = next
+	}
+	return reported{}, false
+}
+
+// appositiveRoles open an appositive: offices and professions.
+var appositiveRoles = wordSet(`chair chairman chairperson chairwoman co-chair vice deputy director president
+secretary treasurer clerk manager head chief officer member architect engineer consultant
+representative coordinator lead leader editor founder councillor mayor professor senior executive`)
+
+// relativeWords open a relative clause inside an appositive ("who
+// chairs…"): its verb is not the subject's.
+var relativeWords = wordSet(`who which that whose whom`)
 
 // afterLastDash returns the index just after the last spaced dash in s
 // (" - ", " – " or " — " and the space after it), or -1: found from the
@@ -276,7 +326,8 @@ it we there all several many some other most both everyone everybody councillors
 // clauseOpeners start a leading clause before the speaker's name ("On
 // behalf of the Internet Society, Gonzalo Camarillo presented").
 var clauseOpeners = wordSet(`on before after in at during following responding replying speaking
-later finally then also however next again for with as when while regarding about asked`)
+later finally then also however next again for with as when while regarding about asked
+prior upon referring concerning turning returning`)
 
 // specialSubject reads unnamed ("An unidentified participant") and role
 // ("The chairs") subjects.

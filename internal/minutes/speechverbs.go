@@ -32,7 +32,7 @@ called apologised apologized apologises apologizes undertook undertakes
 promised promises took takes came comes stepped steps approached approaches moved moves
 objecting echoed echoes started starts began begins concurred concurs affirmed affirms mentioned. responded. replied.
 conclude note ask agree suggest propose explain state request respond reply think feel believe want
-prefer recommend confirm decide decided
+prefer recommend confirm decide decided addressed addresses
 advised advises advising enquired enquires enquiring outlined outlines outlining provided provides
 congratulated congratulates circulated circulates tabled tables sought seeks detailed details`)
 
