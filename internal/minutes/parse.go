@@ -31,6 +31,9 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 		// Howerter indicated") separates words and sentences like a space.
 		text = strings.ReplaceAll(text, nbsp, " ")
 	}
+	if f != FormatHTML && strings.Contains(text, symbolBullet) {
+		text = symbolBullets(text)
+	}
 	blocks := readBlocks(text, f)
 	shapes := classify(blocks, f)
 	reg := newRegistry(opts.KnownSpeakers)

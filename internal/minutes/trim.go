@@ -75,3 +75,28 @@ func isSingleSpaced(s string) bool {
 	}
 	return true
 }
+
+// symbolBullet is the bullet of Word's Symbol font, a private-use
+// character (U+F0B7) that text and Markdown converted from Word or PDF
+// keep at the start of every bulleted line ("\uf0b7 Councillor Teskey
+// requested …"): council minutes are mostly written in Word.
+const symbolBullet = "\uf0b7"
+
+// symbolBullets turns a symbolBullet opening a line into "-", the list
+// marker both the text and the Markdown readers know, so that the line
+// reads as a bullet and its first word as the start of its sentence.
+func symbolBullets(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for line := range strings.SplitAfterSeq(text, "\n") {
+		body := strings.TrimLeft(line, " \t")
+		if rest, ok := strings.CutPrefix(body, symbolBullet); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+			b.WriteString(line[:len(line)-len(body)])
+			b.WriteString("-")
+			b.WriteString(rest)
+			continue
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}

@@ -204,7 +204,7 @@ func TestPreviewShowsConfidence(t *testing.T) {
 	for _, want := range []string{
 		"Check first (2)",
 		"reported speech, 90% sure",
-		"no speaker named, 60% sure",
+		"no speaker named, 63% sure",
 		`class="remark preview-remark unsure"`,
 	} {
 		if !strings.Contains(body, want) {
@@ -213,7 +213,7 @@ func TestPreviewShowsConfidence(t *testing.T) {
 	}
 	check := body[strings.Index(body, "Check first"):]
 	check = check[:strings.Index(check, "</section>")]
-	// Remark 4 (first-person narration, 60%) before remark 1 (narration, 70%).
+	// Remark 4 (first-person narration, 63%) before remark 1 (narration, 75%).
 	if i, j := strings.Index(check, `href="#pr4"`), strings.Index(check, `href="#pr1"`); i < 0 || j < 0 || i > j {
 		t.Errorf("the check-first list does not link the least sure remark first:\n%s", check)
 	}
