@@ -43,7 +43,7 @@ func TestDevset(t *testing.T) {
 // attribution, 16 of them sealed until scored) they stand below the
 // 0.94 / 0.918 / 0.997 / 0.865 the first 53 still reach.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.931, "turns": 0.907, "coverage": 0.996, "agenda_f1": 0.817,
+	"attribution": 0.933, "turns": 0.908, "coverage": 0.996, "agenda_f1": 0.817,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

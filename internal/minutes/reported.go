@@ -158,6 +158,21 @@ func titledAfterClause(sent string) (reported, bool) {
 	return reported{}, false
 }
 
+// modalAt reports a modal verb ("would", "should", "can") as the first
+// word of s, or after an adverb. Auxiliaries of the past ("had
+// attended", "was concerned") are reported speech of minutes in their
+// own right and are not modals here.
+func modalAt(s string) bool {
+	w, next := nextWord(s, 0)
+	if adverbs.hasFold(w) {
+		w, _ = nextWord(s, next)
+	}
+	return modals.hasFold(trimRightAny(w, ",.:;"))
+}
+
+// modals are the modal verbs of speechVerbs.
+var modals = wordSet(`would will can could should`)
+
 // appositiveSubject reads a subject followed by an appositive, the
 // person's role set off by a comma, before the verb: "Director Bagley,
 // Chair of the Oversight Committee(,) provided this update", "Declan
@@ -278,7 +293,10 @@ func reportedAt(s string) (reported, bool) {
 	}
 	aff, rest := readAffiliation(s[n:])
 	if isVerbAt(s, len(s)-len(rest)) || asideThenVerb(rest) || reportPhrase(rest) {
-		return reported{kind: lPerson, name: stripTitles(name), aff: aff}, true
+		// After a modal ("should glow", "would like"), the subject
+		// counts only for a person the document names elsewhere: "Miracle Mile should glow" in a
+		// commissioner's speech is a street, not a new speaker.
+		return reported{kind: lPerson, name: stripTitles(name), aff: aff, weak: modalAt(rest)}, true
 	}
 	if verbLikeAt(rest, 0) && !strings.HasPrefix(s[n:], ",") {
 		// A verb known only by its form; never after a comma ("Alexey,
