@@ -2,7 +2,7 @@ package minutes
 
 // Confidence is measured, not guessed: it is the share of words that the
 // parser attributed right, on basis and signs alike, over the real minutes
-// of the development set (testdata/real: 75 documents, about 139,000
+// of the development set (testdata/real: 75 documents when fitted, about 139,000
 // attributed words). TestConfidenceCalibration measures it again and
 // fails when a value drifts more than 0.05 from what it claims, so a
 // rule that changes the parser's accuracy also refits this table (its

@@ -38,12 +38,12 @@ func TestDevset(t *testing.T) {
 
 // realDevsetThresholds are a ratchet at what the parser reaches on the
 // real minutes of testdata/real (issue 10): raise them as it improves.
-// They are set again, never lowered, only when the set grows: with 75
-// documents (22 added on 2026-12-07, first parsed at 0.56–0.63
-// attribution, 16 of them sealed until scored) they stand below the
-// 0.94 / 0.918 / 0.997 / 0.865 the first 53 still reach.
+// They are set again, never lowered, only when the set grows: with 79
+// documents (four added in the third session of 2026-12-07, sealed until
+// scored, first parsed at 0.00, 0.00, 0.08 and 0.66 attribution) they
+// stand below the 0.934 / 0.908 / 0.996 / 0.818 the first 75 reach.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.933, "turns": 0.908, "coverage": 0.996, "agenda_f1": 0.817,
+	"attribution": 0.931, "turns": 0.906, "coverage": 0.996, "agenda_f1": 0.809,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

@@ -360,3 +360,97 @@ func isStampOnly(l string) bool {
 	rest, ok := cutTimestamp(strings.TrimSpace(l) + " ") // the stamp must end in a space
 	return ok && strings.TrimSpace(rest) == ""
 }
+
+// stampDashLabel reads a chat export's line that opens with the message's
+// date and time, a spaced dash, and then its sender as a label: "Mon, Jul
+// 22, 2024, 23:00:44 - georgezgeorgez: Okay…" (a Matrix room's export),
+// "12/01/2023, 14:05 - Ann Lee: fine" (WhatsApp's). The stamp is not the
+// remark's text.
+func stampDashLabel(s string) (label, bool) {
+	if len(s) < 16 || !(isDigitByte(s[0]) || isUpperByte(s[0])) {
+		return label{}, false
+	}
+	d := strings.Index(s[:min(len(s), 40)], " - ")
+	if d < 5 || !isStamp(s[:d]) {
+		return label{}, false
+	}
+	rest := s[d+3:]
+	l, ok := parseLabel(rest)
+	if !ok || l.kind != lPerson {
+		// After a stamp the sender may be any chat handle, such as the
+		// long ones that a bare "handle:" line would not be trusted with
+		// ("georgezgeorgez: Okay").
+		c := strings.IndexByte(rest[:min(len(rest), 34)], ':')
+		if c < 2 || !isChatNick(rest[:c]) || c+1 < len(rest) && rest[c+1] != ' ' {
+			return label{}, false
+		}
+		l = label{kind: lPerson, name: rest[:c], textStart: int32(skipSpace(rest, c+1))}
+	}
+	l.textStart += int32(d + 3)
+	return l, true
+}
+
+// isStamp reports a date and time as chat exports print them: a time
+// ("23:00", "2:05:11") among digits, separators and a few letters of day
+// and month names or AM/PM.
+func isStamp(s string) bool {
+	hasTime, letters := false, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ':':
+			hasTime = hasTime || i > 0 && isDigitByte(s[i-1]) && i+1 < len(s) && isDigitByte(s[i+1])
+		case isDigitByte(c), c == ' ', c == ',', c == '/', c == '.', c == '-':
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return hasTime && letters <= 12
+}
+
+// clockNickLabel reads a chat log's line that opens with the time, bare,
+// and then the sender and a colon: "16:04:07 georgezgeorgez: Very cool"
+// (a Matrix room's meeting bot), "09:12 alice_w: +1". A single word must
+// be a handle (lower case, or with a digit or underscore), not a
+// capitalised word, so that a timed agenda's "10:00 Welcome: Chair" is
+// no speaker; a name of several words must read as a person's.
+func clockNickLabel(s string) (label, bool) {
+	rest, ok := cutTimestamp(s)
+	if !ok || rest == s {
+		return label{}, false
+	}
+	at := int32(len(s) - len(rest))
+	c := strings.IndexByte(rest[:min(len(rest), 34)], ':')
+	if c < 2 || c+1 < len(rest) && rest[c+1] != ' ' {
+		return label{}, false
+	}
+	name := rest[:c]
+	switch {
+	case strings.Contains(name, " "):
+		if !isPersonName(name) || countWords(name) > 3 {
+			return label{}, false
+		}
+	case !isChatNick(name) || isUpperByte(name[0]) && !strings.ContainsAny(name, "0123456789_"):
+		return label{}, false
+	}
+	return label{kind: lPerson, name: name, textStart: at + int32(skipSpace(rest, c+1))}, true
+}
+
+// atHandleLabel reads a speaker given by their @-mention, as notes kept
+// on GitHub, Discourse or HackMD write each point: "- @ronef: Expecting
+// to have another 2 calls this week". The name is the handle without its
+// "@". A mention that is not followed by a colon is not a label ("@Alice
+// will follow up"), nor one followed by a verb in lower case: the
+// Apache board's minutes assign work so ("@Sam: pursue a report").
+func atHandleLabel(s string, off int) (label, bool) {
+	c := strings.IndexByte(s[:min(len(s), 42)], ':')
+	if c < 3 || c+1 < len(s) && s[c+1] != ' ' {
+		return label{}, false
+	}
+	handle, text := s[1:c], skipSpace(s, c+1)
+	if !isChatNick(handle) || text < len(s) && s[text] >= 'a' && s[text] <= 'z' {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: handle, textStart: int32(off + text)}, true
+}

@@ -58,6 +58,19 @@ func parseLabel(line string) (label, bool) {
 			}
 		}
 	}
+	if len(s) > 3 && s[0] == '@' {
+		return atHandleLabel(s, off)
+	}
+	if len(s) > 8 && isDigitByte(s[0]) {
+		if l, ok := clockNickLabel(s); ok {
+			l.textStart += int32(off)
+			return l, true
+		}
+	}
+	if l, ok := stampDashLabel(s); ok {
+		l.textStart += int32(off)
+		return l, true
+	}
 	if strings.HasPrefix(s, "<") {
 		if end := strings.IndexByte(s, '>'); end > 1 && end < 32 && isChatNick(s[1:end]) {
 			return label{kind: lPerson, name: s[1:end], textStart: int32(off + skipSpace(s, end+1))}, true
