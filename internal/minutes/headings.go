@@ -129,6 +129,7 @@ func classify(blocks []block, f Format) []shape {
 	markAgendaSections(blocks, out)
 	markAgendaTemplate(blocks, out)
 	markMetaSections(blocks, out)
+	markRosterLists(blocks, out)
 	markClosingRecaps(blocks, out)
 	markBackMatter(blocks, out)
 	setDepths(blocks, out)
