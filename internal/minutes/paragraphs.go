@@ -164,10 +164,15 @@ func continuesTurn(s string) bool {
 		return true
 	}
 	w, _ := nextWord(s, 0)
-	return pronouns.has(w)
+	return pronouns.has(w) || enumerators.has(strings.TrimRight(w, ","))
 }
 
 var pronouns = wordSet(`He She They His Her Their He's She's`)
+
+// enumerators open the next point of an argument the paragraph before
+// announced ("Sébastien answers that there are two aspects to this." then
+// "Firstly, inline is necessary…"): the same speaker goes on.
+var enumerators = wordSet(`Firstly Secondly Thirdly Fourthly Lastly`)
 
 // isNarration reports paragraph openings that are the scribe's own words:
 // polls, hums, decisions and summaries of discussion ("Mixed discussion

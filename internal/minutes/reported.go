@@ -158,6 +158,13 @@ func titledAfterClause(sent string) (reported, bool) {
 	return reported{}, false
 }
 
+// isGerund reports a one-word subject in -ing ("Pickling provided a
+// transitive way", "Funding was approved"): a topic far more often than
+// a surname (Manning, Golding), which the document then names elsewhere.
+func isGerund(name string) bool {
+	return len(name) > 5 && !strings.Contains(name, " ") && strings.HasSuffix(name, "ing")
+}
+
 // modalAt reports a modal verb ("would", "should", "can") as the first
 // word of s, or after an adverb. Auxiliaries of the past ("had
 // attended", "was concerned") are reported speech of minutes in their
@@ -300,7 +307,7 @@ func reportedAt(s string) (reported, bool) {
 		// After a modal ("should glow", "would like"), the subject
 		// counts only for a person the document names elsewhere: "Miracle Mile should glow" in a
 		// commissioner's speech is a street, not a new speaker.
-		return reported{kind: lPerson, name: stripTitles(name), aff: aff, weak: modalAt(rest)}, true
+		return reported{kind: lPerson, name: stripTitles(name), aff: aff, weak: modalAt(rest) || isGerund(name)}, true
 	}
 	if verbLikeAt(rest, 0) && !strings.HasPrefix(s[n:], ",") {
 		// A verb known only by its form; never after a comma ("Alexey,
