@@ -131,3 +131,43 @@ func nickLabel(text string) (label, bool) {
 	}
 	return label{kind: lPerson, name: nick, textStart: int32(skipSpace(text, c+1))}, true
 }
+
+// chatHousekeeping reports a line an IRC client or server wrote rather
+// than a person, as logs published as HTML keep them: "* mhwood
+// (mwood@host) has joined #duraspace", "* terry-b (~chrome@host) Quit
+// (Remote host closed the connection)", "* Topic is '…'", "* Set by
+// tdonohue on …", "-rajaniemi.freenode.net- *** Looking up your hostname".
+func chatHousekeeping(line string) bool {
+	if line == "" {
+		return false
+	}
+	if c := line[0]; c == '[' || c == '(' || isDigitByte(c) {
+		rest, ok := cutTimestamp(line) // "[6:32] * mhwood … has joined"
+		if !ok {
+			return false
+		}
+		line = rest
+	}
+	if line == "" || line[0] != '-' && line[0] != '*' {
+		return false
+	}
+	if strings.HasPrefix(line, "-") {
+		host, rest, ok := strings.Cut(line[1:], "- ")
+		return ok && strings.Contains(host, ".") && !strings.Contains(host, " ") && strings.HasPrefix(rest, "***")
+	}
+	rest, ok := strings.CutPrefix(line, "* ")
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(rest, "Topic is ") || strings.HasPrefix(rest, "Set by ") || strings.HasPrefix(rest, "Now talking on ") {
+		return true
+	}
+	nick, act, ok := strings.Cut(rest, " ")
+	if !ok || !isChatNick(nick) {
+		return false
+	}
+	if a := afterHost(act); a != act {
+		return isChatStatus(a, true) || strings.HasPrefix(a, "Quit")
+	}
+	return isChatStatus(act, false)
+}

@@ -45,6 +45,11 @@ func readChatLine(line string) (chatLine, bool) {
 		}
 		text := strings.TrimSpace(rest[end+1:])
 		if isBotName(nick) {
+			if inner, ok := bridgedSender(text); ok {
+				// "<DSpaceSlackBot> <terrywbrady> Hello": a bridge relays
+				// another network's user, who is the speaker.
+				return chatLine{kind: chatSay, text: "<" + inner.name + "> " + text[inner.textStart:]}, stamped
+			}
 			return chatLine{kind: chatMeta, text: rest}, stamped
 		}
 		if c, ok := chatCommand(nick, text); ok {
@@ -65,7 +70,7 @@ func readChatLine(line string) (chatLine, bool) {
 		if !isChatNick(nick) || act == "" {
 			return chatLine{}, false
 		}
-		if isChatStatus(act, stamped) {
+		if isChatStatus(act, stamped) || afterHost(act) != act && (isChatStatus(afterHost(act), true) || strings.HasPrefix(afterHost(act), "Quit")) {
 			return chatLine{kind: chatMeta, text: rest}, true
 		}
 		// "/me" actions: the nick's own words in the third person.
@@ -85,6 +90,19 @@ func readChatLine(line string) (chatLine, bool) {
 		}
 	}
 	return chatLine{}, false
+}
+
+// afterHost skips the "(user@host) " a client prints after a nick in its
+// notices ("* terry-b (~chrome@host) Quit (…)"), or returns act as it is.
+func afterHost(act string) string {
+	if !strings.HasPrefix(act, "(") {
+		return act
+	}
+	end := strings.IndexByte(act, ')')
+	if end < 0 || !strings.Contains(act[:end], "@") {
+		return act
+	}
+	return strings.TrimLeft(act[end+1:], " ")
 }
 
 // cutTimestamp strips a leading "[14:02:11] ", "14:02 ", "(14:02:11) " or

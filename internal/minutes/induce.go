@@ -184,11 +184,27 @@ func wordDash(s string, off int) (looseLabel, bool) {
 	}
 	w, rest := s[:n], s[n:]
 	for _, m := range []string{" - ", " -- "} {
-		if strings.HasPrefix(rest, m) && len(rest) > len(m) {
+		if strings.HasPrefix(rest, m) && len(rest) > len(m) && !isCount(rest[len(m):]) {
 			return looseLabel{form: formWordDash, name: w, start: off + n + len(m)}, true
 		}
 	}
 	return looseLabel{}, false
+}
+
+// isCount reports text that is only a number ("35", "1,204", "12%"): a
+// list of "arduino_zero - 35" lines is a table of counts, not who said
+// what.
+func isCount(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigitByte(c) && c != ',' && c != '.' && c != '%' {
+			return false
+		}
+	}
+	return true
 }
 
 // skipStamp skips a time stamp at the start of l ("9:07 AM ", "[14:02]

@@ -213,3 +213,22 @@ func TestSenateRecord(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// TestWordDashCounts checks that "name - number" lines, a table of counts
+// ("arduino_zero - 35"), are not read as "handle - text" labels.
+func TestWordDashCounts(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"lorenzo - I think we should ship", true},
+		{"arduino_zero - 35", false},
+		{"feather_m0 - 1,204", false},
+		{"coverage - 12%", false},
+	}
+	for _, tt := range tests {
+		if _, ok := wordDash(tt.line, 0); ok != tt.want {
+			t.Errorf("wordDash(%q) = %v, want %v", tt.line, ok, tt.want)
+		}
+	}
+}

@@ -454,3 +454,48 @@ func atHandleLabel(s string, off int) (label, bool) {
 	}
 	return label{kind: lPerson, name: handle, textStart: int32(off + text)}, true
 }
+
+// nickTimeLabel reads a handle and a time alone on a line, over what they
+// said: "andon 7:28" then "Group Hug, because you all are awesome." —
+// notes of a recorded meeting give each speaker's point with where it
+// starts in the video. As with clockNickLabel, a capitalised single word
+// is an agenda line ("Break 10:30"), not a speaker.
+func nickTimeLabel(s string) (label, bool) {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 2 || sp > 30 {
+		return label{}, false
+	}
+	name, t := s[:sp], strings.TrimRight(s[sp+1:], " ")
+	if !isVideoTime(t) || !isChatNick(name) || isUpperByte(name[0]) && !strings.ContainsAny(name, "0123456789_") {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: name, textStart: int32(len(s))}, true
+}
+
+// isVideoTime reports "7:28", "1:02:03" and the like: digits and colons,
+// a colon before the last two digits.
+func isVideoTime(t string) bool {
+	if len(t) < 4 || len(t) > 8 || t[len(t)-3] != ':' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if !isDigitByte(t[i]) && t[i] != ':' {
+			return false
+		}
+	}
+	return isDigitByte(t[0])
+}
+
+// bridgedSender reads the sender a bridge bot names at the start of the
+// line it relays ("<terrywbrady> Hello" from a Slack or Matrix bridge),
+// with textStart relative to text.
+func bridgedSender(text string) (label, bool) {
+	if !strings.HasPrefix(text, "<") {
+		return label{}, false
+	}
+	end := strings.IndexByte(text, '>')
+	if end < 2 || end > 32 || !isChatNick(text[1:end]) {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: text[1:end], textStart: int32(skipSpace(text, end+1))}, true
+}

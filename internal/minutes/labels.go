@@ -67,6 +67,10 @@ func parseLabel(line string) (label, bool) {
 			return l, true
 		}
 	}
+	if l, ok := nickTimeLabel(s); ok {
+		l.textStart += int32(off)
+		return l, true
+	}
 	if l, ok := stampDashLabel(s); ok {
 		l.textStart += int32(off)
 		return l, true

@@ -101,6 +101,13 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 	case lKey:
 		t.keyLine(b, li, line, l)
 	case lPerson:
+		if isBotName(l.name) {
+			if inner, ok := bridgedSender(line[l.textStart:]); ok {
+				// "<DSpaceSlackBot> <terrywbrady> Hello": a bridge bot
+				// relays another network's user, who is the speaker.
+				l = label{kind: lPerson, name: inner.name, textStart: l.textStart + inner.textStart}
+			}
+		}
 		if isBotName(l.name) || isChatCommand(line[l.textStart:]) {
 			t.setSpeaker(speaker{}, b.level) // a chat bot or a command to one
 			t.sentences(b, li, int(l.textStart), false)

@@ -205,8 +205,8 @@ func (t *turnBuilder) block(b *block) {
 // or (at a paragraph start) the paragraph rules decide the speaker; then
 // reported speech inside the line may hand the turn to someone else.
 func (t *turnBuilder) line(b *block, li int, line string) {
-	if isMetaLine(line) || strings.HasPrefix(line, "|") && strings.HasSuffix(line, "|") {
-		return // a bare link, or a table row (attendee tables are read by the registry)
+	if isMetaLine(line) || strings.HasPrefix(line, "|") && strings.HasSuffix(line, "|") || chatHousekeeping(line) {
+		return // a bare link, a table row (attendee tables are read by the registry), a chat client's notice
 	}
 	if l, ok := t.labelOf(b, li, line); ok && !t.wrappedWord(b, li, l) && !t.underNameLine(b, li, l) {
 		t.labelled(b, li, line, t.relayed(line, l))
