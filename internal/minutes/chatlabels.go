@@ -1,0 +1,168 @@
+package minutes
+
+import "strings"
+
+// The label forms of chat exports and of the tools notes are kept in:
+// a Matrix or WhatsApp export's stamp before the sender, a bare time or a
+// video time before a handle, an @-mention, HackMD's author tag, and the
+// sender a bridge bot relays. Each is one shape of "who said this line"
+// that a tool writes the same way every time, so each reads its whole
+// document once recognised.
+
+// hackmdLabel reads HackMD's and HedgeDoc's author tag, "[name=Chuck]",
+// which notes kept there put before each speaker's point: "- [name=Bailey]:
+// Have not yet set up …", "[name=rgommers] Do we need a doc …" (NumPy,
+// and research groups' notes written the same way).
+func hackmdLabel(s string) (label, bool) {
+	end := strings.IndexByte(s[:min(len(s), 48)], ']')
+	if end < 7 {
+		return label{}, false
+	}
+	name, rest := strings.TrimSpace(s[len("[name="):end]), end+1
+	if rest < len(s) && s[rest] == ':' {
+		rest++
+	}
+	if rest >= len(s) || s[rest] != ' ' || !(isNick(name) || isPersonName(name) && countWords(name) <= 4) {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: name, bracket: true, textStart: int32(skipSpace(s, rest))}, true
+}
+
+// stampDashLabel reads a chat export's line that opens with the message's
+// date and time, a spaced dash, and then its sender as a label: "Mon, Jul
+// 22, 2024, 23:00:44 - georgezgeorgez: Okay…" (a Matrix room's export),
+// "12/01/2023, 14:05 - Ann Lee: fine" (WhatsApp's). The stamp is not the
+// remark's text.
+func stampDashLabel(s string) (label, bool) {
+	if len(s) < 16 || !(isDigitByte(s[0]) || isUpperByte(s[0])) {
+		return label{}, false
+	}
+	d := strings.Index(s[:min(len(s), 40)], " - ")
+	if d < 5 || !isStamp(s[:d]) {
+		return label{}, false
+	}
+	rest := s[d+3:]
+	l, ok := parseLabel(rest)
+	if !ok || l.kind != lPerson {
+		// After a stamp the sender may be any chat handle, such as the
+		// long ones that a bare "handle:" line would not be trusted with
+		// ("georgezgeorgez: Okay").
+		c := strings.IndexByte(rest[:min(len(rest), 34)], ':')
+		if c < 2 || !isChatNick(rest[:c]) || c+1 < len(rest) && rest[c+1] != ' ' {
+			return label{}, false
+		}
+		l = label{kind: lPerson, name: rest[:c], textStart: int32(skipSpace(rest, c+1))}
+	}
+	l.textStart += int32(d + 3)
+	return l, true
+}
+
+// isStamp reports a date and time as chat exports print them: a time
+// ("23:00", "2:05:11") among digits, separators and a few letters of day
+// and month names or AM/PM.
+func isStamp(s string) bool {
+	hasTime, letters := false, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ':':
+			hasTime = hasTime || i > 0 && isDigitByte(s[i-1]) && i+1 < len(s) && isDigitByte(s[i+1])
+		case isDigitByte(c), c == ' ', c == ',', c == '/', c == '.', c == '-':
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return hasTime && letters <= 12
+}
+
+// clockNickLabel reads a chat log's line that opens with the time, bare,
+// and then the sender and a colon: "16:04:07 georgezgeorgez: Very cool"
+// (a Matrix room's meeting bot), "09:12 alice_w: +1". A single word must
+// be a handle (lower case, or with a digit or underscore), not a
+// capitalised word, so that a timed agenda's "10:00 Welcome: Chair" is
+// no speaker; a name of several words must read as a person's.
+func clockNickLabel(s string) (label, bool) {
+	rest, ok := cutTimestamp(s)
+	if !ok || rest == s {
+		return label{}, false
+	}
+	at := int32(len(s) - len(rest))
+	c := strings.IndexByte(rest[:min(len(rest), 34)], ':')
+	if c < 2 || c+1 < len(rest) && rest[c+1] != ' ' {
+		return label{}, false
+	}
+	name := rest[:c]
+	switch {
+	case strings.Contains(name, " "):
+		if !isPersonName(name) || countWords(name) > 3 {
+			return label{}, false
+		}
+	case !isChatNick(name) || isUpperByte(name[0]) && !strings.ContainsAny(name, "0123456789_"):
+		return label{}, false
+	}
+	return label{kind: lPerson, name: name, textStart: at + int32(skipSpace(rest, c+1))}, true
+}
+
+// atHandleLabel reads a speaker given by their @-mention, as notes kept
+// on GitHub, Discourse or HackMD write each point: "- @ronef: Expecting
+// to have another 2 calls this week". The name is the handle without its
+// "@". A mention that is not followed by a colon is not a label ("@Alice
+// will follow up"), nor one followed by a verb in lower case: the
+// Apache board's minutes assign work so ("@Sam: pursue a report").
+func atHandleLabel(s string, off int) (label, bool) {
+	c := strings.IndexByte(s[:min(len(s), 42)], ':')
+	if c < 3 || c+1 < len(s) && s[c+1] != ' ' {
+		return label{}, false
+	}
+	handle, text := s[1:c], skipSpace(s, c+1)
+	if !isChatNick(handle) || text < len(s) && s[text] >= 'a' && s[text] <= 'z' {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: handle, textStart: int32(off + text)}, true
+}
+
+// nickTimeLabel reads a handle and a time alone on a line, over what they
+// said: "andon 7:28" then "Group Hug, because you all are awesome." —
+// notes of a recorded meeting give each speaker's point with where it
+// starts in the video. As with clockNickLabel, a capitalised single word
+// is an agenda line ("Break 10:30"), not a speaker.
+func nickTimeLabel(s string) (label, bool) {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 2 || sp > 30 {
+		return label{}, false
+	}
+	name, t := s[:sp], strings.TrimRight(s[sp+1:], " ")
+	if !isVideoTime(t) || !isChatNick(name) || isUpperByte(name[0]) && !strings.ContainsAny(name, "0123456789_") {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: name, textStart: int32(len(s))}, true
+}
+
+// isVideoTime reports "7:28", "1:02:03" and the like: digits and colons,
+// a colon before the last two digits.
+func isVideoTime(t string) bool {
+	if len(t) < 4 || len(t) > 8 || t[len(t)-3] != ':' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if !isDigitByte(t[i]) && t[i] != ':' {
+			return false
+		}
+	}
+	return isDigitByte(t[0])
+}
+
+// bridgedSender reads the sender a bridge bot names at the start of the
+// line it relays ("<terrywbrady> Hello" from a Slack or Matrix bridge),
+// with textStart relative to text.
+func bridgedSender(text string) (label, bool) {
+	if !strings.HasPrefix(text, "<") {
+		return label{}, false
+	}
+	end := strings.IndexByte(text, '>')
+	if end < 2 || end > 32 || !isChatNick(text[1:end]) {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: text[1:end], textStart: int32(skipSpace(text, end+1))}, true
+}
