@@ -149,3 +149,23 @@ func TestCapitalRomanItems(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldNumberOverTitle checks an item's number in bold on a line of
+// its own over its bold title, as PDF-to-Markdown conversions print
+// council minutes (Limerick): one numbered item, in whatever order the
+// meeting took them; a lone bold number is no item.
+func TestBoldNumberOverTitle(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"pairs", "# Minutes\n\n**2.**\n\n**Housing Directorate**\n\nAnn Lee said rents rose.\n\n**1.**\n\n**Adoption of Minutes**\n\nBo Li proposed adoption.\n", "2 Housing Directorate|1 Adoption of Minutes"},
+		{"one pair only", "# Minutes\n\n**1.**\n\n**Adoption of Minutes**\n\nBo Li proposed adoption.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := itemsOf(mustParse(t, tt.src, "x.md")); got != tt.want {
+				t.Errorf("items %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

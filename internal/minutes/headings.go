@@ -125,6 +125,7 @@ func classify(blocks []block, f Format) []shape {
 			}
 		}
 	}
+	markNumberOverTitle(blocks, out)
 	markPageFurniture(blocks, out)
 	markAgendaSections(blocks, out)
 	markAgendaTemplate(blocks, out)
