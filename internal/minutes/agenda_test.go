@@ -169,3 +169,25 @@ func TestBoldNumberOverTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestRunInHeadings checks a numbered bold heading run into its item's
+// first line (parish council minutes): the heading is the item, the text
+// after it the item's first remark; a bold phrase without a number or
+// colon stays text.
+func TestRunInHeadings(t *testing.T) {
+	src := "# Parish Council\n\n**1. To receive apologies for absence:** Mrs V Lynch\n\n" +
+		"**2\\. New Councillor Acceptance of Office:** Mr Gillett signed the form.\n\n" +
+		"**3.Declarations of Interest made**: None\n\n**Note** the hall is closed.\n"
+	doc := mustParse(t, src, "x.md")
+	if got, want := itemsOf(doc), "1 To receive apologies for absence|2 New Councillor Acceptance of Office|3 Declarations of Interest made"; got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+	if len(doc.Items) < 1 || len(doc.Items[0].Remarks) == 0 || doc.Items[0].Remarks[0].Text != "Mrs V Lynch" {
+		t.Errorf("item 1's first remark is not the text after its heading: %+v", doc.Items)
+	}
+	for _, l := range []string{"**Note** the hall is closed.", "**Alice Smith**: I agree.", "**1. Heading:**"} {
+		if _, _, ok := runInHeading(l); ok {
+			t.Errorf("runInHeading(%q) cut a heading", l)
+		}
+	}
+}

@@ -44,7 +44,7 @@ func TestDevset(t *testing.T) {
 // 0.50 attribution when first parsed) they stand below the 0.934 / 0.908
 // / 0.996 / 0.818 the first 75 reach.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.929, "turns": 0.904, "coverage": 0.995, "agenda_f1": 0.798,
+	"attribution": 0.929, "turns": 0.904, "coverage": 0.995, "agenda_f1": 0.801,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

@@ -56,7 +56,7 @@ func readBlocks(text string, f Format) []block {
 	var blocks []block
 	switch f {
 	case FormatMarkdown:
-		blocks = readMarkdownBlocks(text)
+		blocks = splitRunInHeadings(readMarkdownBlocks(text))
 		// Only text with a blank line after most lines can be a printout
 		// laid out so: counting is cheaper than splitting every document.
 		if strings.Count(text, "\n\n")*10 >= strings.Count(text, "\n")*3 {
