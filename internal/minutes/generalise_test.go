@@ -1,6 +1,7 @@
 package minutes
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -274,4 +275,32 @@ func TestReportStyleRules(t *testing.T) {
 			"## draft-ietf-ippm-pam\n\nQ(Martin Duke - Google): diff between fields?\n\nA(chair): Yes.\n" + tail,
 			[]string{tailTurn, "Martin Duke: diff between fields?", "chair: Yes."}},
 	})
+}
+
+// TestNarrationOnlyMinutes checks minutes that name no speaker at all (a
+// board's decisions in prose): they are kept as narration with a warning
+// for the preview, not refused; a stray note is still refused.
+func TestNarrationOnlyMinutes(t *testing.T) {
+	board := "Town Board Minutes\n\nJanuary 5, 2024\n\nThe board met at 7 pm in the town hall with all members present.\n\n" +
+		"The minutes of the December meeting were approved as circulated without changes.\n\n" +
+		"The road budget for the spring was discussed at length and approved unanimously.\n\n" +
+		"The meeting adjourned at 8:15 pm after a short discussion of the snow plough contract.\n"
+	doc, err := Parse([]byte(board), Options{Name: "board.txt"})
+	if err != nil {
+		t.Fatalf("minutes with no speaker refused: %v", err)
+	}
+	if got := remarkLines(doc, 3); len(got) != 4 || got[0] != "-: The board met" {
+		t.Errorf("remarks %q, want the four paragraphs as narration", got)
+	}
+	if len(doc.Warnings) == 0 || !strings.Contains(doc.Warnings[0].Message, "No speaker was found") {
+		t.Errorf("no warning that no speaker was found: %+v", doc.Warnings)
+	}
+	if doc.Title != "Town Board Minutes" || doc.Date != "2024-01-05" {
+		t.Errorf("header %q %q", doc.Title, doc.Date)
+	}
+	for _, note := range []string{"Just a line of text\n", "# Project\n\nThis library parses things.\n\nInstall it with go get.\n"} {
+		if _, err := Parse([]byte(note), Options{Name: "x.md"}); !errors.Is(err, ErrNoRemarks) {
+			t.Errorf("Parse(%q) = %v, want ErrNoRemarks", note, err)
+		}
+	}
 }

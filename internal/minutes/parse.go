@@ -45,9 +45,53 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	doc.Items = dropFrontMatter(dropEmptyLead(t.finish()), reg.speechRecord())
 	readHeader(doc, header, text)
 	if countRemarks(doc) == 0 {
-		return nil, ErrNoRemarks
+		items, ok := narrationOnly(reg, blocks, shapes)
+		if !ok {
+			return nil, ErrNoRemarks
+		}
+		doc.Items = items
+		doc.Warnings = append(doc.Warnings, Warning{Message: "No speaker was found anywhere in this document: every remark is narration. Check that these are minutes, and set the speakers that should be there."})
 	}
 	return doc, nil
+}
+
+// Minutes may name no speaker at all: a council's decisions in prose, a
+// summary with no "X said". Rather than refuse them, their text is kept
+// as narration when there is enough of it to be minutes rather than a
+// stray note (narrationMinRemarks paragraphs, narrationMinWords words);
+// an admin can then set the speakers (issue 15's attribution edits).
+const (
+	narrationMinRemarks = 3
+	narrationMinWords   = 40
+)
+
+// isHeaderLine reports a short line that ends no sentence, or a date: a
+// title block's line.
+func isHeaderLine(text string) bool {
+	return !strings.Contains(text, "\n") && (isDateLine(text) || countWords(text) < 8 && !endsSentence(text))
+}
+
+// narrationOnly reads the document again with the body starting at its
+// first block, for a document in which no block started speech, and
+// returns its items when they hold enough narration.
+func narrationOnly(reg *registry, blocks []block, shapes []shape) ([]Item, bool) {
+	t := newTurnBuilder(reg, len(blocks))
+	t.inBody = true
+	t.document(&Document{}, blocks, shapes)
+	items := dropEmptyLead(t.finish())
+	// The title block's lines ("Town Board Minutes", "January 5, 2024")
+	// are the header, not narration.
+	for len(items) > 0 && len(items[0].Remarks) > 0 && isHeaderLine(items[0].Remarks[0].Text) {
+		items[0].Remarks = items[0].Remarks[1:]
+	}
+	remarks, words := 0, 0
+	for _, it := range items {
+		for _, r := range it.Remarks {
+			remarks++
+			words += countWords(r.Text)
+		}
+	}
+	return items, remarks >= narrationMinRemarks && words >= narrationMinWords
 }
 
 // readBlocks reads text of format f into blocks, with the per-line
