@@ -86,6 +86,12 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		!strings.HasPrefix(line, "[name=") { // HackMD's author tag names a person by definition
 		l.kind = lKey // "**Status:**" is a topic, not a person
 	}
+	if l.kind == lPerson && !l.bold && !l.bracket && l.alone(line) && isCapitalWord(l.name) && !t.reg.plausible(l.name, t.pos) {
+		// "Strawman:" over a list, in a document that never names a
+		// "Strawman": a key heading its points. A speaker's name alone
+		// over their words is one the document names again ("Alice:").
+		l.kind = lKey
+	}
 	if t.assigned(b, li, l) {
 		return
 	}
@@ -196,4 +202,10 @@ func (t *turnBuilder) nameListKey(l label, text string) bool {
 		return false // "SENATOR BRUNO:  Mr. Boggess.": a member, not a topic
 	}
 	return !t.reg.isKnown(l.name) && t.reg.resolve(l.name, t.pos) == l.name
+}
+
+// isCapitalWord reports a single capitalised word ("Strawman"), not a
+// handle, initials or a name of several words.
+func isCapitalWord(s string) bool {
+	return len(s) > 2 && isUpperByte(s[0]) && !strings.ContainsAny(s, " _0123456789") && strings.ToUpper(s) != s
 }
