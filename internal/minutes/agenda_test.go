@@ -191,3 +191,20 @@ func TestRunInHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestWikiHeadings checks MediaWiki's "= Section =" headings, as minutes
+// kept on a wiki mark their items (Noisebridge), also when the next line
+// runs into the heading's paragraph; unequal signs and rules are text.
+func TestWikiHeadings(t *testing.T) {
+	src := "Meeting Notes 2014-10-14\n\n= Attendance =\n* Dave - visiting\n* Mitch - organising\n\n" +
+		"= What is this Noisebridge thing? =\nTorrie - NB is a space for hacking.\n\n== Consensus items ==\n\nRayc - None this week.\n"
+	doc := mustParse(t, src, "x.md")
+	if got, want := itemsOf(doc), "What is this Noisebridge thing?|Consensus items"; got != want { // "Attendance" captions the roster: metadata
+		t.Errorf("items %q, want %q", got, want)
+	}
+	for _, l := range []string{"=====", "= a ==", "==", "x = y ="} {
+		if _, _, ok := wikiHeading(l); ok {
+			t.Errorf("wikiHeading(%q) read a heading", l)
+		}
+	}
+}

@@ -38,13 +38,14 @@ func TestDevset(t *testing.T) {
 
 // realDevsetThresholds are a ratchet at what the parser reaches on the
 // real minutes of testdata/real (issue 10): raise them as it improves.
-// They are set again, never lowered, only when the set grows: with 85
-// documents (ten added in the third session of 2026-12-07, each sealed
-// until scored: 0.00, 0.00, 0.08, 0.66; 0.39, 0.80, 0.90; 0.07, 0.88,
-// 0.50 attribution when first parsed) they stand below the 0.934 / 0.908
-// / 0.996 / 0.818 the first 75 reach.
+// They are set again, never lowered, only when the set grows: with 89
+// documents (fourteen added in the third session of 2026-12-07, each
+// sealed until scored: 0.00, 0.00, 0.08, 0.66; 0.39, 0.80, 0.90; 0.07,
+// 0.88, 0.50; 0.87, 0.75, 0.89, 0.95 attribution when first parsed, the
+// last four with the session's final rules) they stand below the 0.934 /
+// 0.908 / 0.996 / 0.828 the first 75 reach.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.929, "turns": 0.904, "coverage": 0.995, "agenda_f1": 0.801,
+	"attribution": 0.928, "turns": 0.904, "coverage": 0.995, "agenda_f1": 0.802,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

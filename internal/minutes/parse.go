@@ -100,7 +100,7 @@ func readBlocks(text string, f Format) []block {
 	var blocks []block
 	switch f {
 	case FormatMarkdown:
-		blocks = splitRunInHeadings(readMarkdownBlocks(text))
+		blocks = splitWikiHeadings(splitRunInHeadings(readMarkdownBlocks(text)))
 		// Only text with a blank line after most lines can be a printout
 		// laid out so: counting is cheaper than splitting every document.
 		if strings.Count(text, "\n\n")*10 >= strings.Count(text, "\n")*3 {
@@ -113,7 +113,7 @@ func readBlocks(text string, f Format) []block {
 	case FormatHTML:
 		blocks = readHTMLBlocks(text, 1)
 	default:
-		blocks = splitHeadLines(readTextBlocks(text, 1))
+		blocks = splitWikiHeadings(splitHeadLines(readTextBlocks(text, 1)))
 	}
 	markTight(blocks)
 	prepareLabels(blocks)

@@ -14,6 +14,17 @@ import "strings"
 // that open with an item number, end on a colon and are followed by text
 // are cut: a bold phrase at the start of a sentence is no heading.
 func splitRunInHeadings(blocks []block) []block {
+	return splitLeadLines(blocks, func(line string) (block, string, bool) {
+		head, rest, ok := runInHeading(line)
+		return block{kind: kPara, lines: []string{head}}, rest, ok
+	})
+}
+
+// splitLeadLines cuts the first line of each paragraph that head accepts
+// into a block of its own, the block head returns, and keeps the rest of
+// the paragraph: rest, what remains of the first line ("" when head took
+// all of it), then the other lines.
+func splitLeadLines(blocks []block, head func(line string) (block, string, bool)) []block {
 	var out []block
 	for i := range blocks {
 		b := blocks[i]
@@ -21,14 +32,21 @@ func splitRunInHeadings(blocks []block) []block {
 			out = append(out, b)
 			continue
 		}
-		head, rest, ok := runInHeading(b.lines[0])
+		h, rest, ok := head(b.lines[0])
 		if !ok {
 			out = append(out, b)
 			continue
 		}
-		out = append(out, block{kind: kPara, lines: []string{head}, line: b.line, level: b.level, indent: b.indent})
-		b.lines = append([]string{rest}, b.lines[1:]...)
-		out = append(out, b)
+		h.line, h.indent = b.line, b.indent
+		out = append(out, h)
+		if rest != "" {
+			b.lines = append([]string{rest}, b.lines[1:]...)
+		} else {
+			b.lines, b.line = b.lines[1:], b.line+1
+		}
+		if len(b.lines) > 0 {
+			out = append(out, b)
+		}
 	}
 	return out
 }
