@@ -32,11 +32,15 @@ type atomAuthor struct {
 }
 
 type atomEntry struct {
-	Title   string   `xml:"title"`
-	ID      string   `xml:"id"`
-	Updated string   `xml:"updated"`
-	Link    atomLink `xml:"link"`
-	Summary string   `xml:"summary"`
+	Title   string `xml:"title"`
+	ID      string `xml:"id"`
+	Updated string `xml:"updated"` // when the shown revision was published
+	// Published is the day the meeting was held, when the minutes say:
+	// a reader's feed then sorts meetings by when they happened, not by
+	// when they were put online (often all at once, for an archive).
+	Published string   `xml:"published,omitempty"`
+	Link      atomLink `xml:"link"`
+	Summary   string   `xml:"summary"`
 }
 
 // feed is the Atom feed of newly published sessions.
@@ -66,11 +70,20 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) error {
 		f.Updated = max(f.Updated, updated)
 		url := s.absURL("/sessions/" + sess.Slug)
 		f.Entries = append(f.Entries, atomEntry{
-			Title: sess.Title, ID: url, Updated: updated,
+			Title: sess.Title, ID: url, Updated: updated, Published: meetingDay(sess.Date),
 			Link: atomLink{Rel: "alternate", Href: url, Type: "text/html"}, Summary: sessionDescription(sess),
 		})
 	}
 	return writeXML(w, "application/atom+xml; charset=utf-8", f)
+}
+
+// meetingDay is a meeting's date as an Atom date-time (midnight UTC), or
+// "" when the minutes give none.
+func meetingDay(d *time.Time) string {
+	if d == nil {
+		return ""
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC).Format(time.RFC3339)
 }
 
 // writeXML writes v as an XML document.

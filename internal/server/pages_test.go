@@ -64,7 +64,7 @@ func TestPages(t *testing.T) {
 		{"unknown speaker", "/speakers/nobody-at-all", 404, []string{"Page not found"}, nil},
 		{"search help", "/search", 200, []string{"How to search", `<label for="q">Search remarks</label>`}, []string{"found for"}},
 		{"search hit", "/search?q=congestion", 200, []string{"2 remarks found", "<mark>congestion</mark>", `href="/sessions/` + hostileSlug + `#r2"`}, nil},
-		{"feed", "/feed.atom", 200, []string{`<feed xmlns="http://www.w3.org/2005/Atom">`, "<title>IETF Plenary Session</title>", "http://example.com" + seed}, nil},
+		{"feed", "/feed.atom", 200, []string{`<feed xmlns="http://www.w3.org/2005/Atom">`, "<title>IETF Plenary Session</title>", "http://example.com" + seed, "<published>2016-11-16T00:00:00Z</published>"}, nil},
 		{"sitemap", "/sitemap.xml", 200, []string{`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`, "<loc>http://example.com" + seed + "</loc>", "<loc>http://example.com/speakers/jari-arkko</loc>"}, nil},
 		{"robots", "/robots.txt", 200, []string{"User-agent: *", "Disallow: /admin/", "Sitemap: http://example.com/sitemap.xml"}, nil},
 		{"unknown path", "/no/such/page", 404, []string{"Page not found"}, nil},
