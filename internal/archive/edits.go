@@ -35,7 +35,7 @@ type RemarkVersion struct {
 	SessionTitle string
 	Key          int
 	SpeakerSlug  string // "" for narration
-	SpeakerName  string // the speaker's name, or the label as printed
+	SpeakerName  string // the speaker's name, the label as printed, or "" for narration an admin set
 	Text         string
 	Version      string
 	EditedAt     *time.Time // the last correction by an admin, if any
@@ -63,7 +63,12 @@ func (s *Store) RemarkForEdit(ctx context.Context, slug string, key int) (Remark
 	var speakerID *int64
 	var slugP *string
 	err := s.pool.QueryRow(ctx, `
-		SELECT s.title, r.speaker_id, sp.slug, coalesce(sp.name, r.speaker_label), r.text, e.edited_at
+		-- A remark an admin made narration names nobody, whatever label
+		-- the minutes print.
+		SELECT s.title, r.speaker_id, sp.slug,
+		       CASE WHEN e.remark_key IS NOT NULL AND r.speaker_id IS NULL THEN ''
+		            ELSE coalesce(sp.name, r.speaker_label) END,
+		       r.text, e.edited_at
 		FROM sessions s
 		JOIN remarks r ON r.session_id = s.id AND r.key = $2 -- unique (session_id, key)
 		LEFT JOIN speakers sp ON sp.id = r.speaker_id

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/plenary/plenary/internal/pgcluster"
+	"github.com/plenary/plenary/internal/testcorpus"
 )
 
 // The admin account the publishing loop logs in with.
@@ -27,21 +28,7 @@ const (
 )
 
 // repoRoot is the directory holding go.mod.
-func repoRoot(t *testing.T) string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatal("go.mod not found above the test's directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-}
+func repoRoot(t *testing.T) string { return testcorpus.RepoRoot(t) }
 
 // buildBinary builds the plenary binary as `make build` does.
 func buildBinary(t *testing.T, dir string) string {

@@ -166,8 +166,5 @@ func chatHousekeeping(line string) bool {
 	if !ok || !isChatNick(nick) {
 		return false
 	}
-	if a := afterHost(act); a != act {
-		return isChatStatus(a, true) || strings.HasPrefix(a, "Quit")
-	}
-	return isChatStatus(act, false)
+	return clientNotice(act, false)
 }

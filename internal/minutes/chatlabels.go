@@ -47,11 +47,11 @@ func stampDashLabel(s string) (label, bool) {
 		// After a stamp the sender may be any chat handle, such as the
 		// long ones that a bare "handle:" line would not be trusted with
 		// ("georgezgeorgez: Okay").
-		c := strings.IndexByte(rest[:min(len(rest), 34)], ':')
-		if c < 2 || !isChatNick(rest[:c]) || c+1 < len(rest) && rest[c+1] != ' ' {
+		name, text, ok := senderColon(rest)
+		if !ok {
 			return label{}, false
 		}
-		l = label{kind: lPerson, name: rest[:c], textStart: int32(skipSpace(rest, c+1))}
+		l = label{kind: lPerson, name: name, textStart: int32(text)}
 	}
 	l.textStart += int32(d + 3)
 	return l, true
@@ -87,21 +87,29 @@ func clockNickLabel(s string) (label, bool) {
 	if !ok || rest == s {
 		return label{}, false
 	}
-	at := int32(len(s) - len(rest))
-	c := strings.IndexByte(rest[:min(len(rest), 34)], ':')
-	if c < 2 || c+1 < len(rest) && rest[c+1] != ' ' {
-		return label{}, false
-	}
-	name := rest[:c]
+	name, text, ok := senderColon(rest)
 	switch {
+	case !ok:
+		return label{}, false
 	case strings.Contains(name, " "):
-		if !isPersonName(name) || countWords(name) > 3 {
+		if countWords(name) > 3 {
 			return label{}, false
 		}
-	case !isChatNick(name) || isUpperByte(name[0]) && !strings.ContainsAny(name, "0123456789_"):
+	case isUpperByte(name[0]) && !strings.ContainsAny(name, "0123456789_"):
 		return label{}, false
 	}
-	return label{kind: lPerson, name: name, textStart: at + int32(skipSpace(rest, c+1))}, true
+	return label{kind: lPerson, name: name, textStart: int32(len(s) - len(rest) + text)}, true
+}
+
+// senderColon reads the sender of a chat line at the start of s, a handle
+// or a name and a colon then a space (or the end): "mw-home: hi",
+// "georgezgeorgez: Okay". It returns the name and where the text starts.
+func senderColon(s string) (name string, text int, ok bool) {
+	c := strings.IndexByte(s[:min(len(s), 34)], ':')
+	if c < 2 || !isChatNick(s[:c]) || c+1 < len(s) && s[c+1] != ' ' {
+		return "", 0, false
+	}
+	return s[:c], skipSpace(s, c+1), true
 }
 
 // atHandleLabel reads a speaker given by their @-mention, as notes kept

@@ -70,7 +70,7 @@ func readChatLine(line string) (chatLine, bool) {
 		if !isChatNick(nick) || act == "" {
 			return chatLine{}, false
 		}
-		if isChatStatus(act, stamped) || afterHost(act) != act && (isChatStatus(afterHost(act), true) || strings.HasPrefix(afterHost(act), "Quit")) {
+		if clientNotice(act, stamped) {
 			return chatLine{kind: chatMeta, text: rest}, true
 		}
 		// "/me" actions: the nick's own words in the third person.
@@ -90,6 +90,16 @@ func readChatLine(line string) (chatLine, bool) {
 		}
 	}
 	return chatLine{}, false
+}
+
+// clientNotice reports the rest of a "* nick …" line that the client
+// wrote: a status (isChatStatus), also after the "(user@host)" some
+// clients print, where a quit reads "Quit (reason)".
+func clientNotice(act string, stamped bool) bool {
+	if a := afterHost(act); a != act {
+		return isChatStatus(a, true) || strings.HasPrefix(a, "Quit")
+	}
+	return isChatStatus(act, stamped)
 }
 
 // afterHost skips the "(user@host) " a client prints after a nick in its

@@ -49,8 +49,8 @@ func parseLabel(line string) (label, bool) {
 		// Markdown or HTML page, its time before the nick.
 		if rest, ok := cutTimestamp(s); ok {
 			at := int32(off + len(s) - len(rest))
-			if c := strings.IndexByte(rest[:min(len(rest), 34)], ':'); c > 1 && isChatNick(rest[:c]) && (c+1 == len(rest) || rest[c+1] == ' ') {
-				return label{kind: lPerson, name: rest[:c], textStart: at + int32(skipSpace(rest, c+1))}, true
+			if name, text, ok := senderColon(rest); ok {
+				return label{kind: lPerson, name: name, textStart: at + int32(text)}, true
 			}
 			if l, ok := parseLabel(rest); ok && l.kind == lPerson {
 				l.textStart += at

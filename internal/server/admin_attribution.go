@@ -70,9 +70,6 @@ func (s *Server) attributionPage(w http.ResponseWriter, r *http.Request, status 
 		AdminShell: s.shell(r), SessionTitle: v.SessionTitle, Key: v.Key, Speaker: v.SpeakerName, Text: v.Text,
 		Version: v.Version, Action: r.URL.Path, PublicURL: "/sessions/" + slug + "/remarks/" + strconv.Itoa(v.Key), Error: msg,
 	}
-	if v.SpeakerSlug == "" && v.EditedAt != nil {
-		page.Speaker = "" // corrected to narration: the printed label is not the speaker
-	}
 	if v.EditedAt != nil {
 		page.Corrected = adminTime(*v.EditedAt)
 	}

@@ -61,9 +61,7 @@ func newAdminAuth(s *Server) *adminAuth {
 		// other: its failure goes through the one error adapter, so a
 		// database restart is a 503 and a client gone away is silent.
 		sm.ErrorFunc = func(w http.ResponseWriter, r *http.Request, err error) {
-			s.handle(func(http.ResponseWriter, *http.Request) error {
-				return fmt.Errorf("admin session: %w", err)
-			})(w, r)
+			s.fail(w, r, fmt.Errorf("admin session: %w", err))
 		}
 		return sm
 	}

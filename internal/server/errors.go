@@ -52,41 +52,45 @@ const msgServerError = "Something went wrong on our side. Please try again later
 // database is slow or away rather than that the code is wrong).
 func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		err := s.waitForConnection(h, w, r)
-		if err == nil {
-			return
+		if err := s.waitForConnection(h, w, r); err != nil {
+			s.fail(w, r, err)
 		}
-		status, msg := http.StatusInternalServerError, msgServerError
-		var he *httpError
-		switch {
-		case errors.As(err, &he):
-			status, msg = he.status, he.msg
-		case errors.Is(err, archive.ErrNotFound):
-			status, msg = http.StatusNotFound, "There is nothing at this address. The link may be mistyped."
-		case archive.IsBadInput(err):
-			// A NUL or a number out of range that got past the checks of
-			// its form: the request's fault, refused without a 500.
-			status, msg = http.StatusBadRequest, "The request holds characters or numbers the archive cannot store."
-		case archive.IsTimeout(err):
-			status, msg = http.StatusServiceUnavailable, "The archive took too long to answer. Please try again in a moment."
-		case archive.IsUnavailable(err):
-			w.Header().Set("Retry-After", "5")
-			if s.outage.first(time.Now()) {
-				s.log.Warn("database unavailable: answering 503 until it is back", "method", r.Method, "path", r.URL.Path, "err", err)
-			}
-			s.errorPage(w, r, http.StatusServiceUnavailable, "The archive's database is not answering just now. Please try again in a few seconds.")
-			return
-		case errors.Is(err, context.Canceled) && r.Context().Err() != nil:
-			return // the client went away (or the server is stopping)
-		}
-		switch {
-		case status == http.StatusServiceUnavailable:
-			s.log.Warn("request failed", "method", r.Method, "path", r.URL.Path, "status", status, "err", err)
-		case status >= 500:
-			s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "status", status, "err", err)
-		}
-		s.errorPage(w, r, status, msg)
 	}
+}
+
+// fail answers a request that failed with err: the status page and the
+// log line handle describes.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status, msg := http.StatusInternalServerError, msgServerError
+	var he *httpError
+	switch {
+	case errors.As(err, &he):
+		status, msg = he.status, he.msg
+	case errors.Is(err, archive.ErrNotFound):
+		status, msg = http.StatusNotFound, "There is nothing at this address. The link may be mistyped."
+	case archive.IsBadInput(err):
+		// A NUL or a number out of range that got past the checks of
+		// its form: the request's fault, refused without a 500.
+		status, msg = http.StatusBadRequest, "The request holds characters or numbers the archive cannot store."
+	case archive.IsTimeout(err):
+		status, msg = http.StatusServiceUnavailable, "The archive took too long to answer. Please try again in a moment."
+	case archive.IsUnavailable(err):
+		w.Header().Set("Retry-After", "5")
+		if s.outage.first(time.Now()) {
+			s.log.Warn("database unavailable: answering 503 until it is back", "method", r.Method, "path", r.URL.Path, "err", err)
+		}
+		s.errorPage(w, r, http.StatusServiceUnavailable, "The archive's database is not answering just now. Please try again in a few seconds.")
+		return
+	case errors.Is(err, context.Canceled) && r.Context().Err() != nil:
+		return // the client went away (or the server is stopping)
+	}
+	switch {
+	case status == http.StatusServiceUnavailable:
+		s.log.Warn("request failed", "method", r.Method, "path", r.URL.Path, "status", status, "err", err)
+	case status >= 500:
+		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "status", status, "err", err)
+	}
+	s.errorPage(w, r, status, msg)
 }
 
 // connectionWait bounds how long a reading request waits, retrying, when

@@ -47,7 +47,8 @@ func (s *Server) serveHot(w http.ResponseWriter, r *http.Request) bool {
 	var gz bool
 	if !revalidate {
 		// The page cache holds identity and gzip; a client that takes
-		// only deflate gets it from the compressing middleware.
+		// only deflate is left to the full path, which answers it
+		// uncompressed (compress.go makes gzip only).
 		if gz = acceptsGzip(r); !gz && acceptsCompression(r) {
 			return false
 		}

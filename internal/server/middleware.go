@@ -51,7 +51,8 @@ func (s *Server) setSecurityHeaders(h http.Header, r *http.Request) {
 }
 
 // acceptsCompression reports an Accept-Encoding that names gzip or
-// deflate: the requests the compressing middleware handles.
+// deflate: a client that takes some compression, which the fast path
+// serves only when it is gzip (see hotSession).
 func acceptsCompression(r *http.Request) bool {
 	ae := r.Header.Get("Accept-Encoding")
 	return strings.Contains(ae, "gzip") || strings.Contains(ae, "deflate")

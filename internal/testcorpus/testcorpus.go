@@ -20,26 +20,43 @@ func Dir(t testing.TB) string {
 	if d := os.Getenv("PLENARY_CORPUS"); d != "" {
 		return d
 	}
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			c := filepath.Join(filepath.Dir(dir), "shared", "corpus")
-			if st, err := os.Stat(c); err == nil && st.IsDir() {
-				return c
-			}
-			break
+	if root, ok := findRoot(); ok {
+		c := filepath.Join(filepath.Dir(root), "shared", "corpus")
+		if st, err := os.Stat(c); err == nil && st.IsDir() {
+			return c
 		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
 	}
 	SkipOrFail(t, "corpus ../shared/corpus not found beside the repository (set PLENARY_CORPUS)")
 	return ""
+}
+
+// RepoRoot returns the repository root, the directory above the test's
+// own that holds go.mod, for tests that build or read the project.
+func RepoRoot(t testing.TB) string {
+	t.Helper()
+	root, ok := findRoot()
+	if !ok {
+		t.Fatal("go.mod not found above the test's directory")
+	}
+	return root
+}
+
+// findRoot walks up from the working directory to the one with go.mod.
+func findRoot() (string, bool) {
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		return "", false
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", false
+		}
+		dir = parent
+	}
 }
 
 // Raw returns the path of the raw minutes file name, checking it exists.
