@@ -208,3 +208,32 @@ func TestWikiHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldNumberedLines checks numbered lines set wholly in bold, as a
+// parish council and a city task force mark their items: they follow the
+// numbering like plain numbered lines (so "6.1" under "**6. Reports**"
+// is an item too), bold runs split by a word processor join, and a bold
+// number out of sequence stays text.
+func TestBoldNumberedLines(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"bold, split runs, colon", "# Parish Council\n\n**1. Apologies**\n\nMrs Crisp opened.\n\n" +
+			"**2\\. To agree the minutes of** **04/06/2013****:**\n\nAgreed.\n\n**3. Reports**\n\n6.1 is wrong here.\n\n3.1 Chairman’s report\n\nMrs Crisp thanked all.\n",
+			"1 Apologies|2 To agree the minutes of 04/06/2013:|3 Reports|3.1 Chairman’s report"},
+		{"out of sequence", "# Minutes\n\n**1. Apologies**\n\nNone.\n\n**2. Budget**\n\nFine.\n\n**1. A point made in passing**\n\nText.\n",
+			"1 Apologies|2 Budget"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := itemsOf(mustParse(t, tt.src, "x.md")); got != tt.want {
+				t.Errorf("items %q, want %q", got, tt.want)
+			}
+		})
+	}
+	for in, want := range map[string]string{"**5\\. Matters arising:**": "5. Matters arising:", "**a** text": "**a** text", "plain": "plain"} {
+		if got := unbold(in); got != want {
+			t.Errorf("unbold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

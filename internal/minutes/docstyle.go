@@ -1,6 +1,10 @@
 package minutes
 
-import "strings"
+import (
+	"fmt"
+	"os"
+	"strings"
+)
 
 // This file holds the measures of a document's style (a verbatim
 // transcript, a stenographic one, a record of speeches), which decide
@@ -17,8 +21,8 @@ func (r *registry) verbatim() bool {
 		}
 		// The turns first, so that counting words (most of the text of
 		// a transcript) stops as soon as they reach the bar.
-		for _, b := range r.labelBlocks {
-			if words += wordCount(b.lines); turns > 0 && words >= 45*turns {
+		for k, b := range r.labelBlocks {
+			if words += wordCount(b.lines) + r.runOnWords(r.labelAt[k]); turns > 0 && words >= 45*turns {
 				r.isVerbatim = 1
 				break
 			}
@@ -28,6 +32,58 @@ func (r *registry) verbatim() bool {
 		}
 	}
 	return r.isVerbatim > 0
+}
+
+// runOnWords counts the words of the paragraphs after block i that go on
+// with its last sentence: print converted one paragraph per printed line
+// ("…I thank the Member for North" over "Fly for his important
+// questions…") cuts a speech into lines, and all of them are its turn.
+func (r *registry) runOnWords(i int) int {
+	if !r.printedLines() {
+		return 0
+	}
+	words := 0
+	for j := i + 1; j < len(r.blocks); j++ {
+		prev, b := &r.blocks[j-1], &r.blocks[j]
+		if b.kind != kPara || len(b.lines) == 0 || len(prev.lines) == 0 || endsSentence(prev.lines[len(prev.lines)-1]) || b.opensTurn(0) {
+			break
+		}
+		words += wordCount(b.lines)
+		if os.Getenv("ZZR") != "" {
+			fmt.Printf("RUNON %q -> %q\n", prev.lines[len(prev.lines)-1], b.lines[0])
+		}
+	}
+	return words
+}
+
+// printedLines reports a document converted from print one paragraph
+// per printed line: of five or more paragraphs that follow a line of
+// eight words or more cut before its sentence ended, a third or more open in lower case, the sentence
+// going on ("…it was rather sad to see that this" over "military border
+// post was…"). Notes that leave off full stops open their next line with
+// a name or a capital.
+func (r *registry) printedLines() bool {
+	if r.isPrinted == 0 {
+		r.isPrinted = -1
+		cut, lower := 0, 0
+		for j := 1; j < len(r.blocks); j++ {
+			prev, b := &r.blocks[j-1], &r.blocks[j]
+			if b.kind != kPara || prev.kind != kPara || len(b.lines) == 0 || len(prev.lines) == 0 || b.opensTurn(0) {
+				continue
+			}
+			if last := prev.lines[len(prev.lines)-1]; endsSentence(last) || countWords(last) < 8 {
+				continue // a short line is a caption or an outline's entry
+			}
+			cut++
+			if c := b.lines[0][0]; c >= 'a' && c <= 'z' {
+				lower++
+			}
+		}
+		if cut >= 5 && 3*lower >= cut {
+			r.isPrinted = 1
+		}
+	}
+	return r.isPrinted > 0
 }
 
 // longTurns reports a formal record of speeches: most labels give a

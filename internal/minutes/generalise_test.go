@@ -203,10 +203,21 @@ func TestTitleCaseHeadings(t *testing.T) {
 		{"a bold phrase alone is a heading in Markdown, a bold sentence or key is not",
 			"# Plenary Minutes\n\n**Open Mic**\n\nJane Roe asked about the venue.\n\n**Martin will do a new PR.**\n\n**Attendees:**\n\n**Closing**\n\nThe chair closed the meeting.\n",
 			"Open Mic|Closing"},
+		{"Markdown with no heading marked reads its caption lines as text does; a DRAFT mark is none",
+			"---\ntitle: Parish Council\n---\n\nMinutes of Meeting\n\nDRAFT\n\nJoe Fiedler signed his acceptance and the Chairman welcomed him.\n\n" +
+				"Community Speed Watch\n\nCllr Summers informed the meeting that one person joined the speed watch.\n\nGrass Cutting\n\nThree quotations for grass cutting had been received.\n",
+			"Community Speed Watch|Grass Cutting"},
+		{"in Markdown that marks its headings, a caption line is text",
+			"# Notes\n\n## Budget\n\nAnn Lee said it was fine.\n\nCommunity Speed Watch\n\nBo Li said it was fine.\n",
+			"Budget"},
+		{"a sentence over a page's rule is no setext heading",
+			"# Minutes\n\n## Water\n\nAnn Lee raised the issue of water being turned off in the\n\narea. Fedamore also has a boil water notice\n---\n\n" +
+				"The report, as circulated, was noted by Members.\n---\n\nRoads\n---\n\nBo Li said it was fine.\n",
+			"Water|Roads"},
 	}
 	for _, tt := range tests {
 		name := "x.txt"
-		if strings.HasPrefix(tt.src, "#") {
+		if strings.HasPrefix(tt.src, "#") || strings.HasPrefix(tt.src, "---") {
 			name = "x.md"
 		}
 		doc, err := Parse([]byte(tt.src), Options{Name: name})

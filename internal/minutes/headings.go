@@ -49,6 +49,9 @@ func classify(blocks []block, f Format) []shape {
 	} else if f == FormatText {
 		lone = loneBullets(blocks)
 	}
+	// Markdown with no heading marked at all is plain text exported from
+	// a word processor: its captions are lines on their own, as in text.
+	unmarked := f == FormatMarkdown && !markedHeadings(blocks)
 	skip := 0 // blocks already read as part of a heading before them
 	for i := range blocks {
 		if i < skip {
@@ -90,7 +93,7 @@ func classify(blocks []block, f Format) []shape {
 			// Items sit at the margin; lettered sub-items may be indented
 			// under theirs ("4. Officer Reports" over "    A. Chair").
 			if b.kind == kPara && (len(b.lines) == 1 || headedByMeta(b)) && (f == FormatText || b.indent == 0) && (b.indent < 2 || f == FormatText && b.indent <= 8 && isLetterItem(b.lines[0])) {
-				if num, title, ok := splitNumbered(b.lines[0]); ok && !opensWithDate(b.lines[0]) && seq.accept(num) {
+				if num, title, ok := splitNumbered(unbold(b.lines[0])); ok && !opensWithDate(b.lines[0]) && seq.accept(num) {
 					out[i] = shape{role: rItem, number: num, title: title, depth: seq.depth()}
 					continue
 				}
@@ -117,7 +120,7 @@ func classify(blocks []block, f Format) []shape {
 			}
 			if f == FormatText && b.kind == kPara && (isPlainHeading(blocks, i) || isListedHeading(b, listed)) {
 				out[i] = shape{role: rItem, title: b.lines[0], depth: 1}
-			} else if f == FormatText && isTitleCaseHeading(blocks, out, i) {
+			} else if (f == FormatText || unmarked) && isTitleCaseHeading(blocks, out, i) {
 				out[i] = headingShape(b.lines[0], 1) // "Attendees" captions a roster: metadata
 			} else if title, ok := boldHeading(b); ok && f == FormatMarkdown && i > 0 && (bodySeen(blocks, out, i) || !looksLikeDocTitle(title)) && !(headers && isPersonName(title)) {
 				out[i] = headingShape(title, 1)

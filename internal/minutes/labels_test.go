@@ -139,9 +139,10 @@ func TestRunTogetherTurns(t *testing.T) {
 }
 
 // TestPrintHeadings covers the headings of records converted from print
-// to HTML: capitals (one heading over two lines, joined), a question's
-// title over its number, and captions over table cells, which are no
-// headings; a table's cells written as paragraphs stay one row.
+// to HTML: capitals (one heading over up to four lines, a lone word and
+// a subtitle in parentheses joined; a lone word over a speech heads it),
+// a question's title over its number, and captions over table cells,
+// which are no headings; a table's cells written as paragraphs stay one row.
 func TestPrintHeadings(t *testing.T) {
 	src := `<p>Counselling Support Provided to Teachers and Students (Question No. 25/2021)</p>
 <p>HON. V. PILLAY asked the Government, upon notice: can the Minister inform Parliament?</p>
@@ -150,7 +151,13 @@ func TestPrintHeadings(t *testing.T) {
 <p>Motion No. 1</p><p>Moved by Councillor Nordman,</p><p>WHEREAS the Deputy Mayor must be a member of the Committee;</p>
 <p>APPOINTMENT OF SPEAKER AND DEPUTY SPEAKER</p>
 <table><tr><td><p>Position</p></td><td><p>Council Member Appointed</p></td></tr><tr><td><p>Speaker</p></td><td><p>Councillor Sharma</p></td></tr></table>
-<p>Mayor Katz: Thank you, all in favour.</p>`
+<p>Mayor Katz: Thank you, all in favour.</p>
+<div align="center"><b>RE-ROUTING OF BUS ROUTES</b></div><div align="center"><b>TO CENTRAL BUS STATIONS</b></div><div align="center"><b>IN CITY AREA</b></div>
+<p>Mr Ng Kah Ting asked the Minister for Communications about the routes.</p>
+<div align="center"><b>CENTRAL PROVIDENT FUND</b></div><div align="center"><b>DEPOSITS</b></div><div align="center"><b>(Purchase of private houses)</b></div>
+<p>Mr Cheong Yuen Chee asked the Minister for Labour about deposits.</p>
+<div align="center"><b>ADJOURNMENT</b></div>
+<p>Mr Barker: Sir, I beg to move.</p>`
 	doc := mustParse(t, src, "h.html")
 	var titles []string
 	for _, it := range doc.Items {
@@ -161,7 +168,8 @@ func TestPrintHeadings(t *testing.T) {
 			}
 		}
 	}
-	want := "Counselling Support Provided to Teachers and Students|ROLL CALL|APPOINTMENT OF SPEAKER, DEPUTY SPEAKER, STANDING COMMITTEES AND BOARDS AND COMMISSIONS"
+	want := "Counselling Support Provided to Teachers and Students|ROLL CALL|APPOINTMENT OF SPEAKER, DEPUTY SPEAKER, STANDING COMMITTEES AND BOARDS AND COMMISSIONS" +
+		"|RE-ROUTING OF BUS ROUTES TO CENTRAL BUS STATIONS IN CITY AREA|CENTRAL PROVIDENT FUND DEPOSITS (Purchase of private houses)|ADJOURNMENT"
 	if got := strings.Join(titles, "|"); got != want {
 		t.Errorf("items %q\nwant %q", got, want)
 	}
@@ -176,5 +184,40 @@ func TestStampedHeaders(t *testing.T) {
 		"We also made a release of the crate.\n\n[11:23] - **Pacu ECC**\n\nWe have some alphas for iOS.\n"
 	if got, want := speakersOf(mustParse(t, src, "z.md")), "Deirdre|Daira|Deirdre|Pacu ECC"; got != want {
 		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
+
+// TestPrintedLineSpeech checks a Hansard converted from print one <p>
+// per printed line (Papua New Guinea's): a speech with the only label of
+// the document runs on over every line until its last sentence, and a
+// question's title after a page's mark ("11/04") still heads an item.
+func TestPrintedLineSpeech(t *testing.T) {
+	src := `<p>(5) Which department do we work with, is it through the Minister for Foreign Affairs or</p>
+<p>Trade and Investment to fast track this border post development?</p>
+<p>Mr JAMES MARAPE - Thank you, Mr Acting Speaker, I thank the Member for North</p>
+<p>Fly for his important questions as his electorate is located right at the border with Indonesia and</p>
+<p>West Papua. There is need for us to step up our border interventions.</p>
+<p>Last December, I was privileged to spend a night at the border post but before I arrived there,</p>
+<p>I visited Weihom, its 15 kilometers from the national border and it was rather sad to see that this</p>
+<p>military border post was completely deteriorated and not functioning at all, and it is the</p>
+<p>responsibility of all of us. When I came back from that visit, I committed to step up our</p>
+<p>interventions and support at the border areas and we will deliver on that commitment to the</p>
+<p>people of the border. Thank you.</p>`
+	doc := mustParse(t, src, "q.html")
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			if strings.Contains(r.Text, "Weihom") || strings.Contains(r.Text, "people of the border") {
+				if r.Speaker == nil || *r.Speaker != "James Marape" {
+					t.Errorf("remark %q: speaker %v, want James Marape", r.Text, r.Speaker)
+				}
+			}
+		}
+	}
+	titled := `<p>Mr JAMES MARAPE - I will answer the question in detail next week. Thank you.</p>
+<p>11/04</p>
+<p>Disposal of Nuclear Waste</p>
+<p>Mr MUGUWA DILU - Thank you, Mr Acting Speaker, for recognising me.</p>`
+	if got := itemsOf(mustParse(t, titled, "q.html")); got != "Disposal of Nuclear Waste" {
+		t.Errorf("items %q, want the question's title", got)
 	}
 }

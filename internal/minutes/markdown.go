@@ -67,6 +67,10 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Heading:
+			if w.sentenceOverRule(c.Lines()) {
+				w.emit(kPara, 0, c.Lines())
+				continue
+			}
 			w.emit(kHeading, c.Level, c.Lines())
 		case *rawParagraph, *ast.Paragraph, *ast.TextBlock:
 			kind := kPara
@@ -285,4 +289,26 @@ func cutFrontMatter(s string) (fm, rest string, ok bool) {
 		cut = len(s)
 	}
 	return s[:cut], s[cut:], true
+}
+
+// sentenceOverRule reports a setext heading that is a line of prose over
+// a rule: minutes converted from PDF to Markdown put "---" at each page
+// break, and CommonMark makes the line above it a heading ("area.
+// Fedamore also has a boil water notice …", "The report, as circulated,
+// was noted by Members."). A heading does not open in lower case or end
+// a sentence of four words or more; a "#" heading is meant as one.
+func (w *mdWalker) sentenceOverRule(segs *text.Segments) bool {
+	if segs.Len() != 1 {
+		return false
+	}
+	seg := segs.At(0)
+	lineStart := strings.LastIndexByte(w.text[:seg.Start], '\n') + 1
+	if strings.HasPrefix(strings.TrimLeft(w.text[lineStart:seg.Start], " "), "#") {
+		return false
+	}
+	l := strings.TrimSpace(w.text[seg.Start:seg.Stop])
+	if l == "" {
+		return false
+	}
+	return l[0] >= 'a' && l[0] <= 'z' || l[len(l)-1] == '.' && countWords(l) >= 4
 }

@@ -294,3 +294,18 @@ func splitNumber(s string) (num, title string, ok bool) {
 func isLetterItem(l string) bool {
 	return len(l) > 3 && l[0] >= 'A' && l[0] <= 'Z' && l[1] == '.' && l[2] == ' '
 }
+
+// unbold returns a line set wholly in bold as plain text ("**5\. Matters
+// arising:**" reads as "5. Matters arising:"), runs split by the word
+// processor that wrote it ("**… of** **04/06/2013****:**") joined: a
+// numbered line in bold is a numbered line, and the numbering sequence
+// decides whether it heads an item. Any other line comes back unchanged.
+func unbold(l string) string {
+	for _, m := range []string{"**", "__"} {
+		body := strings.TrimSuffix(strings.TrimRight(l, " \t"), ":")
+		if len(body) > 2*len(m) && strings.HasPrefix(body, m) && strings.HasSuffix(body, m) {
+			return strings.Join(strings.Fields(strings.ReplaceAll(strings.ReplaceAll(l, `\.`, "."), m, "")), " ")
+		}
+	}
+	return l
+}

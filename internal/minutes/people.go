@@ -47,6 +47,7 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		}
 		if lab, ok := b.label(0); ok && lab.kind == lPerson {
 			reg.labelBlocks = append(reg.labelBlocks, b)
+			reg.labelAt = append(reg.labelAt, i)
 		}
 	}
 	// Reported speech after every roster and label is read, so that a

@@ -18,7 +18,7 @@ func isTitleCaseHeading(blocks []block, shapes []shape, i int) bool {
 	if len(l) > 60 || !isUpperByte(l[0]) || strings.ContainsAny(l[len(l)-1:], ".?!:;,") || !titleCaseWords(l) {
 		return false
 	}
-	if isPersonName(l) && !topicWordsFollow(blocks, i) || isDateLine(l) || opensNonHeading(l) || strings.Contains(l, "  ") {
+	if isPersonName(l) && !topicWordsFollow(blocks, i) || isDateLine(l) || opensNonHeading(l) || strings.Contains(l, "  ") || isDraftMark(l) {
 		return false
 	}
 	if _, ok := parseLabel(l); ok || presentedBy(l) != "" {
@@ -247,4 +247,18 @@ var questionWords = wordSet(`should shall can could is are do does did what why 
 func firstWordLower(s string) string {
 	w, _ := nextWord(s, 0)
 	return strings.ToLower(w)
+}
+
+// markedHeadings reports a Markdown heading or a bold line that reads as
+// one anywhere in the document.
+func markedHeadings(blocks []block) bool {
+	for i := range blocks {
+		if blocks[i].kind == kHeading {
+			return true
+		}
+		if _, ok := boldHeading(&blocks[i]); ok {
+			return true
+		}
+	}
+	return false
 }

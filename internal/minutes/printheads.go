@@ -31,11 +31,8 @@ func printHeading(blocks []block, i int) (title string, next int, ok bool) {
 	if _, ok := b.label(0); ok || isDateLine(l) || isPageNumber(l) {
 		return "", 0, false
 	}
-	if capsLine(l) {
-		title, next = l, i+1
-		if n := &blocks[i+1]; n.kind == kPara && len(n.lines) == 1 && capsLine(n.lines[0]) && continuesTitle(l, n.lines[0]) {
-			title, next = l+" "+strings.TrimSpace(n.lines[0]), i+2
-		}
+	if capsLine(l) || countWords(l) == 1 && capsHeading(l) && blocks[i+1].opensTurn(0) {
+		title, next = titleLines(blocks, i, l)
 		return title, next, bodyFollows(blocks, next)
 	}
 	if t, ok := questionTitle(l); ok {
@@ -47,18 +44,73 @@ func printHeading(blocks []block, i int) (title string, next int, ok bool) {
 	return "", 0, false
 }
 
+// titleLines joins onto a heading in capitals the printed lines that
+// go on with it, up to three: a line of capitals that continues it ("RE-
+// ROUTING OF BUS ROUTES" over "TO CENTRAL BUS STATIONS" over "IN CITY
+// AREA"), a word of capitals that cannot head anything alone ("CENTRAL
+// PROVIDENT FUND" over "DEPOSITS"), and last a subtitle in parentheses
+// ("(Purchase of private houses by middle income group)"), as Hansards
+// title each question. It returns the title and the block after it.
+func titleLines(blocks []block, i int, title string) (string, int) {
+	next := i + 1
+	for ; next < len(blocks) && next <= i+3; next++ {
+		n := &blocks[next]
+		if n.kind != kPara || len(n.lines) != 1 {
+			break
+		}
+		l := strings.TrimSpace(n.lines[0])
+		if isSubtitle(l) {
+			return title + " " + l, next + 1
+		}
+		loneWord := countWords(l) == 1 && capsHeading(l) && !(next+1 < len(blocks) && blocks[next+1].opensTurn(0))
+		if !loneWord && !(capsLine(l) && (continuesTitle(title, l))) {
+			break
+		}
+		title += " " + l
+	}
+	return title, next
+}
+
+// isSubtitle reports a short line wholly in parentheses under a title.
+func isSubtitle(l string) bool {
+	return len(l) > 2 && l[0] == '(' && l[len(l)-1] == ')' && strings.IndexByte(l[1:], '(') < 0 && countWords(l) <= 14
+}
+
 // subjectLine reports a record's subject heading in title case between
 // two speeches ("Establishment and Operations of ICAC" after a sentence,
 // over "Mr JOHN KAUPA - Thank you…"), as Hansards head each question.
 // A form of address alone ("Mr Deputy Speaker") is none.
 func subjectLine(blocks []block, i int, l string) bool {
-	if i == 0 || blocks[i-1].kind != kPara || len(blocks[i-1].lines) == 0 || !blocks[i+1].opensTurn(0) {
+	p := i - 1
+	for p > 0 && len(blocks[p].lines) == 1 && pageMark(blocks[p].lines[0]) {
+		p-- // "11/04", "Page 15:": the page broke before the heading
+	}
+	if p < 0 || blocks[p].kind != kPara || len(blocks[p].lines) == 0 || !blocks[i+1].opensTurn(0) {
 		return false
 	}
-	prev := blocks[i-1].lines[len(blocks[i-1].lines)-1]
+	prev := blocks[p].lines[len(blocks[p].lines)-1]
 	n := countWords(l)
 	return n >= 2 && n <= 10 && !endsSentence(l) && !strings.HasSuffix(l, ",") && endsSentence(prev) &&
 		mostlyCapitalised(strings.ReplaceAll(l, " - ", " ")) && !isAddress(l) && !procedural(l)
+}
+
+// pageMark reports a page's number or mark printed between paragraphs:
+// digits and punctuation only ("11/04", "- 12 -"), or a column mark.
+func pageMark(l string) bool {
+	l = strings.TrimSpace(l)
+	if l == "" || len(l) > 12 {
+		return isColumnMark(l)
+	}
+	digits := false
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			return isColumnMark(l)
+		}
+	}
+	return digits
 }
 
 // bodyFollows reports a speaker's turn or a sentence among the four

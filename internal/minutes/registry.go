@@ -47,9 +47,11 @@ type registry struct {
 	// turns mark a verbatim transcript. Their words are counted only when
 	// a paragraph needs the answer (see verbatim), which most never do.
 	labelBlocks []*block
-	isVerbatim  int8 // 0 not yet measured, 1 verbatim, -1 not
-	isSteno     int8 // the same for stenographic
-	isComma     int8 // the same for commaStyle
+	labelAt     []int // the index in blocks of each of labelBlocks
+	isVerbatim  int8  // 0 not yet measured, 1 verbatim, -1 not
+	isPrinted   int8  // printedLines, measured the same way
+	isSteno     int8  // the same for stenographic
+	isComma     int8  // the same for commaStyle
 	// offices maps an office ("provost") to the one person the document
 	// names with it, read from blocks on the first question (holderOf).
 	offices map[string]string
