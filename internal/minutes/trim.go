@@ -85,12 +85,20 @@ const symbolBullet = "\uf0b7"
 // symbolBullets turns a symbolBullet opening a line into "-", the list
 // marker both the text and the Markdown readers know, so that the line
 // reads as a bullet and its first word as the start of its sentence.
-func symbolBullets(text string) string {
+func symbolBullets(text string) string { return lineBullets(text, symbolBullet) }
+
+// escapedBullet is a bullet that an HTML-to-Markdown converter escaped
+// ("\\* Cllr Summers asked …", from a WordPress export): the writer typed
+// an asterisk as a bullet, a reader sees one, and so must the parser.
+const escapedBullet = `\*`
+
+// lineBullets turns mark opening a line, before a space, into "-".
+func lineBullets(text, mark string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	for line := range strings.SplitAfterSeq(text, "\n") {
 		body := strings.TrimLeft(line, " \t")
-		if rest, ok := strings.CutPrefix(body, symbolBullet); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+		if rest, ok := strings.CutPrefix(body, mark); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
 			b.WriteString(line[:len(line)-len(body)])
 			b.WriteString("-")
 			b.WriteString(rest)
