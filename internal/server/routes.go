@@ -24,6 +24,7 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/sessions", s.handle(s.sessions))
 	r.Get("/sessions/{slug}", s.handle(s.session))
 	r.Get("/sessions/{slug}/remarks/{key}", s.handle(s.remark))
+	r.Get("/sessions/{slug}/source", s.handle(s.sessionSource))
 	r.Get("/speakers", s.handle(s.speakers))
 	r.Get("/speakers/{slug}", s.handle(s.speaker))
 	r.Get("/search", s.handle(s.search))
