@@ -11,6 +11,9 @@ type Page struct {
 	// Social is set on pages that preview when shared (a remark permalink).
 	Social *Social
 	Query  string // search box contents
+	// Feed is the path of the page's own Atom feed ("/speakers/x/feed.atom"),
+	// announced beside the site's feed of new sessions.
+	Feed, FeedTitle string
 }
 
 // Social is Open Graph / Twitter card metadata.

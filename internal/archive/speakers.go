@@ -24,9 +24,11 @@ type SpeakerRemark struct {
 	SessionSlug  string     `db:"session_slug"`
 	SessionTitle string     `db:"session_title"`
 	SessionDate  *time.Time `db:"session_date"`
-	Key          int        `db:"key"`
-	Affiliation  string     `db:"affiliation"`
-	Text         string     `db:"text"`
+	// SessionUpdated is when the revision shown was published.
+	SessionUpdated time.Time `db:"session_updated"`
+	Key            int       `db:"key"`
+	Affiliation    string    `db:"affiliation"`
+	Text           string    `db:"text"`
 }
 
 // Speakers lists every speaker who has remarks, alphabetically, with the
@@ -74,7 +76,7 @@ func (s *Store) SpeakerBySlug(ctx context.Context, slug string) (Speaker, error)
 func (s *Store) SpeakerRemarks(ctx context.Context, speakerID int64, limit, offset int) ([]SpeakerRemark, error) {
 	rows, _ := s.pool.Query(ctx, `
 		SELECT s.slug AS session_slug, s.title AS session_title, s.date AS session_date,
-		       r.key, r.affiliation, r.text
+		       s.updated_at AS session_updated, r.key, r.affiliation, r.text
 		FROM remarks r -- remarks_speaker_idx finds the speaker's rows
 		JOIN sessions s ON s.id = r.session_id
 		WHERE r.speaker_id = $1

@@ -27,6 +27,7 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/sessions/{slug}/source", s.handle(s.sessionSource))
 	r.Get("/speakers", s.handle(s.speakers))
 	r.Get("/speakers/{slug}", s.handle(s.speaker))
+	r.Get("/speakers/{slug}/feed.atom", s.handle(s.speakerFeed))
 	r.Get("/search", s.handle(s.search))
 	r.Get("/feed.atom", s.handle(s.feed))
 	r.Get("/sitemap.xml", s.handle(s.sitemap))

@@ -66,7 +66,7 @@ func (s *Server) speaker(w http.ResponseWriter, r *http.Request) error {
 		Sessions: groupBySession(sp, list), Pager: pager(r.URL, page, pages)}
 	w.Header().Set("Cache-Control", cacheShort)
 	p := web.Page{Title: sp.Name, Description: "Remarks by " + sp.Name + " in the archived minutes.",
-		Canonical: s.absURL("/speakers/" + sp.Slug)}
+		Canonical: s.absURL("/speakers/" + sp.Slug), Feed: "/speakers/" + sp.Slug + "/feed.atom", FeedTitle: "Remarks by " + sp.Name}
 	return s.render(w, r, http.StatusOK, web.Speaker(p, v))
 }
 
