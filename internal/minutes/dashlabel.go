@@ -256,3 +256,50 @@ func firstMark(s string, marks []string) (end, width int) {
 	}
 	return end, width
 }
+
+// enumTopicLabel reads a lettered or numbered point that opens with its
+// topic, a spaced dash, then what happened ("e) Parking Issues - the
+// white van is not now parking …", "(b) Footpaths – The Clerk advised
+// …"), as council minutes set out the points under "Matters Arising": the
+// topic is a key, so the sentence after it is read for its speaker.
+func enumTopicLabel(s string) (label, bool) {
+	n := enumeratorLen(s)
+	if n == 0 {
+		return label{}, false
+	}
+	end, width := -1, 0
+	for _, m := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(s[n:min(len(s), n+80)], m); i > 0 && (end < 0 || n+i < end) {
+			end, width = n+i, len(m)
+		}
+	}
+	if end < 0 || end+width >= len(s) {
+		return label{}, false
+	}
+	topic := strings.TrimSpace(s[n:end])
+	if topic == "" || countWords(topic) > 8 || strings.ContainsAny(topic, ".:;?!") {
+		return label{}, false
+	}
+	return label{kind: lKey, name: topic, textStart: int32(end + width)}, true
+}
+
+// enumeratorLen returns the length of a point's letter or number and
+// the space after it ("e) ", "(b) ", "12) ", "iv) "), or 0.
+func enumeratorLen(s string) int {
+	i := 0
+	paren := len(s) > 0 && s[0] == '('
+	if paren {
+		i++
+	}
+	start := i
+	for i < len(s) && i-start < 4 && (s[i] >= 'a' && s[i] <= 'z' || isDigitByte(s[i])) {
+		i++
+	}
+	if i == start || i-start > 1 && !isDigitByte(s[start]) && romanPrefix(s[start:i]+" ") != i-start {
+		return 0 // one letter, a number, or a small Roman numeral
+	}
+	if i+1 >= len(s) || s[i] != ')' || s[i+1] != ' ' {
+		return 0
+	}
+	return i + 2
+}

@@ -72,6 +72,10 @@ func TestAnswerAndClauseRules(t *testing.T) {
 		{"a bullet a Markdown converter escaped opens a list item, not the sentence", "x.md",
 			"# Council\n\nPresent: Dan Summers\n\n## Any other business\n\n\\* Cllr Summers asked why the pigs needed water.\n\n\\* The hedge needs cutting.\n",
 			[]string{"Dan Summers: Cllr Summers asked", "-: The hedge needs"}},
+		{"a lettered point's topic is a key: the sentence after it names the speaker, or nobody", "x.md",
+			"# Council\n\nPresent: Dan Summers\n\n## Matters arising\n\nd) Allotments - Cllr Summers informed the meeting that no enquiries had been received.\n\n" +
+				"e) Parking Issues - the white van is not now parking across the footpath.\n\n(f) Footpaths – The Clerk advised that works were done.\n",
+			[]string{"Dan Summers: d) Allotments -", "-: e) Parking Issues", "The Clerk: (f) Footpaths –"}},
 		{"a modal after an unknown name is no new speaker, after a known one it is", "x.txt",
 			"City Commission\n\nPresent: Ann Lee, Rhonda Anderson\n\n1. Holiday lights\n\nAnn Lee said the lights are too few. In my perfect world, Miracle Mile should glow during the holidays.\n\nRhonda Anderson would like the lights on all year.\n",
 			[]string{"Ann Lee: Ann Lee said", "Rhonda Anderson: Rhonda Anderson would"}},

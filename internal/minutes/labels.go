@@ -96,6 +96,9 @@ func parseLabel(line string) (label, bool) {
 		if !ok {
 			l, ok = nameDashLabel(s)
 		}
+		if !ok {
+			l, ok = enumTopicLabel(s)
+		}
 		l.textStart += int32(off)
 		return l, ok
 	}

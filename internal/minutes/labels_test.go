@@ -221,3 +221,15 @@ func TestPrintedLineSpeech(t *testing.T) {
 		t.Errorf("items %q, want the question's title", got)
 	}
 }
+
+// TestEnumeratorLen checks the letters and numbers that open a point.
+func TestEnumeratorLen(t *testing.T) {
+	for in, want := range map[string]int{
+		"e) Parking": 3, "(b) Footpaths": 4, "12) Budget": 4, "iv) Roads": 4, "ab) x": 0,
+		"1. Apologies": 0, "e)Parking": 0, "Cllr) x": 0, "": 0, "(": 0, "x)": 0,
+	} {
+		if got := enumeratorLen(in); got != want {
+			t.Errorf("enumeratorLen(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

@@ -174,7 +174,8 @@ func proseAfterKey(s string) bool {
 func (t *turnBuilder) keyLine(b *block, li int, line string, l label) {
 	if r, ok := t.reported(line[l.textStart:]); ok {
 		t.setSpeaker(r.with(bReported), b.level)
-	} else if li == 0 && isNarration(line) {
+	} else if li == 0 && (isNarration(line) || enumeratorLen(line) > 0) {
+		// A lettered point opens a new matter: nobody named, the clerk's.
 		t.setSpeaker(speaker{}, b.level)
 	} else if li == 0 {
 		t.paragraphStart(b, line[l.textStart:])
