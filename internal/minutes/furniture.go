@@ -33,7 +33,7 @@ func markPageFurniture(blocks []block, out []shape) {
 		if shapes[i] == "" || out[i].role != rBody && out[i].role != rMeta && out[i].role != rItem {
 			continue
 		}
-		if isPageNumber(blocks[i].lines[0]) || counts[shapes[i]] >= 3 {
+		if isPageNumber(blocks[i].lines[0]) || numeralMark(blocks[i].lines[0]) || counts[shapes[i]] >= 3 {
 			out[i] = shape{role: rFurniture}
 		}
 	}

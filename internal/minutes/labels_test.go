@@ -189,8 +189,9 @@ func TestStampedHeaders(t *testing.T) {
 
 // TestPrintedLineSpeech checks a Hansard converted from print one <p>
 // per printed line (Papua New Guinea's): a speech with the only label of
-// the document runs on over every line until its last sentence, and a
-// question's title after a page's mark ("11/04") still heads an item.
+// the document runs on over every line until its last sentence, over a
+// page's mark ("18/04", no remark), and a question's title after a page's
+// mark still heads an item.
 func TestPrintedLineSpeech(t *testing.T) {
 	src := `<p>(5) Which department do we work with, is it through the Minister for Foreign Affairs or</p>
 <p>Trade and Investment to fast track this border post development?</p>
@@ -198,6 +199,7 @@ func TestPrintedLineSpeech(t *testing.T) {
 <p>Fly for his important questions as his electorate is located right at the border with Indonesia and</p>
 <p>West Papua. There is need for us to step up our border interventions.</p>
 <p>Last December, I was privileged to spend a night at the border post but before I arrived there,</p>
+<p>18/04</p>
 <p>I visited Weihom, its 15 kilometers from the national border and it was rather sad to see that this</p>
 <p>military border post was completely deteriorated and not functioning at all, and it is the</p>
 <p>responsibility of all of us. When I came back from that visit, I committed to step up our</p>
@@ -206,6 +208,9 @@ func TestPrintedLineSpeech(t *testing.T) {
 	doc := mustParse(t, src, "q.html")
 	for _, it := range doc.Items {
 		for _, r := range it.Remarks {
+			if r.Text == "18/04" {
+				t.Error("a page's mark is a remark")
+			}
 			if strings.Contains(r.Text, "Weihom") || strings.Contains(r.Text, "people of the border") {
 				if r.Speaker == nil || *r.Speaker != "James Marape" {
 					t.Errorf("remark %q: speaker %v, want James Marape", r.Text, r.Speaker)

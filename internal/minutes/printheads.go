@@ -95,19 +95,24 @@ func subjectLine(blocks []block, i int, l string) bool {
 }
 
 // pageMark reports a page's number or mark printed between paragraphs:
-// digits and punctuation only ("11/04", "- 12 -"), or a column mark.
-func pageMark(l string) bool {
+// a numeral mark or a column mark ("Page 15:").
+func pageMark(l string) bool { return numeralMark(l) || isColumnMark(strings.TrimSpace(l)) }
+
+// numeralMark reports a line of digits and punctuation but a colon
+// ("11/04", "- 12 -"): alone on a line, the page of a Hansard printout,
+// never a remark. "10:30" is a time, which heads what follows.
+func numeralMark(l string) bool {
 	l = strings.TrimSpace(l)
 	if l == "" || len(l) > 12 {
-		return isColumnMark(l)
+		return false
 	}
 	digits := false
 	for i := 0; i < len(l); i++ {
 		switch c := l[i]; {
 		case c >= '0' && c <= '9':
 			digits = true
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			return isColumnMark(l)
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ':' || c >= 0x80:
+			return false
 		}
 	}
 	return digits
