@@ -76,6 +76,10 @@ func TestAnswerAndClauseRules(t *testing.T) {
 			"# Council\n\nPresent: Dan Summers\n\n## Matters arising\n\nd) Allotments - Cllr Summers informed the meeting that no enquiries had been received.\n\n" +
 				"e) Parking Issues - the white van is not now parking across the footpath.\n\n(f) Footpaths – The Clerk advised that works were done.\n",
 			[]string{"Dan Summers: d) Allotments -", "-: e) Parking Issues", "The Clerk: (f) Footpaths –"}},
+		{"one asked or thanked is spoken to, not speaking, unless they answer", "x.md",
+			"# Council\n\nPresent: Ann Crisp, Jeff Lait\n\n## Reports\n\nAnn Crisp reported on the land.\n\nThe Clerk was asked to email the article. Councillors were thanked for their work.\n\n" +
+				"Jeff Lait was asked about the UI and replied that no answer was ideal.\n",
+			[]string{"Ann Crisp: Ann Crisp reported", "-: The Clerk was", "-: Councillors were thanked", "Jeff Lait: Jeff Lait was"}},
 		{"a modal after an unknown name is no new speaker, after a known one it is", "x.txt",
 			"City Commission\n\nPresent: Ann Lee, Rhonda Anderson\n\n1. Holiday lights\n\nAnn Lee said the lights are too few. In my perfect world, Miracle Mile should glow during the holidays.\n\nRhonda Anderson would like the lights on all year.\n",
 			[]string{"Ann Lee: Ann Lee said", "Rhonda Anderson: Rhonda Anderson would"}},

@@ -85,6 +85,52 @@ type reported struct {
 // (with an optional affiliation) followed by a speech verb, at the start of
 // the sentence or after a leading clause ("On behalf of X, Name presented").
 func findReported(sent string) (reported, bool) {
+	r, ok := findSubject(sent)
+	if ok && passiveAfter(sent, r.name) {
+		return reported{}, false
+	}
+	return r, ok
+}
+
+// passiveAfter reports a subject the sentence speaks to, not for: "The
+// Clerk was asked to write", "Councillors were thanked", "Ms Field has
+// been asked" (the minutes of councils, committees and inquiries). Who
+// asked or thanked is the clerk's record; the one asked said nothing.
+func passiveAfter(sent, name string) bool {
+	i := strings.Index(sent, name)
+	if i < 0 || name == "" {
+		return false
+	}
+	rest := strings.TrimLeft(sent[i+len(name):], " ,")
+	for _, aux := range []string{"was ", "were ", "has been ", "had been ", "have been ", "is being "} {
+		if v, ok := cutPrefixFold(rest, aux); ok {
+			w, _ := nextWord(v, 0)
+			return passiveVerbs.hasFold(trimRightAny(w, ",.;:")) && !answersAfter(v)
+		}
+	}
+	return false
+}
+
+// answersAfter reports a clause in which the one asked goes on to speak:
+// "Jeff was asked about the UI and replied that …".
+func answersAfter(s string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], " and ")
+		if i < 0 {
+			return false
+		}
+		from += i + len(" and ")
+		if isVerbAt(s, from) {
+			return true
+		}
+	}
+}
+
+// passiveVerbs are the participles of speech addressed to someone.
+var passiveVerbs = wordSet(`asked thanked told informed invited requested reminded advised urged congratulated welcomed`)
+
+// findSubject is findReported before the passive is ruled out.
+func findSubject(sent string) (reported, bool) {
 	// "-- JR thinks we should…": scribes set off a line with dashes.
 	sent = strings.TrimPrefix(sent, "-- ")
 	if c := strings.IndexByte(sent[:min(len(sent), 16)], ':'); c > 0 && narrationWords.hasFold(sent[:c]) {
