@@ -15,7 +15,7 @@ func (s *Server) Routes() http.Handler {
 	r.Use(s.securityHeaders)
 	r.Use(middleware.GetHead) // HEAD of every GET route: link checkers, curl -I
 	r.Use(s.crossOrigin)      // every POST must come from our own pages
-	r.Use(compress("text/html", "text/css", "text/javascript", "application/atom+xml", "application/xml", "image/svg+xml"))
+	r.Use(compress("text/html", "text/css", "text/javascript", "application/atom+xml", "application/xml", "application/akn+xml", "image/svg+xml"))
 
 	r.Get("/healthz", s.handle(s.healthz))
 	r.Get("/static/{name}", s.handle(s.static))
@@ -23,6 +23,7 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/", s.handle(s.home))
 	r.Get("/sessions", s.handle(s.sessions))
 	r.Get("/sessions/{slug}", s.handle(s.session))
+	r.Get("/sessions/{slug}.akn.xml", s.handle(s.sessionAkn))
 	r.Get("/sessions/{slug}/remarks/{key}", s.handle(s.remark))
 	r.Get("/sessions/{slug}/source", s.handle(s.sessionSource))
 	r.Get("/speakers", s.handle(s.speakers))

@@ -9,6 +9,7 @@ package testcorpus
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -87,4 +88,31 @@ func SkipOrFail(t testing.TB, msg string) {
 		t.Fatal(msg)
 	}
 	t.Skip(msg)
+}
+
+// CheckAkn validates documents (file name → bytes) against the Akoma
+// Ntoso 3.0 schema, ../shared/schemas beside the corpus, with xmllint
+// (Debian's libxml2-utils), all in one run.
+func CheckAkn(t testing.TB, docs map[string][]byte) {
+	t.Helper()
+	schema := filepath.Join(filepath.Dir(Dir(t)), "schemas", "akomantoso30.xsd")
+	if _, err := os.Stat(schema); err != nil {
+		SkipOrFail(t, "Akoma Ntoso schema missing: "+err.Error())
+	}
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		SkipOrFail(t, "xmllint not found (install Debian's libxml2-utils)")
+	}
+	dir := t.TempDir()
+	args := []string{"--noout", "--schema", schema}
+	for name, b := range docs {
+		p := filepath.Join(dir, filepath.Base(name))
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, p)
+	}
+	if out, err := exec.Command(xmllint, args...).CombinedOutput(); err != nil {
+		t.Errorf("xmllint: %v\n%.4000s", err, out)
+	}
 }
