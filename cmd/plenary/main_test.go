@@ -38,7 +38,7 @@ func runCLI(t *testing.T, env map[string]string, stdin string, args ...string) r
 func corpus(t *testing.T, name string) string { return testcorpus.Raw(t, name) }
 
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{{"help"}, {"serve", "--help"}, {"ingest", "--help"}, {"parse", "--help"}, {"migrate", "--help"}} {
+	for _, args := range [][]string{{"help"}, {"serve", "--help"}, {"ingest", "--help"}, {"parse", "--help"}, {"migrate", "--help"}, {"export", "--help"}} {
 		r := runCLI(t, nil, "", args...)
 		if r.err != nil || strings.Count(r.stdout, "Usage") != 1 || r.stderr != "" {
 			t.Errorf("%v: err=%v stdout=%q stderr=%q; want the usage once, on stdout", args, r.err, r.stdout, r.stderr)

@@ -32,6 +32,7 @@ var commands = []command{
 	{"parse", "[--format json|text] FILE", "parse only and print the structure; '-' reads stdin"},
 	{"migrate", "", "apply pending database migrations"},
 	{"admin", "create|passwd --username NAME", "create an admin or reset a password; password from stdin"},
+	{"export", "--format jsonl|csv|akn [--session SLUG] [--base-url URL] DIR", "write every session (or one) for bulk use into DIR"},
 }
 
 // runners maps command names to their implementations. It is filled in
@@ -41,6 +42,7 @@ var runners map[string]func(ctx context.Context, e *cliEnv, args []string) error
 func init() {
 	runners = map[string]func(context.Context, *cliEnv, []string) error{
 		"serve": runServe, "ingest": runIngest, "parse": runParse, "migrate": runMigrate, "admin": runAdmin,
+		"export": runExport,
 	}
 }
 

@@ -4,10 +4,10 @@
 // references, and the permalinks of the archive name the work, its
 // revision and this file in the FRBR identification block.
 //
-// The package knows nothing of the database or the site: callers fill a
-// Debate from the same store queries the pages use, and the result is
-// checked against the schema (../shared/schemas/akomantoso30.xsd) in
-// tests.
+// The package reads the archive's rows but not the database: FromSession
+// builds a Debate from the same store queries the session page uses, for
+// the site and the bulk export alike, and tests check the result against
+// the schema (../shared/schemas/akomantoso30.xsd).
 package akn
 
 import (
