@@ -214,6 +214,11 @@ func TestTitleCaseHeadings(t *testing.T) {
 		{"a bold phrase alone is a heading in Markdown, a bold sentence or key is not",
 			"# Plenary Minutes\n\n**Open Mic**\n\nJane Roe asked about the venue.\n\n**Martin will do a new PR.**\n\n**Attendees:**\n\n**Closing**\n\nThe chair closed the meeting.\n",
 			"Open Mic|Closing"},
+		{"bare short captions in any case head plain-text notes when there are three or more",
+			"the note well might have been out of date\n\n7710bis\n\nwe need a citation for conneg\nand a second line of notes\n\n" +
+				"architecture\n\nlorenzo - a signal before closure might be used\nto plead for attention\n\nPvD\n\ntommy - this is useful work and PvD is more targeted\n\n" +
+				"slide d) start over\n\nAL: suggestion to just rekey after a fixed number of records\n",
+			"7710bis|architecture|PvD"},
 		{"Markdown with no heading marked reads its caption lines as text does; a DRAFT mark is none",
 			"---\ntitle: Parish Council\n---\n\nMinutes of Meeting\n\nDRAFT\n\nJoe Fiedler signed his acceptance and the Chairman welcomed him.\n\n" +
 				"Community Speed Watch\n\nCllr Summers informed the meeting that one person joined the speed watch.\n\nGrass Cutting\n\nThree quotations for grass cutting had been received.\n",

@@ -41,13 +41,15 @@ func classify(blocks []block, f Format) []shape {
 	headers := f == FormatMarkdown && speakerHeaders(blocks) // read only for Markdown below
 	dated := datedHeadings(blocks)
 	var lines lineItems
-	var lone []bool
+	var lone, shortHeads []bool
 	numbered := false // loose ordered list items head sections (see numberedItems)
 	if f == FormatMarkdown {
 		lines = markdownLineItems(blocks)
 		numbered = numberedItems(blocks)
 	} else if f == FormatText {
-		lone = loneBullets(blocks)
+		if lone = loneBullets(blocks); lone == nil {
+			shortHeads = captionLines(blocks)
+		}
 	}
 	// Markdown with no heading marked at all is plain text exported from
 	// a word processor: its captions are lines on their own, as in text.
@@ -104,7 +106,7 @@ func classify(blocks []block, f Format) []shape {
 					continue
 				}
 			}
-			if lines.at(blocks, i) || lone != nil && lone[i] {
+			if lines.at(blocks, i) || lone != nil && lone[i] || shortHeads != nil && shortHeads[i] {
 				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: 1}
 				continue
 			}

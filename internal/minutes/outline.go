@@ -75,3 +75,63 @@ func isNumberedHead(b *block) bool {
 	_, label := parseLabel(l)
 	return !label
 }
+
+// captionLines finds the bare captions of plain-text notes: a line of one
+// to four words alone between blank lines ("7710bis", "architecture",
+// "PvD", "API"), in whatever case the scribe typed, with the notes of
+// that topic in the paragraph under it. It returns, per block, whether it
+// is such a line; nil unless the document sets at least three, since one
+// short line among paragraphs is as often a remark ("Agreed") as a topic,
+// and nil when the document marks headings otherwise (the caller reads
+// its lone bullets first).
+func captionLines(blocks []block) []bool {
+	for i := range blocks {
+		if blocks[i].kind == kHeading {
+			return nil // the notes mark their headings: a short line is text
+		}
+	}
+	var marks []bool
+	n := 0
+	for i := 1; i+1 < len(blocks); i++ {
+		if !captionLine(blocks, i) {
+			continue
+		}
+		if marks == nil {
+			marks = make([]bool, len(blocks))
+		}
+		marks[i] = true
+		n++
+	}
+	if n < 3 {
+		return nil
+	}
+	return marks
+}
+
+// captionLine reports a short line at the margin, no sentence, no label
+// and no slide's title, over a paragraph of notes (two lines, or eight
+// words or more) and not under another short line.
+func captionLine(blocks []block, i int) bool {
+	b, next := &blocks[i], &blocks[i+1]
+	if b.kind != kPara || len(b.lines) != 1 || b.indent > 0 || next.kind != kPara || len(next.lines) < 2 && wordCount(next.lines) < 8 {
+		return false
+	}
+	l := strings.TrimSpace(b.lines[0])
+	if l == "" || len(l) > 40 || countWords(l) > 4 || strings.ContainsAny(l[len(l)-1:], ".?!:;,") ||
+		strings.ContainsAny(l[:1], "-*([#>|=_") || strings.Contains(l, "://") || strings.Contains(l, ". ") {
+		return false // "N.S. VOL. XLVII": abbreviations of a cover, not a topic
+	}
+	if everyWord(l, func(w string, _ int) bool { return smallTitleWords.hasFold(w) }) >= 0 {
+		return false // "of the": a title broken over lines
+	}
+	if _, ok := b.label(0); ok || opensNonHeading(l) {
+		return false
+	}
+	if prev := &blocks[i-1]; prev.kind == kPara && len(prev.lines) == 1 && countWords(prev.lines[0]) <= 4 {
+		return false // a stack of short lines is a title block ("Vote 5" over "Subvote (LR01)")
+	}
+	if low := strings.ToLower(l); strings.Contains(low, "action item") || closingRecaps.has(strings.ReplaceAll(low, " ", "-")) {
+		return false // "Summary of Action Items" closes the notes
+	}
+	return !isDateLine(l) && !isPageNumber(l) && !isStampOnly(l) && !numeralMark(l)
+}
