@@ -37,9 +37,11 @@ type SearchHit struct {
 	SessionSlug  string     `db:"session_slug"`
 	SessionTitle string     `db:"session_title"`
 	SessionDate  *time.Time `db:"session_date"`
-	Key          int        `db:"key"`
-	SpeakerSlug  *string    `db:"speaker_slug"`
-	SpeakerName  string     `db:"speaker_name"`
+	// SessionUpdated is when the session's shown revision was published.
+	SessionUpdated time.Time `db:"session_updated"`
+	Key            int       `db:"key"`
+	SpeakerSlug    *string   `db:"speaker_slug"`
+	SpeakerName    string    `db:"speaker_name"`
 	// Snippet is plain text with matches between MarkStart and MarkStop.
 	Snippet string `db:"snippet"`
 	// CutStart and CutEnd say the snippet starts after the remark's
@@ -102,7 +104,7 @@ func searchSQL(q SearchQuery) (string, []any) {
 		candidates AS (
 			-- remarks_search_idx (GIN) finds the matches; only the newest
 			-- cap+1 are kept, so the count below stops at "1,000+".
-			SELECT r.id, r.key, r.position, s.slug, s.title, s.date, s.id AS sid
+			SELECT r.id, r.key, r.position, s.slug, s.title, s.date, s.id AS sid, s.updated_at
 			FROM q, remarks r
 			JOIN sessions s ON s.id = r.session_id
 			WHERE r.search @@ q.q
@@ -119,7 +121,8 @@ func searchSQL(q SearchQuery) (string, []any) {
 			LIMIT ` + arg(q.Limit) + ` OFFSET ` + arg(q.Offset) + `
 		)
 		-- ts_headline re-parses the text, so it runs on the page only.
-		SELECT h.slug AS session_slug, h.title AS session_title, h.date AS session_date, h.key,
+		SELECT h.slug AS session_slug, h.title AS session_title, h.date AS session_date,
+		       h.updated_at AS session_updated, h.key,
 		       sp.slug AS speaker_slug, coalesce(sp.name, r.speaker_label) AS speaker_name, hl.snippet,
 		       -- Unmarked, the snippet is a passage of the text: is any elided?
 		       NOT starts_with(r.text, hl.plain) AS cut_start,

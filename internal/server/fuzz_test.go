@@ -109,6 +109,7 @@ func FuzzPublicPaths(f *testing.F) {
 			"/sessions/" + p, "/sessions/" + seedSlug + "/remarks/" + p, "/speakers/" + p,
 			"/sessions?" + query, "/sessions/" + seedSlug + "?" + query, "/speakers?" + query,
 			"/speakers/jari-arkko?" + query, "/search?" + query, "/feed.atom?" + query, "/sitemap.xml?" + query,
+			"/sessions/" + p + ".akn.xml", "/sessions/" + p + "/source", "/speakers/" + p + "/feed.atom", "/search/feed.atom?" + query,
 		} {
 			req, err := http.NewRequest(http.MethodGet, "http://example.com"+path, nil)
 			if err != nil {

@@ -70,6 +70,13 @@ func TestPages(t *testing.T) {
 			`<link rel="self" href="http://example.com/speakers/bob-sample/feed.atom" type="application/atom+xml"></link>`,
 		}, []string{"<script"}},
 		{"unknown speaker feed", "/speakers/nobody-at-all/feed.atom", 404, nil, nil},
+		{"search announces its feed", "/search?q=congestion", 200, []string{
+			`<link rel="alternate" type="application/atom+xml" title="Search for congestion" href="/search/feed.atom?q=congestion">`}, nil},
+		{"search feed", "/search/feed.atom?q=congestion&speaker=carol-tester", 200, []string{
+			"<title>Plenary: search for congestion</title>", "<title>Carol Tester, Hostile Test Plenary, 15 January 2025</title>",
+			"<id>http://example.com/sessions/" + hostileSlug + "/remarks/4</id>", "congestion is a separate topic",
+		}, []string{"\ue000", "<mark>", "Bob Sample"}},
+		{"search feed needs a query", "/search/feed.atom", 400, []string{"needs something to search for"}, nil},
 		{"search help", "/search", 200, []string{"How to search", `<label for="q">Search remarks</label>`}, []string{"found for"}},
 		{"search hit", "/search?q=congestion", 200, []string{"2 remarks found", "<mark>congestion</mark>", `href="/sessions/` + hostileSlug + `#r2"`}, nil},
 		{"feed", "/feed.atom", 200, []string{`<feed xmlns="http://www.w3.org/2005/Atom">`, "<title>IETF Plenary Session</title>", "http://example.com" + seed, "<published>2016-11-16T00:00:00Z</published>"}, nil},

@@ -30,6 +30,7 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/speakers/{slug}", s.handle(s.speaker))
 	r.Get("/speakers/{slug}/feed.atom", s.handle(s.speakerFeed))
 	r.Get("/search", s.handle(s.search))
+	r.Get("/search/feed.atom", s.handle(s.searchFeed))
 	r.Get("/feed.atom", s.handle(s.feed))
 	r.Get("/sitemap.xml", s.handle(s.sitemap))
 	r.Get("/robots.txt", s.handle(s.robots))

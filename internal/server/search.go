@@ -29,6 +29,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 		return s.render(w, r, http.StatusOK, web.Search(p, v))
 	}
 	p.Title = "Search: " + v.Query
+	p.Feed, p.FeedTitle = "/search/feed.atom?"+r.URL.RawQuery, "Search for "+v.Query
 	page := pageParam(q, searchMaxPages)
 	sq.Limit, sq.Offset = searchPageSize, (page-1)*searchPageSize
 	hits, err := s.store.Search(r.Context(), sq)
