@@ -21,11 +21,7 @@ func (s *Server) sessionAkn(w http.ResponseWriter, r *http.Request) error {
 	if notModified(w, r, sessionETag(sess, "akn"), cachePage) {
 		return nil
 	}
-	items, err := s.store.AgendaItems(ctx, sess.ID)
-	if err != nil {
-		return err
-	}
-	remarks, err := s.store.Remarks(ctx, sess.ID)
+	items, remarks, err := s.sessionRows(ctx, sess.ID)
 	if err != nil {
 		return err
 	}

@@ -143,8 +143,12 @@ func (o *outageLog) first(now time.Time) bool {
 	return true
 }
 
-// errorPage writes a status page.
+// errorPage writes a status page, or for the JSON API its problem details.
 func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	if isAPI(r) {
+		problem(w, r, status, msg)
+		return
+	}
 	heading := http.StatusText(status)
 	if status == http.StatusNotFound {
 		heading = "Page not found"

@@ -15,7 +15,7 @@ func (s *Server) Routes() http.Handler {
 	r.Use(s.securityHeaders)
 	r.Use(middleware.GetHead) // HEAD of every GET route: link checkers, curl -I
 	r.Use(s.crossOrigin)      // every POST must come from our own pages
-	r.Use(compress("text/html", "text/css", "text/javascript", "application/atom+xml", "application/xml", "application/akn+xml", "image/svg+xml"))
+	r.Use(compress("text/html", "text/css", "text/javascript", "application/atom+xml", "application/xml", "application/akn+xml", "application/json", "application/problem+json", "image/svg+xml"))
 
 	r.Get("/healthz", s.handle(s.healthz))
 	r.Get("/static/{name}", s.handle(s.static))
@@ -36,6 +36,7 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/robots.txt", s.handle(s.robots))
 
 	r.Mount("/admin", s.adminRoutes())
+	r.Mount("/api/v1", s.apiRoutes())
 
 	r.NotFound(s.handle(func(http.ResponseWriter, *http.Request) error {
 		return statusError(http.StatusNotFound, "There is nothing at this address. The link may be mistyped.")
@@ -44,6 +45,27 @@ func (s *Server) Routes() http.Handler {
 		return statusError(http.StatusMethodNotAllowed, "This address does not accept that kind of request.")
 	}))
 	return s.hotSession(r)
+}
+
+// apiRoutes is the read-only JSON API (docs/api.md): open to pages of
+// any origin, errors as problem details.
+func (s *Server) apiRoutes() http.Handler {
+	r := chi.NewRouter()
+	r.Use(apiCORS)
+	r.Get("/openapi.json", s.handle(s.openAPIDoc))
+	r.Get("/sessions", s.handle(s.apiSessions))
+	r.Get("/sessions/{slug}", s.handle(s.apiSessionDetail))
+	r.Get("/sessions/{slug}/remarks/{key}", s.handle(s.apiRemarkDetail))
+	r.Get("/speakers", s.handle(s.apiSpeakers))
+	r.Get("/speakers/{slug}", s.handle(s.apiSpeakerDetail))
+	r.Get("/search", s.handle(s.apiSearch))
+	r.NotFound(s.handle(func(http.ResponseWriter, *http.Request) error {
+		return statusError(http.StatusNotFound, "There is no such API address; see /api/v1/openapi.json.")
+	}))
+	r.MethodNotAllowed(s.handle(func(http.ResponseWriter, *http.Request) error {
+		return statusError(http.StatusMethodNotAllowed, "The API only reads: use GET.")
+	}))
+	return r
 }
 
 // adminRoutes is everything under /admin. Login is the only page open to

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"time"
@@ -82,11 +83,7 @@ func (s *Server) session(w http.ResponseWriter, r *http.Request) error {
 // sessionComponent loads what a session page shows and returns the page.
 func (s *Server) sessionComponent(r *http.Request, sess archive.Session) (templ.Component, error) {
 	ctx := r.Context()
-	items, err := s.store.AgendaItems(ctx, sess.ID)
-	if err != nil {
-		return nil, err
-	}
-	remarks, err := s.store.Remarks(ctx, sess.ID)
+	items, remarks, err := s.sessionRows(ctx, sess.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -103,6 +100,20 @@ func (s *Server) sessionComponent(r *http.Request, sess archive.Session) (templ.
 	}
 	p := web.Page{Title: sess.Title, Description: sessionDescription(sess), Canonical: s.absURL("/sessions/" + sess.Slug)}
 	return web.Session(p, v), nil
+}
+
+// sessionRows loads what every view of a session shows: its agenda and
+// its remarks in order (the page, the JSON API and Akoma Ntoso alike).
+func (s *Server) sessionRows(ctx context.Context, id int64) ([]archive.AgendaItem, []archive.Remark, error) {
+	items, err := s.store.AgendaItems(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	remarks, err := s.store.Remarks(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	return items, remarks, nil
 }
 
 // sessionETag derives a session page's validator from its revision (and
