@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"os"
@@ -9,6 +10,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/plenary/plenary/internal/export"
 	"github.com/plenary/plenary/internal/pgtest"
@@ -81,6 +85,20 @@ func TestExport(t *testing.T) {
 	if seen != 2 {
 		t.Errorf("%d of the odd session's two remarks found", seen)
 	}
+	// The round trip: the exported (session, key) pairs are the archive's.
+	want := archiveKeys(t, dsn)
+	got := map[string]bool{}
+	for _, r := range rows {
+		got[r.Session+"/"+strconv.Itoa(r.Remark)] = true
+	}
+	if len(got) != len(rows) || len(got) != len(want) {
+		t.Errorf("exported %d rows (%d distinct keys), the archive has %d remarks", len(rows), len(got), len(want))
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("remark %s missing from the export", k)
+		}
+	}
 	akns, _ := filepath.Glob(filepath.Join(dir, "*.akn.xml"))
 	docs := map[string][]byte{}
 	for _, p := range akns {
@@ -105,4 +123,27 @@ func TestExport(t *testing.T) {
 	if left, _ := filepath.Glob(filepath.Join(dir, ".*")); len(left) != 0 {
 		t.Errorf("temporary files left: %v", left)
 	}
+}
+
+// archiveKeys returns "slug/key" of every remark in the database.
+func archiveKeys(t *testing.T, dsn string) map[string]bool {
+	t.Helper()
+	pool, err := pgxpool.New(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	rows, err := pool.Query(context.Background(), `SELECT s.slug || '/' || r.key FROM remarks r JOIN sessions s ON s.id = r.session_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		m[k] = true
+	}
+	return m
 }

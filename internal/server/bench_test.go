@@ -62,3 +62,20 @@ func BenchmarkSessionPageRevalidate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAPISession is GET /api/v1/sessions/{slug} of the seed session
+// (87 remarks): session lookup, agenda and remarks queries, JSON. Run on
+// one core, as the page benchmarks are.
+func BenchmarkAPISession(b *testing.B) {
+	store, h := newSite(b)
+	ingestCorpus(b, store, "ietf97-plenary.txt")
+	req := httptest.NewRequest(http.MethodGet, "/api/v1/sessions/"+seedSlug, nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+}

@@ -46,8 +46,9 @@ func TestSessionSource(t *testing.T) {
 	}
 
 	// The session page links the download with its revision.
-	if page := get(t, h, seed); !strings.Contains(page.Body.String(), `href="`+seed+`/source"`) || !strings.Contains(page.Body.String(), `href="`+seed+`.akn.xml"`) {
-		t.Error("session page does not link its source and its Akoma Ntoso")
+	if page := get(t, h, seed); !strings.Contains(page.Body.String(), `href="`+seed+`/source"`) || !strings.Contains(page.Body.String(), `href="`+seed+`.akn.xml"`) ||
+		!strings.Contains(page.Body.String(), `href="/api/v1`+seed+`"`) {
+		t.Error("session page does not link its source, its Akoma Ntoso and its JSON")
 	}
 	// A correction moves the download to the new revision's bytes.
 	fixed := append(bytes.Clone(orig), []byte("\nBob Sample: one more remark.\n")...)
