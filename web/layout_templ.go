@@ -186,7 +186,7 @@ func Layout(p Page) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "</main><footer class=\"site\"><div class=\"wrap\">Plenary — an archive of meeting minutes. <a href=\"/feed.atom\">Atom feed</a> · <a href=\"/admin\">Admin</a></div></footer></body></html>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "</main><footer class=\"site\"><div class=\"wrap\">Plenary — an archive of meeting minutes. <a href=\"/feed.atom\">Atom feed</a> · <a href=\"/data\">Open data</a> · <a href=\"/admin\">Admin</a></div></footer></body></html>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"net"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/plenary/plenary/internal/archive"
@@ -21,6 +23,7 @@ func runServe(ctx context.Context, e *cliEnv, args []string) error {
 	addr := fs.String("addr", envOr(e, "PLENARY_ADDR", ":8080"), "address to listen on (env PLENARY_ADDR)")
 	seed := fs.String("seed", "", "directory of minutes to ingest when the archive is empty (make run uses examples/)")
 	baseURL := fs.String("base-url", e.getenv("PLENARY_BASE_URL"), "public origin for canonical links and feeds, e.g. https://plenary.example (env PLENARY_BASE_URL; default http://localhost:PORT from --addr)")
+	dumpDir := fs.String("dump-dir", envOr(e, "PLENARY_DUMP_DIR", filepath.Join(os.TempDir(), "plenary-dumps")), "where /data's downloads are kept between requests (env PLENARY_DUMP_DIR)")
 	trustProxy := fs.Bool("trust-proxy", envOr(e, "PLENARY_TRUST_PROXY", "") == "1", "trust X-Forwarded-For/-Proto from a reverse proxy (env PLENARY_TRUST_PROXY=1)")
 	if err := parseFlags(e, fs, args); err != nil {
 		return ignoreHelp(err)
@@ -39,7 +42,7 @@ func runServe(ctx context.Context, e *cliEnv, args []string) error {
 	}
 	memLimit := applyMemoryLimit(e)
 	db, err := openDatabase(ctx, e, log, "serve", "addr", *addr, "base_url", origin,
-		"trust_proxy", *trustProxy, "seed", *seed, "memory_limit", memLimit)
+		"trust_proxy", *trustProxy, "seed", *seed, "memory_limit", memLimit, "dump_dir", *dumpDir)
 	if err != nil {
 		return err
 	}
@@ -49,7 +52,7 @@ func runServe(ctx context.Context, e *cliEnv, args []string) error {
 			return err
 		}
 	}
-	srv := server.New(db.store, log, server.Config{BaseURL: origin, TrustProxy: *trustProxy})
+	srv := server.New(db.store, log, server.Config{BaseURL: origin, TrustProxy: *trustProxy, DumpDir: *dumpDir})
 	return srv.ListenAndServe(ctx, *addr)
 }
 

@@ -75,7 +75,7 @@ func ingestCorpus(t testing.TB, store *archive.Store, names ...string) {
 func newSite(t testing.TB) (*archive.Store, http.Handler) {
 	t.Helper()
 	store := archive.New(pgtest.DB(t))
-	srv := New(store, slog.New(slog.NewTextHandler(io.Discard, nil)), Config{BaseURL: "http://example.com"})
+	srv := New(store, slog.New(slog.NewTextHandler(io.Discard, nil)), Config{BaseURL: "http://example.com", DumpDir: t.TempDir()})
 	srv.recent.ttl = 0 // tests publish corrections and look at once
 	return store, srv.Routes()
 }

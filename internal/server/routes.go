@@ -33,6 +33,8 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/search/feed.atom", s.handle(s.searchFeed))
 	r.Get("/feed.atom", s.handle(s.feed))
 	r.Get("/sitemap.xml", s.handle(s.sitemap))
+	r.Get("/data", s.handle(s.dataPage))
+	r.Get("/data/{file}", s.handle(s.dataFile))
 	r.Get("/robots.txt", s.handle(s.robots))
 
 	r.Mount("/admin", s.adminRoutes())

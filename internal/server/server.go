@@ -5,13 +5,17 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/plenary/plenary/internal/archive"
@@ -27,6 +31,10 @@ type Config struct {
 	// X-Forwarded-Proto, so they name the client address (for login
 	// throttling) and whether the visitor used HTTPS (Secure cookies).
 	TrustProxy bool
+	// DumpDir keeps the bulk downloads of /data between requests (one
+	// file per format for the archive's current state); empty: a
+	// directory under the system's temporary directory.
+	DumpDir string
 }
 
 // Server holds the dependencies of the handlers.
@@ -39,6 +47,16 @@ type Server struct {
 	recent *sessionCache // sessions by slug for a second (sessioncache.go)
 	// sitemapMax is the most URLs in one sitemap file (sitemap.go).
 	sitemapMax int
+	// dumps are the bulk downloads of /data (data.go).
+	dumps *dumps
+	// partStarts caches the remark sitemap's part boundaries for one
+	// archive stamp: every part needs them, and they cost a pass over
+	// every remark.
+	partStarts struct {
+		sync.Mutex
+		key    string
+		starts []int64
+	}
 	// outage rate-limits the log of a database outage (errors.go).
 	outage outageLog
 	// slots are the page builds in progress (renderSlots; render.go).
@@ -54,7 +72,7 @@ func New(store *archive.Store, log *slog.Logger, cfg Config) *Server {
 	if cfg.BaseURL == "" {
 		cfg.BaseURL = defaultBaseURL
 	}
-	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes, pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs, connWait: connectionWait, slots: make(chan struct{}, renderSlots())}
+	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes, pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs, dumps: &dumps{dir: cmp.Or(cfg.DumpDir, filepath.Join(os.TempDir(), "plenary-dumps"))}, connWait: connectionWait, slots: make(chan struct{}, renderSlots())}
 	s.auth = newAdminAuth(s)
 	go archive.PrepareLogins() // off the start's path; a login before it is done waits for it
 	return s

@@ -6,10 +6,11 @@ import (
 	"net/http"
 	"strconv"
 	"time"
+
+	"github.com/plenary/plenary/internal/archive"
 )
 
-// urlSet is a sitemaps.org sitemap. Remark pages are not listed: there
-// can be millions, and each names its session page as context.
+// urlSet is a sitemaps.org sitemap.
 type urlSet struct {
 	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
 	URLs    []sitemapURL `xml:"url"`
@@ -27,48 +28,127 @@ type sitemapIndex struct {
 }
 
 // sitemapMaxURLs is the most URLs the sitemaps.org protocol allows in one
-// file. A larger archive's /sitemap.xml is an index of parts,
-// /sitemap.xml?part=1, ?part=2, … of at most this many URLs each
-// (Server.sitemapMax, which tests lower).
+// file. A larger archive's /sitemap.xml is an index of parts of at most
+// this many URLs each (Server.sitemapMax, which tests lower): the pages
+// (front page, sessions, speakers) at /sitemap.xml?part=N and the remark
+// pages, by remark id, at /sitemap.xml?remarks=N.
 const sitemapMaxURLs = 50000
 
-// sitemap lists the front page, every session and every speaker: as one
-// urlset while they fit, else as an index of parts (?part=N).
+// sitemap lists the front page, every session, every speaker and every
+// remark page: as one urlset while they fit, else as an index of parts.
+// Every answer is revalidated by the archive's stamp.
 func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) error {
-	n := 0 // the part asked for; 0: the sitemap or its index
-	if part := r.URL.Query().Get("part"); part != "" {
-		var err error
-		if n, err = strconv.Atoi(part); err != nil || n < 1 {
-			return errNoSitemapPart
-		}
+	q := r.URL.Query()
+	pagePart, err := sitemapPart(q.Get("part"))
+	if err != nil {
+		return err
+	}
+	remarkPart, err := sitemapPart(q.Get("remarks"))
+	if err != nil || pagePart > 0 && remarkPart > 0 {
+		return errNoSitemapPart
 	}
 	stamp, err := s.store.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
-	if notModified(w, r, etag("sitemap", strconv.Itoa(n), stamp), cachePage) {
+	if notModified(w, r, etag("sitemap", strconv.Itoa(pagePart), strconv.Itoa(remarkPart), stamp), cachePage) {
 		return nil
+	}
+	if remarkPart > 0 {
+		return s.remarkSitemap(w, r, remarkPart, stamp)
 	}
 	urls, err := s.sitemapURLs(r)
 	if err != nil {
 		return err
 	}
 	size := s.sitemapMax
+	starts, err := s.remarkPartStarts(r, stamp)
+	if err != nil {
+		return err
+	}
 	parts := (len(urls) + size - 1) / size
-	switch {
-	case n == 0 && parts <= 1:
-		return writeXML(w, "application/xml; charset=utf-8", urlSet{URLs: urls})
-	case n == 0:
-		index := sitemapIndex{Sitemaps: make([]sitemapURL, parts)}
-		for i := range index.Sitemaps {
-			index.Sitemaps[i].Loc = s.absURL("/sitemap.xml?part=" + strconv.Itoa(i+1))
+	if pagePart > 0 {
+		if pagePart > parts {
+			return errNoSitemapPart
 		}
-		return writeXML(w, "application/xml; charset=utf-8", index)
-	case n > parts:
+		return writeXML(w, "application/xml; charset=utf-8", urlSet{URLs: urls[(pagePart-1)*size : min(pagePart*size, len(urls))]})
+	}
+	if parts <= 1 && len(starts) <= 1 {
+		// Small enough for one file, it may be one, remarks after pages.
+		var rs []archive.SitemapRemark
+		if len(starts) == 1 {
+			if rs, err = s.store.SitemapRemarks(r.Context(), starts[0], size); err != nil {
+				return err
+			}
+		}
+		if len(urls)+len(rs) <= size {
+			return writeXML(w, "application/xml; charset=utf-8", urlSet{URLs: append(urls, s.remarkURLs(rs)...)})
+		}
+	}
+	index := sitemapIndex{}
+	for i := range parts {
+		index.Sitemaps = append(index.Sitemaps, sitemapURL{Loc: s.absURL("/sitemap.xml?part=" + strconv.Itoa(i+1))})
+	}
+	for i := range starts {
+		index.Sitemaps = append(index.Sitemaps, sitemapURL{Loc: s.absURL("/sitemap.xml?remarks=" + strconv.Itoa(i+1))})
+	}
+	return writeXML(w, "application/xml; charset=utf-8", index)
+}
+
+// remarkSitemap writes part n of the remark pages.
+func (s *Server) remarkSitemap(w http.ResponseWriter, r *http.Request, n int, stamp string) error {
+	starts, err := s.remarkPartStarts(r, stamp)
+	if err != nil {
+		return err
+	}
+	if n > len(starts) {
 		return errNoSitemapPart
 	}
-	chunk := urls[(n-1)*size : min(n*size, len(urls))]
-	return writeXML(w, "application/xml; charset=utf-8", urlSet{URLs: chunk})
+	rs, err := s.store.SitemapRemarks(r.Context(), starts[n-1], s.sitemapMax)
+	if err != nil {
+		return err
+	}
+	return writeXML(w, "application/xml; charset=utf-8", urlSet{URLs: s.remarkURLs(rs)})
+}
+
+// remarkPartStarts returns where each part of the remark pages starts,
+// computed once per archive stamp and part size.
+func (s *Server) remarkPartStarts(r *http.Request, stamp string) ([]int64, error) {
+	c := &s.partStarts
+	key := stamp + "/" + strconv.Itoa(s.sitemapMax)
+	c.Lock()
+	defer c.Unlock()
+	if c.key == key {
+		return c.starts, nil
+	}
+	starts, err := s.store.RemarkPartStarts(r.Context(), s.sitemapMax)
+	if err != nil {
+		return nil, err
+	}
+	c.key, c.starts = key, starts
+	return starts, nil
+}
+
+// remarkURLs are the sitemap entries of remark pages, dated by the
+// revision of their session.
+func (s *Server) remarkURLs(rs []archive.SitemapRemark) []sitemapURL {
+	out := make([]sitemapURL, len(rs))
+	for i, rm := range rs {
+		out[i] = sitemapURL{Loc: s.absURL(remarkPath(rm.SessionSlug, rm.Key)), LastMod: rm.UpdatedAt.UTC().Format(time.DateOnly)}
+	}
+	return out
+}
+
+// sitemapPart reads a part number: "" is 0 (none asked for).
+func sitemapPart(v string) (int, error) {
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0, errNoSitemapPart
+	}
+	return n, nil
 }
 
 // errNoSitemapPart answers a ?part= the sitemap does not have.

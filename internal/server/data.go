@@ -1,0 +1,138 @@
+package server
+
+import (
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/plenary/plenary/internal/export"
+	"github.com/plenary/plenary/web"
+)
+
+// dumps are the bulk downloads of /data, made on demand: the first request
+// after the archive changes writes the file (gzipped, into the server's
+// data directory, named by the archive's stamp), later ones send it. A
+// dump is one file per stamp and format; older ones are removed.
+type dumps struct {
+	dir string
+	mu  sync.Mutex // one writer at a time: concurrent askers wait for it
+}
+
+// dataFormats are the downloads /data offers, by file name.
+var dataFormats = map[string]string{"remarks.jsonl.gz": "jsonl", "remarks.csv.gz": "csv"}
+
+// dataPage is /data: what can be downloaded and how.
+func (s *Server) dataPage(w http.ResponseWriter, r *http.Request) error {
+	list, err := s.store.Sessions(r.Context(), 0)
+	if err != nil {
+		return err
+	}
+	v := web.DataPage{Sessions: len(list)}
+	for _, sess := range list {
+		v.Remarks += sess.Remarks
+	}
+	w.Header().Set("Cache-Control", cacheShort)
+	return s.render(w, r, http.StatusOK, web.Data(web.Page{Title: "Open data", Description: "Download the archive: every remark as JSON Lines or CSV, Akoma Ntoso, the JSON API and feeds.", Canonical: s.absURL("/data")}, v))
+}
+
+// dataFile sends a bulk download, making it first if the archive changed.
+func (s *Server) dataFile(w http.ResponseWriter, r *http.Request) error {
+	name := strings.TrimPrefix(r.URL.Path, "/data/")
+	format, ok := dataFormats[name]
+	if !ok {
+		return statusError(http.StatusNotFound, "There is no such download; /data lists them.")
+	}
+	stamp, err := s.store.Stamp(r.Context())
+	if err != nil {
+		return err
+	}
+	tag := etag("data", format, stamp)
+	if notModified(w, r, tag, cachePage) {
+		return nil
+	}
+	path, err := s.dumps.file(r.Context(), s, format, stamp)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open dump: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("open dump: %w", err)
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/gzip")
+	h.Set("Content-Disposition", `attachment; filename="`+name+`"`)
+	h.Set("ETag", tag) // ServeContent answers If-None-Match and Range by it
+	http.ServeContent(w, r, name, st.ModTime(), f)
+	return nil
+}
+
+// file returns the dump of format for stamp, writing it when missing.
+func (d *dumps) file(ctx context.Context, s *Server, format, stamp string) (string, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	path := filepath.Join(d.dir, "remarks-"+stamp+"."+format+".gz")
+	if _, err := os.Stat(path); err == nil {
+		return path, nil
+	}
+	if err := os.MkdirAll(d.dir, 0o755); err != nil {
+		return "", fmt.Errorf("dump directory: %w", err)
+	}
+	tmp, err := os.CreateTemp(d.dir, ".dump-*")
+	if err != nil {
+		return "", fmt.Errorf("dump: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // after the rename, a no-op
+	if err := writeDump(ctx, s, tmp, format); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if err := tmp.Close(); err != nil {
+		return "", fmt.Errorf("dump: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return "", fmt.Errorf("dump: %w", err)
+	}
+	old, _ := filepath.Glob(filepath.Join(d.dir, "remarks-*."+format+".gz"))
+	for _, o := range old {
+		if o != path {
+			os.Remove(o) // a previous stamp's dump
+		}
+	}
+	return path, nil
+}
+
+// writeDump writes every remark in format, gzipped, to w.
+func writeDump(ctx context.Context, s *Server, w io.Writer, format string) error {
+	sessions, err := export.Sessions(ctx, s.store, "")
+	if err != nil {
+		return err
+	}
+	zw := gzip.NewWriter(w)
+	base := s.absURL("")
+	if format == "csv" {
+		emit, flush := export.CSV(zw)
+		if err := export.Rows(ctx, s.store, sessions, base, emit); err != nil {
+			return err
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+	} else if err := export.Rows(ctx, s.store, sessions, base, export.JSONL(zw)); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("dump: %w", err)
+	}
+	return nil
+}
