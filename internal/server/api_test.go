@@ -127,6 +127,7 @@ func TestAPIRefusals(t *testing.T) {
 		"/api/v1/sessions/nope": 404, "/api/v1/sessions/" + seedSlug + "/remarks/99999": 404,
 		"/api/v1/speakers/nobody": 404, "/api/v1/speakers/bob-sample?cursor=" + encodeCursor("o:-5"): 400,
 		"/api/v1/search": 400, "/api/v1/nothing": 404, "/api/v2/sessions": 404,
+		"/api/v1/sessions?body=%00": 400, "/api/v1/sessions?to=99999-01-01": 400, "/api/v1/speakers/%00": 404,
 	} {
 		var p struct {
 			Status int    `json:"status"`
