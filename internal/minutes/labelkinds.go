@@ -31,6 +31,30 @@ participant attendee anonymous unnamed q question`)
 	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge guests special-guests observers invited-guests invited-experts presiding presided presider duration length start end timezone`)
 )
 
+// trimChatTag removes a tag in angle brackets that says the words came
+// in the meeting's chat ("KW<chat>", "KW <in chat>"): the speaker is
+// the name before it, as with "Martin (in chat)".
+func trimChatTag(c string) string {
+	if !strings.HasSuffix(c, ">") {
+		return c
+	}
+	open := strings.LastIndexByte(c, '<')
+	if open <= 0 {
+		return c
+	}
+	if isChatTag(c[open+1 : len(c)-1]) {
+		return strings.TrimSpace(c[:open])
+	}
+	return c
+}
+
+// isChatTag reports the text of a tag that says a label's words came in
+// the chat ("chat", "in chat").
+func isChatTag(t string) bool { return chatTags.hasFold(strings.ReplaceAll(t, " ", "-")) }
+
+// chatTags are isChatTag's words, spaces as hyphens.
+var chatTags = wordSet(`chat in-chat from-chat via-chat`)
+
 // keyHeads are the first words of the multi-word keys of the label sets
 // ("next" of "next-steps"), a cheap test before building a key.
 var keyHeads = wordSet(`presented slide minute note notes minutes chairs blue dial action next
@@ -42,6 +66,7 @@ func classifyLabel(c string) (label, bool) {
 	// label ("Councillor WHITCOMBE (7.25 pm), in reply:"); remote
 	// participants, how they spoke ("Name (Org), via Zulip:").
 	c = strings.TrimSuffix(c, ", in reply")
+	c = trimChatTag(c)
 	if viaSuffix(c) {
 		c = c[:strings.LastIndex(c, ", ")]
 	}

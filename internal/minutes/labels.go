@@ -194,7 +194,13 @@ func labelColonIn(s string, limit int) int {
 				return -1
 			}
 			return i
-		case '.', '!', '"', '=', '[', ']', '`', '|', '{', '<', '>':
+		case '<':
+			if j := strings.IndexByte(s[i:min(limit, i+12)], '>'); j > 0 && isChatTag(s[i+1:i+j]) {
+				i += j // "KW<chat>:": the tag stays in the label (trimChatTag)
+				continue
+			}
+			return -1
+		case '.', '!', '"', '=', '[', ']', '`', '|', '{', '>':
 			if s[i] == '.' && i > 0 && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != ':' {
 				continue // "St.John" style dots are rare; keep scanning
 			}

@@ -31,6 +31,11 @@ func TestRealLabelForms(t *testing.T) {
 		{"Economic Development Director Perez:  Yes.", "Economic Development Director Perez", "", lPerson, "Yes."},
 		// The New York Senate's stenographic transcript.
 		{"RIGHT REVEREND DAVID S. BALL:", "DAVID S. BALL", "", lPerson, ""},
+		// The WebAssembly CG's notes mark words from the chat in angle
+		// brackets, where IETF notes write "(in chat)".
+		{"KW<chat>: Not in my experience", "KW", "", lPerson, "Not in my experience"},
+		{"KW <in chat>: One service", "KW", "", lPerson, "One service"},
+		{"EP<chat> : is that the channel?", "EP", "", lPerson, "is that the channel?"},
 	}
 	for _, tt := range tests {
 		l, ok := parseLabel(tt.line)
