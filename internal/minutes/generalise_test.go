@@ -76,6 +76,10 @@ func TestAnswerAndClauseRules(t *testing.T) {
 			"# Council\n\nPresent: Dan Summers\n\n## Matters arising\n\nd) Allotments - Cllr Summers informed the meeting that no enquiries had been received.\n\n" +
 				"e) Parking Issues - the white van is not now parking across the footpath.\n\n(f) Footpaths – The Clerk advised that works were done.\n",
 			[]string{"Dan Summers: d) Allotments -", "-: e) Parking Issues", "The Clerk: (f) Footpaths –"}},
+		{"a minute's number, and the reference after it, before the subject", "x.md",
+			"# Parish Council\n\nPresent: Bo Lee (BL)\n\n## Matters arising\n\n5.2 (9.1 - Data Protection Policy) The Parish Clerk noted that records were kept.\n\n" +
+				"15.2 BL reported that each councillor has a budget.\n\n7.1 Accounts for September – The Parish Clerk displayed the Cash Book.\n",
+			[]string{"The Parish Clerk: 5.2 (9.1 -", "Bo Lee: 15.2 BL reported", "The Parish Clerk: 7.1 Accounts for"}},
 		{"one asked or thanked is spoken to, not speaking, unless they answer", "x.md",
 			"# Council\n\nPresent: Ann Crisp, Jeff Lait\n\n## Reports\n\nAnn Crisp reported on the land.\n\nThe Clerk was asked to email the article. Councillors were thanked for their work.\n\n" +
 				"Jeff Lait was asked about the UI and replied that no answer was ideal.\n",

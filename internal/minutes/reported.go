@@ -154,7 +154,14 @@ func findSubject(sent string) (reported, bool) {
 	// "7.2 Precept - Update - LH commented that…": a topic set off by a
 	// dash before the speaker.
 	if d := afterLastDash(sent[:min(len(sent), 90)]); d > 0 {
-		if r, ok := reportedAt(sent[d:]); ok && r.kind == lPerson {
+		if r, ok := reportedAt(sent[d:]); ok && (r.kind == lPerson || r.kind == lRole) {
+			return r, true
+		}
+	}
+	if n := sectionLead(sent); n > 0 {
+		// "15.2 BL reported that …", "5.2 (9.1 - Data Protection Policy)
+		// The Parish Clerk noted …": the minute's number, then its subject.
+		if r, ok := reportedAt(sent[n:]); ok && (r.kind == lPerson || r.kind == lRole) {
 			return r, true
 		}
 	}
@@ -202,6 +209,27 @@ func titledAfterClause(sent string) (reported, bool) {
 		pos = next
 	}
 	return reported{}, false
+}
+
+// sectionLead returns the length of a minute's number that opens a
+// sentence ("15.2 ", "5.2 (9.1 - Data Protection Policy) "), with the
+// reference in parentheses after it, or 0: a number with a dot inside,
+// as minutes number their paragraphs, not a count ("3 members").
+func sectionLead(s string) int {
+	i := 0
+	for i < len(s) && (isDigitByte(s[i]) || s[i] == '.') {
+		i++
+	}
+	if i < 3 || i >= len(s) || s[i] != ' ' || !strings.Contains(s[:i], ".") || !isDigitByte(s[i-1]) && s[i-1] != '.' {
+		return 0
+	}
+	i++
+	if i < len(s) && s[i] == '(' {
+		if end := strings.IndexByte(s[i:min(len(s), i+80)], ')'); end > 0 && i+end+2 < len(s) && s[i+end+1] == ' ' {
+			i += end + 2
+		}
+	}
+	return i
 }
 
 // afterLastDash returns the index just after the last spaced dash in s
