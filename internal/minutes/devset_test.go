@@ -49,7 +49,7 @@ func TestDevset(t *testing.T) {
 // documents that scored low: 0.66, 0.55, 0.88, 0.13 attribution at the
 // session's start) the 89 reach 0.929 / 0.905 / 0.996 / 0.817.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.927, "turns": 0.900, "coverage": 0.995, "agenda_f1": 0.818,
+	"attribution": 0.928, "turns": 0.901, "coverage": 0.995, "agenda_f1": 0.819,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

@@ -195,7 +195,7 @@ decision decisions summary action-items`)
 
 // rosterHeadings caption lists of people in a roll call ("Reporting",
 // "Regrets", "Observers" in IESG minutes): metadata, not agenda items.
-var rosterHeadings = wordSet(`reporting regrets observers guests present attendees attendance
+var rosterHeadings = wordSet(`reporting regrets observers guests present attendees attendance people
 apologies absent participants`)
 
 // tocHeadings caption a table of contents: metadata, like its entries.

@@ -65,13 +65,14 @@ func induceLabels(blocks []block) {
 		}
 	}
 	accepted := acceptedForms(counts, lines)
-	var known map[string]bool // the names the fixed label forms give
+	var known, listed map[string]bool // the names the fixed label forms give, and the roster
 	if len(counts[looseKey{form: formWordDash}]) > 0 {
-		known = labelledNames(blocks)
+		known, listed = labelledNames(blocks), rosterFirstWords(blocks)
 	}
 	for _, cd := range cands {
 		c := cd.c
-		if !accepted[c.key()] && !(c.form == formWordDash && known[strings.ToLower(c.name)]) {
+		if !accepted[c.key()] && !(c.form == formWordDash && (known[strings.ToLower(c.name)] ||
+			listed[strings.ToLower(c.name)] && saysSomething(cd.b.lines[cd.j][c.start:]))) {
 			continue
 		}
 		lab, ok := classifyLabel(c.name) // "Mr PETER O'NEILL" as a printed label reads
@@ -287,4 +288,42 @@ func titledName(s string) bool {
 // leadSpace counts the spaces at the start of s.
 func leadSpace(s string) int {
 	return len(s) - len(strings.TrimLeft(s, " \t"))
+}
+
+// rosterFirstWords returns, in lower case, the first word of every list
+// item that opens with a capitalised name, with the shorter forms of it
+// ("joshua" gives "josh" too): a round of introductions ("- Josh - Going
+// around the community") names the people its roster lists ("* [Joshua
+// Mir](…)", "* Swapnil"), each once, too rarely for the form to recur.
+func rosterFirstWords(blocks []block) map[string]bool {
+	names := map[string]bool{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != kItem || len(b.lines) != 1 {
+			continue
+		}
+		w, _ := nextWord(strings.TrimLeft(b.lines[0], "["), 0)
+		w = strings.TrimRight(w, "],.;:")
+		if len(w) < 3 || !isUpperByte(w[0]) || strings.ContainsAny(w, "-–") {
+			continue
+		}
+		// A roster line is a name and a link or an affiliation, no prose.
+		if countWords(stripLinks(b.lines[0])) > 4 {
+			continue
+		}
+		low := strings.ToLower(w)
+		names[low] = true
+		for n := 4; n < len(low); n++ {
+			names[low[:n]] = true // "Josh" for "Joshua"
+		}
+	}
+	return names
+}
+
+// saysSomething reports text after a roster name's dash that is words,
+// four or more, or a heading of the points under it ("historical
+// comments:"), not a link ("Monit - <https://…>" lists a tool).
+func saysSomething(text string) bool {
+	text = strings.TrimSpace(stripLinks(text))
+	return countWords(text) >= 4 || strings.HasSuffix(text, ":") && !strings.Contains(text, "://")
 }
