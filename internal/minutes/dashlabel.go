@@ -218,8 +218,10 @@ func stopDashLabel(s string) (label, bool) {
 }
 
 // titledMarks end a member's label in Hansards that print a dash after
-// the name; "-—" is a converter's hyphen before the dash.
-var titledMarks = []string{" -— ", " -- ", " - ", " – ", " — "}
+// the name; "-—" is a converter's hyphen before the dash. A typist's dash
+// may also touch the name or the text ("Mr WILLIAM DUMA -Thank you", "Mr
+// JOHN KAUPA- Thank you"), the spaced forms first.
+var titledMarks = []string{" -— ", " -- ", " - ", " – ", " — ", " -", "- ", " –", "– "}
 
 // titledDashLabel reads "Mr JAMES MARAPE - Thank you, Mr Speaker": an
 // honorific, a name or office in capitals, then a spaced dash, as the
@@ -228,6 +230,9 @@ var titledMarks = []string{" -— ", " -- ", " - ", " – ", " — "}
 func titledDashLabel(s string) (label, bool) {
 	if h, _ := nextWord(s[:min(len(s), 12)], 0); !honorifics.hasFold(h) {
 		return label{}, false // most lines, before any search for a dash
+	}
+	if l, ok := titledParenDashLabel(s); ok {
+		return l, true
 	}
 	end, width := firstMark(s[:min(len(s), 60)], titledMarks)
 	if end < 0 {
@@ -240,6 +245,37 @@ func titledDashLabel(s string) (label, bool) {
 	l, ok := parliamentLabel(s[:end], "")
 	l.textStart = int32(skipSpace(s, end+width))
 	return l, ok
+}
+
+// titledParenDashLabel reads a member's label with the seat and office in
+// parentheses before the dash: "Mr IAN LING-STUCKEY (Kavieng -Minister
+// for Treasury) — Mr Acting Speaker," and "Mr JOE SUNGI (Nuku—Minister
+// for Public Service) — I move", as Papua New Guinea's Hansard prints a
+// minister's statement; the parenthesis is the affiliation.
+func titledParenDashLabel(s string) (label, bool) {
+	open := strings.IndexByte(s[:min(len(s), 60)], '(')
+	if open < 0 {
+		return label{}, false
+	}
+	closing := matchBracket(s, open)
+	if closing < 0 || closing > 160 {
+		return label{}, false
+	}
+	rest := s[closing+1:]
+	for _, m := range titledMarks {
+		if m[0] != ' ' || !strings.HasPrefix(rest, m) {
+			continue
+		}
+		name := strings.TrimSpace(s[:open])
+		h, caps, _ := strings.Cut(name, " ")
+		if strings.EqualFold(h, "the") || !allCapsWords(caps) || countWords(skipToText(rest, len(m))) < 2 {
+			return label{}, false
+		}
+		l, ok := parliamentLabel(name, s[open+1:closing])
+		l.textStart = int32(skipSpace(s, closing+1+len(m)))
+		return l, ok
+	}
+	return label{}, false
 }
 
 // skipToText returns s from the first non-space byte at or after i.

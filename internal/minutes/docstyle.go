@@ -1,10 +1,6 @@
 package minutes
 
-import (
-	"fmt"
-	"os"
-	"strings"
-)
+import "strings"
 
 // This file holds the measures of a document's style (a verbatim
 // transcript, a stenographic one, a record of speeches), which decide
@@ -34,24 +30,21 @@ func (r *registry) verbatim() bool {
 	return r.isVerbatim > 0
 }
 
-// runOnWords counts the words of the paragraphs after block i that go on
-// with its last sentence: print converted one paragraph per printed line
-// ("…I thank the Member for North" over "Fly for his important
-// questions…") cuts a speech into lines, and all of them are its turn.
+// runOnWords counts the words of the paragraphs after block i up to the
+// next label, in a document printed one paragraph per line ("…I thank
+// the Member for North" over "Fly for his important questions…"): there
+// a speech's paragraphs are its lines, and all of them are its turn.
 func (r *registry) runOnWords(i int) int {
 	if !r.printedLines() {
 		return 0
 	}
 	words := 0
 	for j := i + 1; j < len(r.blocks); j++ {
-		prev, b := &r.blocks[j-1], &r.blocks[j]
-		if b.kind != kPara || len(b.lines) == 0 || len(prev.lines) == 0 || endsSentence(prev.lines[len(prev.lines)-1]) || b.opensTurn(0) {
+		b := &r.blocks[j]
+		if b.kind == kHeading || b.kind == kTable || len(b.lines) == 0 || b.opensTurn(0) {
 			break
 		}
 		words += wordCount(b.lines)
-		if os.Getenv("ZZR") != "" {
-			fmt.Printf("RUNON %q -> %q\n", prev.lines[len(prev.lines)-1], b.lines[0])
-		}
 	}
 	return words
 }

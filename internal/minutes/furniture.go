@@ -18,7 +18,14 @@ func markPageFurniture(blocks []block, out []shape) {
 	var counts map[string]int
 	for i := range blocks {
 		b := &blocks[i]
-		if len(b.lines) != 1 || b.kind != kPara || b.opensTurn(0) {
+		if len(b.lines) != 1 || b.kind != kPara {
+			continue
+		}
+		if isPageNumber(b.lines[0]) && out[i].role != rTitle {
+			out[i] = shape{role: rFurniture} // "Page 9:" reads as a label, but is the page
+			continue
+		}
+		if b.opensTurn(0) {
 			continue // a speaker's name over each turn recurs too
 		}
 		if k, ok := furnitureShape(b.lines[0]); ok && k != "" {
@@ -86,6 +93,9 @@ func furnitureShape(line string) (string, bool) {
 // 55", "- 12 -", "Page 3 of 10".
 func isPageNumber(s string) bool {
 	s = strings.Trim(strings.TrimSpace(s), "-–— ")
+	if len(s) > 5 && (s[0] == 'P' || s[0] == 'p') {
+		s = strings.TrimSuffix(s, ":") // "Page 9:", as a Hansard's converter prints it
+	}
 	if rest, ok := cutPrefixFold(s, "page "); ok {
 		s = rest
 		if n, _, ok := strings.Cut(s, " of "); ok {

@@ -31,6 +31,12 @@ func TestRealLabelForms(t *testing.T) {
 		{"Economic Development Director Perez:  Yes.", "Economic Development Director Perez", "", lPerson, "Yes."},
 		// The New York Senate's stenographic transcript.
 		{"RIGHT REVEREND DAVID S. BALL:", "DAVID S. BALL", "", lPerson, ""},
+		// Papua New Guinea's Hansard: a dash touching the text, and the
+		// seat and office in parentheses before the dash.
+		{"Mr WILLIAM DUMA -Thank you Mr Acting Speaker.", "WILLIAM DUMA", "", lPerson, "Thank you Mr Acting Speaker."},
+		{"Mr JOHN KAUPA- Thank you Mr Speaker.", "JOHN KAUPA", "", lPerson, "Thank you Mr Speaker."},
+		{"Mr IAN LING-STUCKEY (Kavieng -Minister for Treasury) — Mr Acting Speaker,", "IAN LING-STUCKEY", "Kavieng -Minister for Treasury", lPerson, "Mr Acting Speaker,"},
+		{"Mr JOE SUNGI (Nuku—Minister for Public Service) — I move —", "JOE SUNGI", "Nuku—Minister for Public Service", lPerson, "I move —"},
 		// The WebAssembly CG's notes mark words from the chat in angle
 		// brackets, where IETF notes write "(in chat)".
 		{"KW<chat>: Not in my experience", "KW", "", lPerson, "Not in my experience"},
@@ -240,6 +246,41 @@ func TestEnumeratorLen(t *testing.T) {
 	} {
 		if got := enumeratorLen(in); got != want {
 			t.Errorf("enumeratorLen(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// TestPrintedHansardTurns checks speeches of a Hansard printed one <p>
+// per line with several members: a turn runs over its lines to the next
+// label (sentence ends and a "Page 9:" mark included), "And discussions
+// are being held …" inside a speech is the speaker's, not the clerk's,
+// and a statement whose label line ends addressing the chair ("— Mr
+// Acting Speaker,") is the minister's.
+func TestPrintedHansardTurns(t *testing.T) {
+	src := `<p>Mr WILLIAM DUMA -Thank you Mr Acting Speaker. Thank you, Member for</p>
+<p>Kainantu for asking these important questions. The project is about</p>
+<p>a billion kina and was initiated back in 2016.</p>
+<p>It has taken a long time for the project components to be ready for</p>
+<p>the state guarantee that will protect the interest of the state.</p>
+<p>Page 9:</p>
+<p>And discussions are being held between the company and the department of</p>
+<p>Treasury for the issue of the state guarantee.</p>
+<p>Mr IAN LING-STUCKEY (Kavieng -Minister for Treasury) — Mr Acting Speaker,</p>
+<p>the Government is an open and transparent government. This means keeping</p>
+<p>our Parliament and our people informed of key economic developments today.</p>`
+	doc := mustParse(t, src, "h.html")
+	want := map[string]string{"a billion kina": "William Duma", "And discussions": "William Duma", "Treasury for the issue": "William Duma",
+		"Mr Acting Speaker,": "Ian Ling-Stuckey", "open and transparent": "Ian Ling-Stuckey"}
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			if r.Text == "Page 9:" {
+				t.Error("a page's mark is a remark")
+			}
+			for frag, who := range want {
+				if strings.Contains(r.Text, frag) && (r.Speaker == nil || *r.Speaker != who) {
+					t.Errorf("remark %q: speaker %v, want %s", r.Text, r.Speaker, who)
+				}
+			}
 		}
 	}
 }

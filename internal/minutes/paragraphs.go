@@ -41,10 +41,11 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		t.setSpeaker(speaker{}, b.level)
 	case b.kind == kItem && b.level > t.curDepth && t.spoken && !hasNarrationCore(s) && (t.curDepth > 0 || b.tight):
 		// A nested bullet under a turn is that speaker's point.
-	case isNarration(s) && !(t.inSpeech() && !isStageDirection(s) && !procedural(s)):
+	case isNarration(s) && !(t.inSpeech() && !isStageDirection(s) && (!procedural(s) || conjunctionFirst(s))):
 		// In a speaker's own words in a verbatim record, only a stage
-		// direction ("(Applause)") is the transcriber's: "Many of us have
-		// parents…" goes on.
+		// direction ("(Applause)") or the clerk's entry is the
+		// transcriber's: "Many of us have parents…" goes on, and so does
+		// "And discussions are being held…", as no clerk opens with "And".
 		resume := t.interrupted(s)
 		t.setSpeaker(speaker{}, b.level)
 		t.resumes = resume
@@ -186,6 +187,16 @@ func isNarration(s string) bool {
 	w, _ := nextWord(s, 0)
 	return narrationWords.hasFold(trimAny(w, "*_.:,()[]")) || procedural(s)
 }
+
+// conjunctionFirst reports a paragraph that opens with a conjunction,
+// going on with what was said before it.
+func conjunctionFirst(s string) bool {
+	w, _ := nextWord(s, 0)
+	return conjunctions.has(strings.TrimRight(w, ","))
+}
+
+// conjunctions open a sentence that goes on from the one before.
+var conjunctions = wordSet(`And But So Or Yet Because However Therefore`)
 
 // inSpeech reports a verbatim record's turn under way: a speaker's own
 // words, labelled, which run on over paragraphs until the next label.

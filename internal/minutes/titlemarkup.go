@@ -57,14 +57,19 @@ func stripLinks(s string) string {
 	return b.String()
 }
 
-// matchBracket finds the ']' that closes the '[' at open.
+// matchBracket finds the ']' or ')' that closes the '[' or '(' at open,
+// or -1.
 func matchBracket(s string, open int) int {
+	opener, closer := s[open], byte(']')
+	if opener == '(' {
+		closer = ')'
+	}
 	depth := 0
 	for i := open; i < len(s); i++ {
 		switch s[i] {
-		case '[':
+		case opener:
 			depth++
-		case ']':
+		case closer:
 			depth--
 			if depth == 0 {
 				return i

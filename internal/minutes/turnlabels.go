@@ -199,6 +199,9 @@ func (t *turnBuilder) nameListKey(l label, text string) bool {
 	if len(text) > 120 || !strings.Contains(text, " ") || !isNameList(strings.TrimRight(text, " .")) {
 		return false
 	}
+	if isAddress(strings.TrimRight(text, " ,.")) {
+		return false // "Mr NAME — Mr Acting Speaker,": a member addresses the chair
+	}
 	if w, _, _ := strings.Cut(l.name, " "); titleWords.hasFold(w) {
 		return false // "SENATOR BRUNO:  Mr. Boggess.": a member, not a topic
 	}
