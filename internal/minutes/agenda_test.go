@@ -237,3 +237,21 @@ func TestBoldNumberedLines(t *testing.T) {
 		}
 	}
 }
+
+// TestProseAfterNumber checks printed lines that open with a number but
+// are prose, which must not head items, against numbered headings.
+func TestProseAfterNumber(t *testing.T) {
+	for line, want := range map[string]bool{
+		"24 of the Vision, it is imperative that we maintain the institute of leadership and governance to": true,
+		"12 months, we have 18 of those and this is part of our rolling three-year program":                 true,
+		"3 issues to discuss:":         true,
+		"3. approval of minutes":       false,
+		"11 To receive Correspondence": false,
+		"7 Review of allotment costs":  false,
+	} {
+		_, title, ok := splitNumbered(line)
+		if got := ok && proseAfterNumber(line, title); got != want {
+			t.Errorf("proseAfterNumber(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

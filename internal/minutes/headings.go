@@ -95,7 +95,7 @@ func classify(blocks []block, f Format) []shape {
 			// Items sit at the margin; lettered sub-items may be indented
 			// under theirs ("4. Officer Reports" over "    A. Chair").
 			if b.kind == kPara && (len(b.lines) == 1 || headedByMeta(b)) && (f == FormatText || b.indent == 0) && (b.indent < 2 || f == FormatText && b.indent <= 8 && isLetterItem(b.lines[0])) {
-				if num, title, ok := splitNumbered(unbold(b.lines[0])); ok && !opensWithDate(b.lines[0]) && seq.accept(num) {
+				if num, title, ok := splitNumbered(unbold(b.lines[0])); ok && !opensWithDate(b.lines[0]) && !proseAfterNumber(b.lines[0], title) && seq.accept(num) {
 					out[i] = shape{role: rItem, number: num, title: title, depth: seq.depth()}
 					continue
 				}

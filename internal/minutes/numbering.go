@@ -309,3 +309,19 @@ func unbold(l string) string {
 	}
 	return l
 }
+
+// proseAfterNumber reports a printed line of prose that opens with a
+// number, not a numbered heading: its title stops on "to" or a comma
+// ("24 of the Vision, it is imperative … to"), or a bare number runs into
+// a word in lower case ("12 months, we have 18 of those …"), where an
+// item's number has its dot ("3. approval of minutes").
+func proseAfterNumber(line, title string) bool {
+	if cutMidPhrase(title) {
+		return true
+	}
+	i := 0
+	for i < len(line) && isDigitByte(line[i]) {
+		i++
+	}
+	return i > 0 && i < len(line) && line[i] == ' ' && title != "" && title[0] >= 'a' && title[0] <= 'z'
+}
