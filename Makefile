@@ -56,6 +56,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzMatchesETag$$' -fuzztime $(FUZZSHORT) ./internal/server/
 	$(GO) test -run '^$$' -fuzz '^FuzzPublicPaths$$' -fuzztime $(FUZZSHORT) ./internal/server/
 	$(GO) test -run '^$$' -fuzz '^FuzzUploadForm$$' -fuzztime $(FUZZSHORT) ./internal/server/
+	$(GO) test -run '^$$' -fuzz '^FuzzInline$$' -fuzztime $(FUZZSHORT) ./web/
 
 generate:
 	$(GO) tool templ generate

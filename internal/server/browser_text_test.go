@@ -1,0 +1,44 @@
+package server
+
+import (
+	"net/http/httptest"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// markdownMinutes keep emphasis, code and a link inline, and a
+// paragraph of narration.
+const markdownMinutes = "# Design Call\n\n2025-03-04\n\n## Iterator helpers\n\n" +
+	"- Ann Lee: this is *not* a blocker, see `Array.prototype.at` and [the draft](https://example.org/draft).\n" +
+	"- Bo Li: **agreed**, ship it.\n\nThe group took a short break.\n"
+
+// TestBrowserRichText opens a session in Chromium and checks what a reader
+// sees: emphasis, bold, code and links as elements, no Markdown markers
+// left in the text, and narration with a visible "Permalink" and no empty
+// speaker line.
+func TestBrowserRichText(t *testing.T) {
+	ctx := newBrowser(t)
+	store, h := newSite(t)
+	p := ingest(t, store, "design.md", []byte(markdownMinutes), "")
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/sessions/"+p.Slug)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.readyState === "complete"`)
+	checks := map[string]string{
+		`document.querySelector("article.remark .text em").textContent`:                                                                 "not",
+		`document.querySelector("article.remark .text strong").textContent`:                                                             "agreed",
+		`document.querySelector("article.remark .text code").textContent`:                                                               "Array.prototype.at",
+		`document.querySelector("article.remark .text a").getAttribute("rel")`:                                                          "nofollow ugc",
+		`document.querySelector("article.remark.narration .permalink").textContent`:                                                     "Permalink",
+		`String(document.querySelectorAll("article.remark.narration .who a:not(.permalink):not(.in-context)").length)`:                  "0",
+		`[...document.querySelectorAll("article.remark .text")].map(e => e.innerText).join(" ").match(/[*\x60]/) ? "markers" : "clean"`: "clean",
+	}
+	for expr, want := range checks {
+		if got := eval[string](t, ctx, expr); got != want {
+			t.Errorf("%s = %q, want %q", expr, got, want)
+		}
+	}
+}
