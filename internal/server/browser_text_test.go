@@ -42,3 +42,18 @@ func TestBrowserRichText(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserRemarkFirst checks, on a phone's screen (390×844), that a
+// remark's permalink page shows the remark itself above the fold, not
+// after the remarks around it.
+func TestBrowserRemarkFirst(t *testing.T) {
+	ctx, base := browse(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/sessions/"+seedSlug+"/remarks/42")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.readyState === "complete"`)
+	top := eval[float64](t, ctx, `document.querySelector("#remark blockquote").getBoundingClientRect().top`)
+	if top <= 0 || top >= 844-80 {
+		t.Errorf("the remark starts %.0f px down a 844 px screen, want it above the fold", top)
+	}
+}

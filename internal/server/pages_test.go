@@ -39,14 +39,15 @@ func TestPages(t *testing.T) {
 			`<link rel="canonical" href="http://example.com` + seed + `/remarks/42">`,
 			` — IETF Plenary Session, 16 November 2016">`, `<meta property="og:description" content="`,
 			`<meta name="twitter:card" content="summary">`, `<meta property="og:url" content="http://example.com` + seed + `/remarks/42">`,
-			", IETF Plenary Session, 16 November 2016, item 6, remark 42, http://example.com" + seed + "/remarks/42</p>",
+			", IETF Plenary Session, 16 November 2016, item 6 (Technical plenary: Attacks Against the Architecture), remark 42, http://example.com" + seed + "/remarks/42</p>",
+			`<figure class="remark-focus" id="remark">`, "item 6: Technical plenary: Attacks Against the Architecture</p>",
 			`class="remark current"`, "remarks/40", "remarks/44",
 		}, []string{"remarks/39\"", "remarks/45\""}},
 		{"remark social preview", "/sessions/" + hostileSlug + "/remarks/4", 200, []string{
 			`<meta property="og:title" content="Carol Tester — Hostile Test Plenary, 15 January 2025">`,
 			`<meta property="og:description" content="Carol Tester replied that templ escapes everything and that congestion is a separate topic.">`,
 			`<meta name="twitter:title" content="Carol Tester — Hostile Test Plenary, 15 January 2025">`,
-			"Carol Tester, Hostile Test Plenary, 15 January 2025, item 2, remark 4, http://example.com/sessions/" + hostileSlug + "/remarks/4",
+			"Carol Tester, Hostile Test Plenary, 15 January 2025, item 2 (Open Mic), remark 4, http://example.com/sessions/" + hostileSlug + "/remarks/4",
 		}, nil},
 		{"remark escapes meta", "/sessions/" + hostileSlug + "/remarks/3", 200, []string{
 			`content="Alice Example asked whether &lt;/article&gt;&lt;img src=x onerror=alert(1)&gt; would break the page."`,

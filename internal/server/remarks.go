@@ -67,7 +67,7 @@ func (s *Server) remarkPage(sess archive.Session, items []archive.AgendaItem, wi
 		if rm.Key == key {
 			rv.Current = true
 			v.Remark = rv
-			v.Item = itemOf(items, rm.ItemID)
+			v.Item, v.ItemTitle = itemOf(items, rm.ItemID)
 		}
 		v.Context = append(v.Context, rv)
 	}
@@ -93,22 +93,22 @@ func (s *Server) remarkMeta(sess archive.Session, v web.RemarkPage) web.Page {
 	}
 }
 
-// itemOf returns the printed number of an item ("6", "3.1"), else its
-// title, else "".
-func itemOf(items []archive.AgendaItem, id int64) string {
+// itemOf returns how a remark page names an item: its printed number
+// ("6", "3.1") and title, or only its title when it has no number.
+func itemOf(items []archive.AgendaItem, id int64) (item, title string) {
 	for _, it := range items {
 		if it.ID == id {
 			if it.Number != "" {
-				return it.Number
+				return it.Number, it.Title
 			}
-			return it.Title
+			return it.Title, ""
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // citation is "Andrew Sullivan, IETF Plenary Session, 16 November 2016,
-// item 6, remark 42, <permalink>", leaving out what is unknown.
+// item 6 (Open Mic), remark 42, <permalink>", leaving out what is unknown.
 func citation(v web.RemarkPage, permalink string) string {
 	var parts []string
 	if v.Remark.SpeakerName != "" {
@@ -119,7 +119,11 @@ func citation(v web.RemarkPage, permalink string) string {
 		parts = append(parts, v.Session.Date)
 	}
 	if v.Item != "" {
-		parts = append(parts, "item "+v.Item)
+		item := "item " + v.Item
+		if v.ItemTitle != "" {
+			item += " (" + v.ItemTitle + ")"
+		}
+		parts = append(parts, item)
 	}
 	parts = append(parts, "remark "+strconv.Itoa(v.Remark.Key), permalink)
 	return strings.Join(parts, ", ")
