@@ -2,6 +2,7 @@
 // - the "link" control of a remark copies its permalink to the clipboard;
 // - "Copy citation" on a remark page copies the citation line;
 // - j / k move to the next / previous remark;
+// - the filter box of /speakers narrows the list as one types;
 // - an old #r{key} fragment of a remark removed in a correction moves to
 //   the nearest surviving remark and says so.
 (function () {
@@ -48,8 +49,30 @@
   }
   window.addEventListener("hashchange", followMoved);
 
+  // /speakers: a filter box narrows the list as one types.
+  function speakerFilter() {
+    var input = document.getElementById("speaker-filter");
+    if (!input) return;
+    input.closest(".speaker-filter").hidden = false;
+    var status = document.getElementById("filter-status");
+    input.addEventListener("input", function () {
+      var q = input.value.trim().toLowerCase(), shown = 0;
+      document.querySelectorAll("section.letter").forEach(function (sec) {
+        var any = false;
+        sec.querySelectorAll("li").forEach(function (li) {
+          var hit = !q || li.firstElementChild.textContent.toLowerCase().indexOf(q) >= 0;
+          li.hidden = !hit;
+          if (hit) { any = true; shown++; }
+        });
+        sec.hidden = !any;
+      });
+      status.textContent = q ? shown + (shown === 1 ? " speaker" : " speakers") : "";
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     followMoved();
+    speakerFilter();
     var buttons = document.querySelectorAll("button[data-copy]");
     for (var i = 0; i < buttons.length; i++) {
       if (navigator.clipboard) buttons[i].hidden = false;

@@ -57,3 +57,24 @@ func TestBrowserRemarkFirst(t *testing.T) {
 		t.Errorf("the remark starts %.0f px down a 844 px screen, want it above the fold", top)
 	}
 }
+
+// TestBrowserSpeakerFilter checks /speakers in Chromium: the A–Z index
+// links each letter's section, and typing in the filter box narrows the
+// list to the names that contain what was typed.
+func TestBrowserSpeakerFilter(t *testing.T) {
+	ctx, base := browse(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/speakers"), chromedp.WaitVisible(chromedp.CSS("#speaker-filter"))); err != nil {
+		t.Fatal(err)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('nav.az a[href^="#letter-"]').length`); n < 3 {
+		t.Errorf("A–Z index has %d letters", n)
+	}
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#speaker-filter"), "bob s")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("filter-status").textContent === "1 speaker"`)
+	visible := eval[string](t, ctx, `[...document.querySelectorAll("ul.speakers li")].filter(li => !li.hidden && !li.closest("section").hidden).map(li => li.firstElementChild.textContent).join(",")`)
+	if visible != "Bob Sample" {
+		t.Errorf("after typing: %q shown, want Bob Sample", visible)
+	}
+}
