@@ -116,6 +116,11 @@ func (s *Store) Preview(ctx context.Context, id int64) (Preview, error) {
 	}
 	p.Items = previewItems(doc, known)
 	p.Warnings, err = s.warnings(ctx, doc, flat, known)
+	if meta.date == nil {
+		// Undated sessions sort last and read "Undated" on every list.
+		p.Warnings = append(p.Warnings, PreviewWarning{Kind: "no-date",
+			Message: "No meeting date was found in the minutes: give one in the upload's date field, or the session will be listed as undated."})
+	}
 	return p, err
 }
 

@@ -4,6 +4,7 @@ import (
 	"net/http/httptest"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -76,5 +77,22 @@ func TestBrowserSpeakerFilter(t *testing.T) {
 	visible := eval[string](t, ctx, `[...document.querySelectorAll("ul.speakers li")].filter(li => !li.hidden && !li.closest("section").hidden).map(li => li.firstElementChild.textContent).join(",")`)
 	if visible != "Bob Sample" {
 		t.Errorf("after typing: %q shown, want Bob Sample", visible)
+	}
+}
+
+// TestBrowserPrint checks the printed session page: each remark carries
+// its number and permalink, as paper has no links.
+func TestBrowserPrint(t *testing.T) {
+	ctx, base := browse(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/sessions/"+seedSlug)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.readyState === "complete"`)
+	got := eval[string](t, ctx, `getComputedStyle(document.getElementById("r42"), "::after").content`)
+	if want := `"Remark 42 · /sessions/` + seedSlug + `/remarks/42"`; got != want {
+		t.Errorf("printed remark 42 ends with %s, want %s", got, want)
 	}
 }
