@@ -1,7 +1,7 @@
 // Progressive enhancement: every page works without this script.
 // - the "link" control of a remark copies its permalink to the clipboard;
 // - "Copy citation" on a remark page copies the citation line;
-// - j / k move to the next / previous remark;
+// - j / k move to the next / previous remark, from the one on screen;
 // - the filter box of /speakers narrows the list as one types;
 // - an old #r{key} fragment of a remark removed in a correction moves to
 //   the nearest surviving remark and says so.
@@ -79,6 +79,11 @@
     }
   });
 
+  function inView(el) {
+    var r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  }
+
   document.addEventListener("keydown", function (ev) {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     var t = ev.target;
@@ -89,8 +94,17 @@
     var current = document.querySelector("article.remark.current[id]") ||
       document.querySelector("article.remark:target") ||
       (document.activeElement && document.activeElement.closest && document.activeElement.closest("article.remark"));
-    var i = remarks.indexOf(current);
-    var next = i < 0 ? 0 : ev.key === "j" ? Math.min(i + 1, remarks.length - 1) : Math.max(i - 1, 0);
+    var i = remarks.indexOf(current), next;
+    if (i >= 0 && !inView(current)) i = -1; // the reader scrolled away: go on from what is on screen
+    if (i < 0) {
+      // The first remark whose top is below the top of the window: j goes
+      // to it, k to the one before it.
+      var below = remarks.findIndex(function (r) { return r.getBoundingClientRect().top >= 0; });
+      if (below < 0) below = remarks.length - 1;
+      next = ev.key === "j" ? below : Math.max(below - 1, 0);
+    } else {
+      next = ev.key === "j" ? Math.min(i + 1, remarks.length - 1) : Math.max(i - 1, 0);
+    }
     var el = remarks[next];
     document.body.classList.add("kbd");
     history.replaceState(null, "", "#" + el.id);

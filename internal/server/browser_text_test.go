@@ -96,3 +96,27 @@ func TestBrowserPrint(t *testing.T) {
 		t.Errorf("printed remark 42 ends with %s, want %s", got, want)
 	}
 }
+
+// TestBrowserKeysAfterScroll checks that j goes on from the remarks on
+// screen: after a reader moved with j and then scrolled far down, j
+// goes to the first remark below the window's top, not back to the one
+// reached by keys.
+func TestBrowserKeysAfterScroll(t *testing.T) {
+	ctx, base := browse(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+"/sessions/"+seedSlug+"#r5"), chromedp.WaitVisible(chromedp.CSS("#r5"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("j")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `location.hash === "#r6"`)
+	eval[bool](t, ctx, `document.getElementById("r60").scrollIntoView({block: "start"}), true`)
+	want := eval[string](t, ctx, `[...document.querySelectorAll("article.remark[id]")].find(r => r.getBoundingClientRect().top >= 0).id`)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("j")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `location.hash !== "#r6"`)
+	if got := eval[string](t, ctx, `location.hash`); got != "#"+want {
+		t.Errorf("j after scrolling went to %s, want #%s (the first remark on screen)", got, want)
+	}
+}
