@@ -400,10 +400,41 @@ func specialSubjectIn(s, low string) (reported, bool) {
 		return r, true
 	}
 	if strings.HasPrefix(low, "the ") {
-		return officeReported(s)
+		if r, ok := officeReported(s); ok {
+			return r, true
+		}
+		return qualifiedOffice(s)
 	}
 	return reported{}, false
 }
+
+// qualifiedOffice reads an office with words that qualify its holder
+// between "The" and it: "The newly installed Board Chair Anderson
+// congratulated …", "The outgoing chair thanked …".
+func qualifiedOffice(s string) (reported, bool) {
+	pos, n := len("The "), 0
+	for ; n < 3 && pos < len(s); n++ {
+		w, next := nextWord(s, pos)
+		if !officeQualifiers.has(w) {
+			break
+		}
+		pos = next
+	}
+	if n == 0 || pos >= len(s) {
+		return reported{}, false
+	}
+	if isUpperByte(s[pos]) {
+		if r, ok := reportedAt(s[pos:]); ok && (r.kind == lPerson || r.kind == lRole) {
+			return r, true // "Board Chair Anderson congratulated"
+		}
+	}
+	return officeReported("The " + s[pos:]) // "The Secretary read"; a bare "outgoing chair" names nobody sure
+}
+
+// officeQualifiers stand between "The" and an office: its holder's
+// standing, not the office.
+var officeQualifiers = wordSet(`newly recently incoming outgoing new former acting interim elected re-elected
+installed appointed retiring departing current`)
 
 // appositive reads the name after a role ("The chair, Gert Doering,
 // opened the session"): a full name set off by commas, then the verb.
