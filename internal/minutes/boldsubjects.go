@@ -23,9 +23,16 @@ func boldSubject(sent string) (reported, bool) {
 	if t := strings.TrimSpace(rest); strings.HasPrefix(t, "+1") || strings.HasPrefix(t, "-1") {
 		return reported{kind: lPerson, name: name, marked: true}, true
 	}
-	aff, rest := readAffiliation(rest)
-	if isVerbAt(rest, 0) || verbLikeAt(rest, 0) || asideThenVerb(rest) || jointVerbAt(rest) {
+	aff, after := readAffiliation(rest)
+	if isVerbAt(after, 0) || verbLikeAt(after, 0) || asideThenVerb(after) || jointVerbAt(after) {
 		return reported{kind: lPerson, name: name, aff: aff, marked: true}, true
+	}
+	// A note in parentheses between the name and the verb, links and all:
+	// "**Sebastien** ([YouTube time: 30’03’’](https://…)) gives his input".
+	if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "(") {
+		if end := matchBracket(t, 0); end > 0 && (isVerbAt(t[end+1:], 0) || verbLikeAt(t[end+1:], 0)) {
+			return reported{kind: lPerson, name: name, marked: true}, true
+		}
 	}
 	return reported{}, false
 }

@@ -52,7 +52,7 @@ func TestDevset(t *testing.T) {
 // 0.009, 0.395, 0.016 attribution at the session's start) the 93 reach
 // 0.929 / 0.902 / 0.995 / 0.820.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.930, "turns": 0.899, "coverage": 0.995, "agenda_f1": 0.809,
+	"attribution": 0.930, "turns": 0.900, "coverage": 0.995, "agenda_f1": 0.809,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

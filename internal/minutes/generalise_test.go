@@ -85,6 +85,9 @@ func TestAnswerAndClauseRules(t *testing.T) {
 			"# Parish Council\n\nPresent: Bo Lee (BL)\n\n## Matters arising\n\n5.2 (9.1 - Data Protection Policy) The Parish Clerk noted that records were kept.\n\n" +
 				"15.2 BL reported that each councillor has a budget.\n\n7.1 Accounts for September – The Parish Clerk displayed the Cash Book.\n",
 			[]string{"The Parish Clerk: 5.2 (9.1 -", "Bo Lee: 15.2 BL reported", "The Parish Clerk: 7.1 Accounts for"}},
+		{"a note in parentheses, links and all, between a bold name and the verb", "x.md",
+			"# SIP meeting\n\n## SIP-15\n\n**Sebastien** ([YouTube time: 30’03’’](https://youtu.be/x?t=1803)) gives his input on the proposal.\n",
+			[]string{"Sebastien: **Sebastien** ([YouTube time:"}},
 		{"words that qualify an office's holder stand between The and the office", "x.md",
 			"# Board\n\nPresent: Ann Anderson\n\n## Elections\n\nThe newly installed Board Chair Anderson congratulated the directors.\n",
 			[]string{"Board Chair Anderson: The newly installed"}},
