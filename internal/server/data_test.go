@@ -3,9 +3,17 @@ package server
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"encoding/csv"
+	"errors"
+	"io"
+	"log/slog"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/plenary/plenary/internal/archive"
+	"github.com/plenary/plenary/internal/pgtest"
 )
 
 // gunzipLines returns the lines of a gzipped body.
@@ -57,5 +65,32 @@ func TestDataDownloads(t *testing.T) {
 		if rec := get(t, h, path); rec.Code != 404 {
 			t.Errorf("%s: %d, want 404", path, rec.Code)
 		}
+	}
+}
+
+// TestDumpOutlastsRequest checks that a dump keeps being written when the
+// request that started it gives up (as one for an archive of millions of
+// remarks must): that request hears errDumpPending, the next one gets the
+// file.
+func TestDumpOutlastsRequest(t *testing.T) {
+	t.Parallel()
+	store := archive.New(pgtest.DB(t))
+	srv := New(store, slog.New(slog.NewTextHandler(io.Discard, nil)), Config{BaseURL: "http://example.com", DumpDir: t.TempDir()})
+	ingestCorpus(t, store, "ietf97-plenary.txt")
+	gone, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := srv.dumps.file(gone, srv, "jsonl", "s1"); !errors.Is(err, errDumpPending) {
+		t.Fatalf("a request that cannot wait: %v, want errDumpPending", err)
+	}
+	path, err := srv.dumps.file(context.Background(), srv, "jsonl", "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(path); err != nil || st.Size() == 0 {
+		t.Errorf("dump %s: %v", path, err)
+	}
+	rec := get(t, srv.Routes(), "/data/remarks.jsonl.gz")
+	if rec.Code != 200 {
+		t.Errorf("download: %d", rec.Code)
 	}
 }

@@ -72,7 +72,7 @@ func New(store *archive.Store, log *slog.Logger, cfg Config) *Server {
 	if cfg.BaseURL == "" {
 		cfg.BaseURL = defaultBaseURL
 	}
-	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes, pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs, dumps: &dumps{dir: cmp.Or(cfg.DumpDir, filepath.Join(os.TempDir(), "plenary-dumps"))}, connWait: connectionWait, slots: make(chan struct{}, renderSlots())}
+	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes, pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs, dumps: &dumps{dir: cmp.Or(cfg.DumpDir, filepath.Join(os.TempDir(), "plenary-dumps")), log: log}, connWait: connectionWait, slots: make(chan struct{}, renderSlots())}
 	s.auth = newAdminAuth(s)
 	go archive.PrepareLogins() // off the start's path; a login before it is done waits for it
 	return s
