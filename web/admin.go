@@ -121,6 +121,15 @@ type RevisionsPage struct {
 	// Orphans are attribution corrections whose remark a later revision
 	// removed: kept, no longer applied, for the admin to review.
 	Orphans []OrphanView
+	// Reshaped are splits and joins a later revision could not make again.
+	Reshaped []ReshapeView
+}
+
+// ReshapeView is a split or join a later revision could not make again.
+type ReshapeView struct {
+	Kind                      string // "split" or "join"
+	Key                       int
+	Words, EditedBy, EditedAt string
 }
 
 // OrphanView is an attribution correction whose remark is gone.

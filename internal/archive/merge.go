@@ -139,11 +139,12 @@ func (s *Store) MergeSpeakers(ctx context.Context, from, into, actor string) err
 			return fmt.Errorf("move remarks of %s: %w", from, err)
 		}
 		_, err = tx.Exec(ctx, `
-			-- Aliases, per-session label assignments and attribution
-			-- edits follow the remarks.
+			-- Aliases, per-session label assignments, attribution edits
+			-- and the speakers of split-off parts follow the remarks.
 			WITH aliases AS (UPDATE speaker_aliases SET speaker_id = $2 WHERE speaker_id = $1),
 			     labels AS (UPDATE session_speaker_labels SET speaker_id = $2 WHERE speaker_id = $1),
-			     edits AS (UPDATE remark_edits SET speaker_id = $2 WHERE speaker_id = $1)
+			     edits AS (UPDATE remark_edits SET speaker_id = $2 WHERE speaker_id = $1),
+			     splits AS (UPDATE remark_splits SET speaker_id = $2 WHERE speaker_id = $1)
 			UPDATE speakers SET merged_into = $2 WHERE id = $1 OR merged_into = $1`, fromID, intoID)
 		if err != nil {
 			return fmt.Errorf("merge speaker %s into %s: %w", from, into, err)

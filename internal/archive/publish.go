@@ -48,6 +48,9 @@ func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc 
 		return Published{}, err
 	}
 	rev := sess.revision + 1
+	if err := applyStructureEdits(ctx, tx, sess.id, rev); err != nil {
+		return Published{}, err
+	}
 	if err := recordRevision(ctx, tx, sess.id, rev, docID, by, meta, al.next); err != nil {
 		return Published{}, err
 	}
@@ -136,6 +139,9 @@ func uniqueFallbackSlug(ctx context.Context, q rowQuerier, base, title string) (
 func writeRevision(ctx context.Context, tx pgx.Tx, sess lockedSession, doc *minutes.Document, flat []flatRemark) (alignment, error) {
 	old, err := oldRemarks(ctx, tx, sess.id)
 	if err != nil {
+		return alignment{}, err
+	}
+	if old, err = unshape(ctx, tx, sess.id, old); err != nil {
 		return alignment{}, err
 	}
 	texts := make([]string, len(flat))

@@ -168,7 +168,10 @@ func retireKeys(ctx context.Context, tx pgx.Tx, sessionID int64, rev int, retire
 			WHERE rk.session_id = $1 AND rk.successor = gone.key
 		)
 		INSERT INTO retired_keys (session_id, key, successor, revision)
-		SELECT $1, key, successor, $4 FROM gone`, sessionID, keys, succs, rev)
+		SELECT $1, key, successor, $4 FROM gone
+		-- A key retired before (a remark an admin joined away, which the
+		-- parser brought back) leads to its newest successor.
+		ON CONFLICT (session_id, key) DO UPDATE SET successor = EXCLUDED.successor, revision = EXCLUDED.revision`, sessionID, keys, succs, rev)
 	if err != nil {
 		return fmt.Errorf("retire %d keys: %w", len(retired), err)
 	}

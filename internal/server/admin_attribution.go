@@ -66,9 +66,14 @@ func (s *Server) attributionRefusal(w http.ResponseWriter, r *http.Request, stat
 
 // attributionPage renders the attribution page of remark v.
 func (s *Server) attributionPage(w http.ResponseWriter, r *http.Request, status int, slug string, v archive.RemarkVersion, msg string) error {
+	base := "/admin/sessions/" + slug + "/remarks/" + strconv.Itoa(v.Key)
 	page := web.AttributionPage{
 		AdminShell: s.shell(r), SessionTitle: v.SessionTitle, Key: v.Key, Speaker: v.SpeakerName, Text: v.Text,
-		Version: v.Version, Action: r.URL.Path, PublicURL: "/sessions/" + slug + "/remarks/" + strconv.Itoa(v.Key), Error: msg,
+		Version: v.Version, Action: base, PublicURL: "/sessions/" + slug + "/remarks/" + strconv.Itoa(v.Key), Error: msg,
+		SplitAction: base + "/split", JoinAction: base + "/join",
+	}
+	for _, at := range archive.SplitPoints(v.Text) {
+		page.Splits = append(page.Splits, web.SplitChoice{At: at, Preview: firstSentence(v.Text[at:], 90)})
 	}
 	if v.EditedAt != nil {
 		page.Corrected = adminTime(*v.EditedAt)

@@ -17,13 +17,7 @@ import (
 func TestEditAttributionFlow(t *testing.T) {
 	e := newAdminEnv(t, Config{})
 	e.login()
-	publish := func(src string) {
-		t.Helper()
-		resp, _ := e.upload("test.txt", []byte(src), nil)
-		if resp, _ := e.postForm(resp.Header.Get("Location")+"/publish", nil); resp.StatusCode != http.StatusSeeOther {
-			t.Fatalf("publish = %d", resp.StatusCode)
-		}
-	}
+	publish := e.publish
 	publish(testMinutes)
 	const slug = "2025-03-12-test-plenary"
 	form := "/admin/sessions/" + slug + "/remarks/"

@@ -116,11 +116,20 @@ func (e *adminEnv) upload(filename string, file []byte, fields map[string]string
 	return e.do(req)
 }
 
+// publish uploads src and publishes it, failing the test otherwise.
+func (e *adminEnv) publish(src string) {
+	e.t.Helper()
+	resp, _ := e.upload("test.txt", []byte(src), nil)
+	if resp, _ := e.postForm(resp.Header.Get("Location")+"/publish", nil); resp.StatusCode != http.StatusSeeOther {
+		e.t.Fatalf("publish = %d", resp.StatusCode)
+	}
+}
+
 // counts returns the row counts of the archive's tables.
 func (e *adminEnv) counts() map[string]int {
 	e.t.Helper()
 	out := map[string]int{}
-	for _, table := range []string{"sessions", "revisions", "documents", "agenda_items", "remarks", "speakers", "speaker_aliases", "retired_keys"} {
+	for _, table := range []string{"sessions", "revisions", "documents", "agenda_items", "remarks", "speakers", "speaker_aliases", "retired_keys", "remark_edits", "remark_splits", "remark_joins"} {
 		var n int
 		if err := e.pool.QueryRow(context.Background(), "SELECT count(*) FROM "+table).Scan(&n); err != nil {
 			e.t.Fatal(err)

@@ -53,6 +53,13 @@ func (s *Server) sessionAdminPage(w http.ResponseWriter, r *http.Request, status
 		v.Orphans = append(v.Orphans, web.OrphanView{Key: o.Key, Speaker: o.Speaker, EditedBy: o.EditedBy,
 			EditedAt: adminTime(o.EditedAt), Successor: fmt.Sprintf("/sessions/%s/remarks/%d", slug, o.Key)})
 	}
+	reshaped, err := s.store.StructureOrphans(r.Context(), sess.ID)
+	if err != nil {
+		return err
+	}
+	for _, o := range reshaped {
+		v.Reshaped = append(v.Reshaped, web.ReshapeView{Kind: o.Kind, Key: o.Key, Words: o.Words, EditedBy: o.EditedBy, EditedAt: adminTime(o.EditedAt)})
+	}
 	return s.render(w, r, status, web.Revisions(web.Page{Title: "Revisions of " + sess.Title}, v))
 }
 

@@ -91,6 +91,8 @@ func (s *Server) adminRoutes() http.Handler {
 		r.Get("/sessions/{slug}/revisions/{n}/source", s.handle(s.revisionSource))
 		r.Get("/sessions/{slug}/remarks/{key}", s.handle(s.attributionForm))
 		r.Post("/sessions/{slug}/remarks/{key}", s.handle(s.editAttribution))
+		r.Post("/sessions/{slug}/remarks/{key}/split", s.handle(s.splitRemark))
+		r.Post("/sessions/{slug}/remarks/{key}/join", s.handle(s.joinRemark))
 		r.Get("/speakers", s.handle(s.adminSpeakers))
 		r.Post("/speakers/merge", s.handle(s.mergeSpeakers))
 		r.Post("/speakers/assign", s.handle(s.assignSpeaker))
