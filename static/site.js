@@ -3,6 +3,7 @@
 // - "Copy citation" on a remark page copies the citation line;
 // - j / k move to the next / previous remark, from the one on screen;
 // - the filter box of /speakers narrows the list as one types;
+// - n / p go through an upload preview's remarks to check first;
 // - an old #r{key} fragment of a remark removed in a correction moves to
 //   the nearest surviving remark and says so.
 (function () {
@@ -84,10 +85,42 @@
     return r.bottom > 0 && r.top < window.innerHeight;
   }
 
+  // An upload's preview: n / p go through the remarks to check first,
+  // least sure first, opening each one's correction form at its speaker.
+  function checkFirst(ev) {
+    var links = Array.prototype.slice.call(document.querySelectorAll(".unsure-list a[href^='#pr']"));
+    if (!links.length) return false;
+    var ids = links.map(function (a) { return a.getAttribute("href").slice(1); });
+    var at = ids.indexOf(document.body.getAttribute("data-checking"));
+    var next = ev.key === "n" ? Math.min(at + 1, ids.length - 1) : Math.max(at - 1, 0);
+    var el = document.getElementById(ids[next]);
+    if (!el) return false;
+    document.body.setAttribute("data-checking", ids[next]);
+    var fix = document.getElementById(ids[next] + "-fix");
+    el.scrollIntoView({ block: "center" });
+    if (fix) {
+      fix.open = true;
+      // Focused when the key is released, so that its character does not
+      // land in the field.
+      focusOnKeyUp = fix.querySelector("input[name=speaker]");
+    }
+    return true;
+  }
+  var focusOnKeyUp = null;
+  document.addEventListener("keyup", function (ev) {
+    if (!focusOnKeyUp || (ev.key !== "n" && ev.key !== "p")) return;
+    focusOnKeyUp.focus({ preventScroll: true });
+    focusOnKeyUp = null;
+  });
+
   document.addEventListener("keydown", function (ev) {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     var t = ev.target;
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(t.tagName))) return;
+    if ((ev.key === "n" || ev.key === "p") && checkFirst(ev)) {
+      ev.preventDefault();
+      return;
+    }
     if (ev.key !== "j" && ev.key !== "k") return;
     var remarks = Array.prototype.slice.call(document.querySelectorAll("article.remark[id]"));
     if (!remarks.length) return;

@@ -85,6 +85,14 @@ type PreviewRemarkView struct {
 	Anchor, Why, Sure string
 	Unsure            bool
 	Confidence        float64
+	// Edited: an admin set the speaker here; SplitBefore and SplitSpeaker
+	// say where the admin split it and who said the rest.
+	Edited                    bool
+	SplitBefore, SplitSpeaker string
+	// FixURL and SplitURL are where the correction forms post (pending
+	// uploads only); Splits the sentence starts a split may use.
+	FixURL, SplitURL string
+	Splits           []SplitChoice
 }
 
 // WarningView is one preview warning.

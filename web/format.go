@@ -24,6 +24,14 @@ func remarkCount(n int) string {
 	return strconv.Itoa(n) + " remarks"
 }
 
+// correctionCount is "1 attribution was" or "N attributions were".
+func correctionCount(n int) string {
+	if n == 1 {
+		return "1 attribution was"
+	}
+	return strconv.Itoa(n) + " attributions were"
+}
+
 // hasHeadings reports whether any item has a number or title, that is,
 // whether the agenda is worth a table of contents.
 func hasHeadings(items []ItemView) bool {

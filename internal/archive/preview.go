@@ -52,6 +52,10 @@ type PreviewRemark struct {
 	// speaker and how often such a choice is right (minutes.Remark).
 	Basis      string
 	Confidence float64
+	// Edited says an admin set the speaker in the preview; SplitBefore and
+	// SplitSpeaker say where the admin split it and who said the rest.
+	Edited                    bool
+	SplitBefore, SplitSpeaker string
 }
 
 // PreviewWarning is something to look at before publishing.
@@ -115,6 +119,11 @@ func (s *Store) Preview(ctx context.Context, id int64) (Preview, error) {
 		return p, err
 	}
 	p.Items = previewItems(doc, known)
+	edits, err := uploadEdits(ctx, s.pool, p.ID)
+	if err != nil {
+		return p, err
+	}
+	markUploadEdits(p.Items, edits)
 	p.Warnings, err = s.warnings(ctx, doc, flat, known)
 	if meta.date == nil {
 		// Undated sessions sort last and read "Undated" on every list.
@@ -164,6 +173,28 @@ func previewItems(doc *minutes.Document, known map[string]bool) []PreviewItem {
 		}
 	}
 	return items
+}
+
+// markUploadEdits shows the corrections made in the preview on its remarks.
+func markUploadEdits(items []PreviewItem, edits map[int]uploadEdit) {
+	if len(edits) == 0 {
+		return
+	}
+	for i := range items {
+		for j := range items[i].Remarks {
+			r := &items[i].Remarks[j]
+			e, ok := edits[r.Index]
+			if !ok {
+				continue
+			}
+			if e.Attributed {
+				r.Speaker, r.Edited, r.NewSpeaker = e.Speaker, true, false
+			}
+			if e.SplitAt != nil && *e.SplitAt < len(r.Text) {
+				r.SplitBefore, r.SplitSpeaker = openingWords(r.Text[*e.SplitAt:]), e.SplitSpeaker
+			}
+		}
+	}
 }
 
 // oldRemark is a remark of the published revision, for the diff.

@@ -54,6 +54,11 @@ func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc 
 	if err := recordRevision(ctx, tx, sess.id, rev, docID, by, meta, al.next); err != nil {
 		return Published{}, err
 	}
+	// After recordRevision: a split made here takes its key from the
+	// counter the new revision's keys have moved on.
+	if err := applyUploadEdits(ctx, tx, docID, sess.id, rev, al.keys, by); err != nil {
+		return Published{}, err
+	}
 	return Published{
 		Slug: meta.slug, Revision: rev, Remarks: len(flat),
 		Kept: len(flat) - (al.next - sess.nextKey), New: al.next - sess.nextKey, Retired: len(al.retired),

@@ -19,29 +19,14 @@ func TestAdminFlowInBrowser(t *testing.T) {
 	}
 	e := newAdminEnv(t, Config{})
 	ctx := newBrowser(t)
-	err := chromedp.Do(ctx,
-		chromedp.Navigate(e.ts.URL+"/admin"), // anonymous: lands on the login form
-		chromedp.WaitVisible(chromedp.CSS("#username")),
-		chromedp.SendKeys(chromedp.CSS("#username"), "alice"),
-		chromedp.SendKeys(chromedp.CSS("#password"), adminPassword),
-		chromedp.Click(chromedp.CSS("form.admin-form button[type=submit]")),
-		chromedp.WaitVisible(chromedp.CSS("form.logout")),
-		chromedp.Navigate(e.ts.URL+"/admin/uploads/new"),
-		chromedp.WaitVisible(chromedp.CSS("#file")),
-		chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{file}),
-		chromedp.Click(chromedp.CSS("form.admin-form button[type=submit]")),
-		chromedp.WaitVisible(chromedp.CSS("#publish")),
-	)
-	if err != nil {
-		t.Fatalf("login and upload: %v", err)
-	}
+	loginAndUpload(t, ctx, e, file)
 	preview := eval[string](t, ctx, `document.querySelector('main').innerText`)
 	for _, want := range []string{"IETF Plenary Session", seedSlug, "(new session)", "Warnings"} {
 		if !strings.Contains(preview, want) {
 			t.Errorf("preview lacks %q", want)
 		}
 	}
-	err = chromedp.Do(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS("#publish")),
 		chromedp.WaitVisible(chromedp.CSS("#r5")),
 	)

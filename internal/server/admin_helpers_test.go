@@ -129,7 +129,7 @@ func (e *adminEnv) publish(src string) {
 func (e *adminEnv) counts() map[string]int {
 	e.t.Helper()
 	out := map[string]int{}
-	for _, table := range []string{"sessions", "revisions", "documents", "agenda_items", "remarks", "speakers", "speaker_aliases", "retired_keys", "remark_edits", "remark_splits", "remark_joins"} {
+	for _, table := range []string{"sessions", "revisions", "documents", "agenda_items", "remarks", "speakers", "speaker_aliases", "retired_keys", "remark_edits", "remark_splits", "remark_joins", "upload_edits"} {
 		var n int
 		if err := e.pool.QueryRow(context.Background(), "SELECT count(*) FROM "+table).Scan(&n); err != nil {
 			e.t.Fatal(err)

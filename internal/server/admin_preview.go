@@ -22,6 +22,9 @@ func (s *Server) preview(w http.ResponseWriter, r *http.Request) error {
 		return adminError(err)
 	}
 	v := previewPage(p)
+	if v.Pending {
+		withFixForms(&v, id)
+	}
 	v.AdminShell = s.shell(r)
 	return s.render(w, r, http.StatusOK, web.Preview(web.Page{Title: "Preview: " + p.Title}, v))
 }
@@ -91,7 +94,23 @@ func previewRemark(rm archive.PreviewRemark) web.PreviewRemarkView {
 	return web.PreviewRemarkView{
 		Index: rm.Index, Speaker: rm.Speaker, Affiliation: rm.Affiliation, Text: rm.Text, NewSpeaker: rm.NewSpeaker,
 		Anchor: "pr" + strconv.Itoa(rm.Index), Why: why, Sure: fmt.Sprintf("%.0f%%", 100*rm.Confidence),
-		Unsure: rm.Confidence < unsureBelow, Confidence: rm.Confidence,
+		Unsure: rm.Confidence < unsureBelow && !rm.Edited, Confidence: rm.Confidence,
+		Edited: rm.Edited, SplitBefore: rm.SplitBefore, SplitSpeaker: rm.SplitSpeaker,
+	}
+}
+
+// withFixForms adds the correction forms to the remarks of a pending
+// upload's preview.
+func withFixForms(v *web.PreviewPage, id int64) {
+	for i := range v.Items {
+		for j := range v.Items[i].Remarks {
+			r := &v.Items[i].Remarks[j]
+			base := uploadURL(id) + "/remarks/" + strconv.Itoa(r.Index)
+			r.FixURL, r.SplitURL = base, base+"/split"
+			for _, at := range archive.SplitPoints(r.Text) {
+				r.Splits = append(r.Splits, web.SplitChoice{At: at, Preview: firstSentence(r.Text[at:], 70)})
+			}
+		}
 	}
 }
 

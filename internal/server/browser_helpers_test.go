@@ -59,3 +59,25 @@ func newBrowser(t *testing.T) context.Context {
 	}
 	return ctx
 }
+
+// loginAndUpload logs alice in through the login form (an anonymous
+// visit to /admin lands there) and uploads file, stopping at its preview.
+func loginAndUpload(t *testing.T, ctx context.Context, e *adminEnv, file string) {
+	t.Helper()
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(e.ts.URL+"/admin"),
+		chromedp.WaitVisible(chromedp.CSS("#username")),
+		chromedp.SendKeys(chromedp.CSS("#username"), "alice"),
+		chromedp.SendKeys(chromedp.CSS("#password"), adminPassword),
+		chromedp.Click(chromedp.CSS("form.admin-form button[type=submit]")),
+		chromedp.WaitVisible(chromedp.CSS("form.logout")),
+		chromedp.Navigate(e.ts.URL+"/admin/uploads/new"),
+		chromedp.WaitVisible(chromedp.CSS("#file")),
+		chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{file}),
+		chromedp.Click(chromedp.CSS("form.admin-form button[type=submit]")),
+		chromedp.WaitVisible(chromedp.CSS("#publish")),
+	)
+	if err != nil {
+		t.Fatalf("login and upload: %v", err)
+	}
+}

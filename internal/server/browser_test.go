@@ -44,7 +44,9 @@ func waitFor(t *testing.T, ctx context.Context, expr string) {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("waiting for %s: %v (last value %v)", expr, err, ok)
+			// The page as it stood says more than "false" does.
+			page, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`location.href + "\n" + (document.body ? document.body.innerText.slice(0, 800) : "")`))
+			t.Fatalf("waiting for %s: %v (last value %v) on %s", expr, err, ok, page)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -86,6 +86,8 @@ func (s *Server) adminRoutes() http.Handler {
 		r.Get("/uploads/{id}", s.handle(s.preview))
 		r.With(longBody).Post("/uploads/{id}/publish", s.handle(s.publishUpload)) // may wait for another publish
 		r.Post("/uploads/{id}/discard", s.handle(s.discardUpload))
+		r.Post("/uploads/{id}/remarks/{index}", s.handle(s.fixUploadRemark))
+		r.Post("/uploads/{id}/remarks/{index}/split", s.handle(s.splitUploadRemark))
 		r.Get("/sessions/{slug}/revisions", s.handle(s.revisions))
 		r.Post("/sessions/{slug}/details", s.handle(s.editSession))
 		r.Get("/sessions/{slug}/revisions/{n}/source", s.handle(s.revisionSource))
