@@ -139,12 +139,20 @@ func (s *Store) MergeSpeakers(ctx context.Context, from, into, actor string) err
 			return fmt.Errorf("move remarks of %s: %w", from, err)
 		}
 		_, err = tx.Exec(ctx, `
-			-- Aliases, per-session label assignments, attribution edits
-			-- and the speakers of split-off parts follow the remarks.
+			-- Aliases, per-session label assignments, attribution edits,
+			-- the speakers of split-off parts and the corrections of
+			-- pending uploads follow the remarks.
 			WITH aliases AS (UPDATE speaker_aliases SET speaker_id = $2 WHERE speaker_id = $1),
 			     labels AS (UPDATE session_speaker_labels SET speaker_id = $2 WHERE speaker_id = $1),
 			     edits AS (UPDATE remark_edits SET speaker_id = $2 WHERE speaker_id = $1),
-			     splits AS (UPDATE remark_splits SET speaker_id = $2 WHERE speaker_id = $1)
+			     splits AS (UPDATE remark_splits SET speaker_id = $2 WHERE speaker_id = $1),
+			     uploads AS (
+			         -- One UPDATE for both columns: two CTEs must not
+			         -- modify the same row.
+			         UPDATE upload_edits SET
+			             speaker_id = CASE WHEN speaker_id = $1 THEN $2 ELSE speaker_id END,
+			             split_speaker_id = CASE WHEN split_speaker_id = $1 THEN $2 ELSE split_speaker_id END
+			         WHERE $1 IN (speaker_id, split_speaker_id))
 			UPDATE speakers SET merged_into = $2 WHERE id = $1 OR merged_into = $1`, fromID, intoID)
 		if err != nil {
 			return fmt.Errorf("merge speaker %s into %s: %w", from, into, err)

@@ -74,3 +74,39 @@ func TestUploadEdits(t *testing.T) {
 		t.Errorf("after a corrected source: %+v", again)
 	}
 }
+
+// TestUploadEditsFollowMerges merges a speaker a pending upload's
+// corrections name: publishing gives the remarks the speaker merged into.
+func TestUploadEditsFollowMerges(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := pgtest.DB(t)
+	store := archive.New(pool)
+	id, err := store.CreateUpload(ctx, archive.Upload{Source: minutesOf([]string{"p1", "p2", "p3"}, twoTurns), Filename: "t.txt", By: "alice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := store.Preview(ctx, id)
+	second := p.Items[0].Remarks[1]
+	at := strings.Index(second.Text, "Whether the reserve")
+	for _, e := range []archive.UploadEdit{
+		{ID: id, Index: 1, NewName: "Dan Roe"},
+		{ID: id, Index: 2, SplitAt: at, SplitSpeaker: "dan-roe"},
+		{ID: id, Index: 3, NewName: "Erin Newcomer"},
+	} {
+		if err := store.EditUpload(ctx, e, "alice"); err != nil {
+			t.Fatalf("%+v: %v", e, err)
+		}
+	}
+	if err := store.MergeSpeakers(ctx, "dan-roe", "erin-newcomer", "alice"); err != nil {
+		t.Fatal(err)
+	}
+	pub, err := store.Publish(ctx, id, "alice")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := remarksOf(t, pool, pub.Slug)
+	if len(got) != 4 || got[0].Speaker != "erin-newcomer" || got[2].Speaker != "erin-newcomer" || got[3].Speaker != "erin-newcomer" {
+		t.Errorf("published after the merge: %+v", got)
+	}
+}
