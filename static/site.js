@@ -4,6 +4,7 @@
 // - j / k move to the next / previous remark, from the one on screen;
 // - the filter box of /speakers narrows the list as one types;
 // - n / p go through an upload preview's remarks to check first;
+// - an admin's speaker fields (data-suggest) offer speakers as one types;
 // - an old #r{key} fragment of a remark removed in a correction moves to
 //   the nearest surviving remark and says so.
 (function () {
@@ -111,6 +112,36 @@
     if (!focusOnKeyUp || (ev.key !== "n" && ev.key !== "p")) return;
     focusOnKeyUp.focus({ preventScroll: true });
     focusOnKeyUp = null;
+  });
+
+  // Speaker fields of admin forms: offer the speakers matching what is
+  // typed. An option's value is the name (the field takes names), or the
+  // slug when two speakers offered share a name.
+  var suggestTimer = 0, suggestSeq = 0;
+  document.addEventListener("input", function (ev) {
+    var field = ev.target;
+    var list = document.getElementById("speaker-suggest");
+    if (!list || !field.hasAttribute || !field.hasAttribute("data-suggest")) return;
+    clearTimeout(suggestTimer);
+    var q = field.value.trim();
+    if (q.length < 2) return;
+    suggestTimer = setTimeout(function () {
+      var seq = ++suggestSeq;
+      fetch("/admin/speakers/suggest?q=" + encodeURIComponent(q), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (found) {
+          if (seq !== suggestSeq) return; // a later keystroke's answer wins
+          var seen = {};
+          found.forEach(function (s) { seen[s.name] = (seen[s.name] || 0) + 1; });
+          list.textContent = "";
+          found.forEach(function (s) {
+            var o = document.createElement("option");
+            o.value = seen[s.name] > 1 ? s.slug : s.name;
+            o.label = s.name + " (" + s.slug + ")";
+            list.appendChild(o);
+          });
+        }, function () {});
+    }, 150);
   });
 
   document.addEventListener("keydown", function (ev) {

@@ -124,12 +124,18 @@ func checkAssignment(a Assignment) (Assignment, error) {
 // the speaker for a new name, and fills in out's speaker fields.
 func assignee(ctx context.Context, tx pgx.Tx, a Assignment, out *Assigned) (int64, error) {
 	if a.Speaker != "" {
-		id, name, err := lockSpeaker(ctx, tx, a.Speaker)
+		slug := a.Speaker
+		id, name, err := lockSpeaker(ctx, tx, slug)
 		if errors.Is(err, ErrNotFound) {
-			err = &InputError{Err: missing(fmt.Sprintf(
-				"there is no speaker %s: choose one from the list, or type a name to create a new speaker", a.Speaker))}
+			// Not a slug: the field takes a speaker's name too.
+			if slug, err = speakerNamed(ctx, tx, a.Speaker); err == nil {
+				id, name, err = lockSpeaker(ctx, tx, slug)
+			}
 		}
-		out.SpeakerSlug, out.SpeakerName = a.Speaker, name
+		if errors.Is(err, ErrNotFound) {
+			err = errNoSpeaker(a.Speaker)
+		}
+		out.SpeakerSlug, out.SpeakerName = slug, name
 		return id, err
 	}
 	norm := NormName(a.NewName)

@@ -45,9 +45,18 @@ func TestPreviewCorrectionsInBrowser(t *testing.T) {
 	if txt := eval[string](t, ctx, `document.getElementById("`+least+`").innerText`); !strings.Contains(txt, "Carol Day") || !strings.Contains(txt, "Speaker set by an admin") {
 		t.Errorf("the preview does not show the correction:\n%s", txt)
 	}
-	// Split remark 1 before its second sentence, said by Dan Roe.
+	// A speaker field offers the speakers matching what is typed.
 	err = chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS("#pr1-fix summary")),
+		chromedp.SendKeys(chromedp.CSS("#pr1-split-speaker"), "caro"),
+	)
+	if err != nil {
+		t.Fatalf("type a speaker: %v", err)
+	}
+	waitFor(t, ctx, `Array.from(document.querySelectorAll("#speaker-suggest option")).some(function (o) { return o.value === "Carol Day"; })`)
+	eval[string](t, ctx, `document.getElementById("pr1-split-speaker").value = ""`)
+	// Split remark 1 before its second sentence, said by Dan Roe.
+	err = chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS("#pr1-fix form.split input[name=at]")),
 		chromedp.SendKeys(chromedp.CSS("#pr1-split-name"), "Dan Roe"),
 		chromedp.Click(chromedp.CSS("#pr1-fix form.split button")),

@@ -150,3 +150,23 @@ func (s *Server) speakerRefusal(w http.ResponseWriter, r *http.Request, err erro
 	}
 	return err
 }
+
+// suggestSpeakers is GET /admin/speakers/suggest?q=: up to ten current
+// speakers matching what an admin typed into a speaker field, as JSON
+// [{"slug", "name"}], for site.js to offer. The fields work without it:
+// they take a slug or a speaker's name.
+func (s *Server) suggestSpeakers(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query().Get("q")
+	if len(q) > 200 {
+		return badParam("q", "at most 200 bytes")
+	}
+	list, err := s.store.SuggestSpeakers(r.Context(), q, 10)
+	if err != nil {
+		return err
+	}
+	if list == nil {
+		list = []archive.SpeakerChoice{}
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	return writeJSON(w, list)
+}

@@ -96,6 +96,7 @@ func (s *Server) adminRoutes() http.Handler {
 		r.Post("/sessions/{slug}/remarks/{key}/split", s.handle(s.splitRemark))
 		r.Post("/sessions/{slug}/remarks/{key}/join", s.handle(s.joinRemark))
 		r.Get("/speakers", s.handle(s.adminSpeakers))
+		r.Get("/speakers/suggest", s.handle(s.suggestSpeakers))
 		r.Post("/speakers/merge", s.handle(s.mergeSpeakers))
 		r.Post("/speakers/assign", s.handle(s.assignSpeaker))
 		r.Post("/speakers/{slug}/rename", s.handle(s.renameSpeaker))

@@ -1,0 +1,67 @@
+package archive
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// SpeakerChoice is a current speaker an admin may pick.
+type SpeakerChoice struct {
+	Slug string `db:"slug" json:"slug"`
+	Name string `db:"name" json:"name"`
+}
+
+// SuggestSpeakers returns up to limit current speakers whose name, a
+// spelling of it, or slug contains q: what an admin typing part of a name
+// into a speaker field most likely means, names starting with q first.
+func (s *Store) SuggestSpeakers(ctx context.Context, q string, limit int) ([]SpeakerChoice, error) {
+	q = strings.Join(strings.Fields(q), " ")
+	if q == "" || limit <= 0 {
+		return nil, nil
+	}
+	like := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(q)
+	rows, _ := s.pool.Query(ctx, `
+		-- Speakers number in the thousands at most: a scan is cheap, and
+		-- matching the printed spellings finds "Chair" or a maiden name.
+		SELECT sp.slug, sp.name FROM speakers sp
+		WHERE sp.merged_into IS NULL
+		  AND (sp.name ILIKE '%' || $1 || '%' OR sp.slug LIKE '%' || lower($1) || '%'
+		       OR EXISTS (SELECT FROM speaker_aliases a WHERE a.speaker_id = sp.id AND a.alias_norm LIKE '%' || $2 || '%'))
+		ORDER BY sp.name ILIKE $1 || '%' DESC, sp.name, sp.slug
+		LIMIT $3`, like, strings.NewReplacer(`%`, `\%`, `_`, `\_`).Replace(NormName(q)), limit)
+	out, err := pgx.CollectRows(rows, pgx.RowToStructByName[SpeakerChoice])
+	if err != nil {
+		return nil, fmt.Errorf("suggest speakers for %q: %w", q, err)
+	}
+	return out, nil
+}
+
+// speakerNamed finds the one current speaker an admin named by name (or
+// a printed spelling of it) where a slug was asked for; ErrNotFound when
+// none is, an InputError when several are.
+func speakerNamed(ctx context.Context, tx pgx.Tx, name string) (string, error) {
+	rows, _ := tx.Query(ctx, `
+		SELECT DISTINCT sp.slug FROM speakers sp
+		LEFT JOIN speaker_aliases a ON a.speaker_id = sp.id
+		WHERE sp.merged_into IS NULL AND (lower(sp.name) = lower($1) OR a.alias_norm = $2)
+		ORDER BY sp.slug LIMIT 3`, strings.Join(strings.Fields(name), " "), NormName(name))
+	slugs, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	switch {
+	case err != nil:
+		return "", fmt.Errorf("look up speaker %q: %w", name, err)
+	case len(slugs) == 0:
+		return "", fmt.Errorf("speaker %q: %w", name, ErrNotFound)
+	case len(slugs) > 1:
+		return "", &InputError{Err: fmt.Errorf("several speakers are called %q (%s): choose one by its slug", name, strings.Join(slugs, ", "))}
+	}
+	return slugs[0], nil
+}
+
+// errNoSpeaker is the refusal of a speaker field that names nobody.
+func errNoSpeaker(what string) error {
+	return &InputError{Err: missing(fmt.Sprintf(
+		"there is no speaker %s: choose one from the list, or type a name to create a new speaker", what))}
+}
