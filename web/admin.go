@@ -89,10 +89,14 @@ type PreviewRemarkView struct {
 	// say where the admin split it and who said the rest.
 	Edited                    bool
 	SplitBefore, SplitSpeaker string
-	// FixURL and SplitURL are where the correction forms post (pending
-	// uploads only); Splits the sentence starts a split may use.
-	FixURL, SplitURL string
-	Splits           []SplitChoice
+	// Joined: an admin joined it onto the remark before.
+	Joined bool
+	// FixURL, SplitURL, JoinURL and UndoURL are where the correction forms
+	// post (pending uploads only; JoinURL "" for the first remark of an
+	// item, UndoURL "" for a remark not corrected); Splits the sentence
+	// starts a split may use.
+	FixURL, SplitURL, JoinURL, UndoURL string
+	Splits                             []SplitChoice
 }
 
 // WarningView is one preview warning.

@@ -53,9 +53,11 @@ type PreviewRemark struct {
 	Basis      string
 	Confidence float64
 	// Edited says an admin set the speaker in the preview; SplitBefore and
-	// SplitSpeaker say where the admin split it and who said the rest.
+	// SplitSpeaker say where the admin split it and who said the rest;
+	// Joined that the admin joined it onto the remark before.
 	Edited                    bool
 	SplitBefore, SplitSpeaker string
+	Joined                    bool
 }
 
 // PreviewWarning is something to look at before publishing.
@@ -190,6 +192,7 @@ func markUploadEdits(items []PreviewItem, edits map[int]uploadEdit) {
 			if e.Attributed {
 				r.Speaker, r.Edited, r.NewSpeaker = e.Speaker, true, false
 			}
+			r.Joined = e.Joined
 			if e.SplitAt != nil && *e.SplitAt < len(r.Text) {
 				r.SplitBefore, r.SplitSpeaker = openingWords(r.Text[*e.SplitAt:]), e.SplitSpeaker
 			}

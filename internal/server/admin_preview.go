@@ -94,8 +94,8 @@ func previewRemark(rm archive.PreviewRemark) web.PreviewRemarkView {
 	return web.PreviewRemarkView{
 		Index: rm.Index, Speaker: rm.Speaker, Affiliation: rm.Affiliation, Text: rm.Text, NewSpeaker: rm.NewSpeaker,
 		Anchor: "pr" + strconv.Itoa(rm.Index), Why: why, Sure: fmt.Sprintf("%.0f%%", 100*rm.Confidence),
-		Unsure: rm.Confidence < unsureBelow && !rm.Edited, Confidence: rm.Confidence,
-		Edited: rm.Edited, SplitBefore: rm.SplitBefore, SplitSpeaker: rm.SplitSpeaker,
+		Unsure: rm.Confidence < unsureBelow && !rm.Edited && !rm.Joined, Confidence: rm.Confidence,
+		Edited: rm.Edited, SplitBefore: rm.SplitBefore, SplitSpeaker: rm.SplitSpeaker, Joined: rm.Joined,
 	}
 }
 
@@ -107,6 +107,12 @@ func withFixForms(v *web.PreviewPage, id int64) {
 			r := &v.Items[i].Remarks[j]
 			base := uploadURL(id) + "/remarks/" + strconv.Itoa(r.Index)
 			r.FixURL, r.SplitURL = base, base+"/split"
+			if j > 0 {
+				r.JoinURL = base + "/join"
+			}
+			if r.Edited || r.SplitBefore != "" || r.Joined {
+				r.UndoURL = base + "/undo"
+			}
 			for _, at := range archive.SplitPoints(r.Text) {
 				r.Splits = append(r.Splits, web.SplitChoice{At: at, Preview: firstSentence(r.Text[at:], 70)})
 			}

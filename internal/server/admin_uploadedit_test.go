@@ -41,6 +41,8 @@ func TestUploadEditFlow(t *testing.T) {
 		{"/remarks/2/split", url.Values{"at": {"3"}, "name": {"Dan Roe"}}, http.StatusUnprocessableEntity, nil},
 		{"/remarks/2/split", url.Values{"name": {"Dan Roe"}}, http.StatusUnprocessableEntity, nil},
 		{"/remarks/2/split", url.Values{"at": {at[1]}}, http.StatusUnprocessableEntity, nil},
+		{"/remarks/1/join", url.Values{}, http.StatusUnprocessableEntity, nil},
+		{"/remarks/3/join", url.Values{}, http.StatusForbidden, []string{"Sec-Fetch-Site", "cross-site"}},
 		{"/remarks/0", url.Values{"name": {"Dan Roe"}}, http.StatusNotFound, nil},
 		{"/remarks/02", url.Values{"name": {"Dan Roe"}}, http.StatusNotFound, nil},
 		{"/remarks/99", url.Values{"name": {"Dan Roe"}}, http.StatusNotFound, nil},
@@ -58,6 +60,18 @@ func TestUploadEditFlow(t *testing.T) {
 	}
 	e.sameCounts(before)
 
+	// A join, shown in the preview, then undone.
+	for _, step := range []struct{ path, shows string }{
+		{"/remarks/3/join", "Joined onto the remark before"},
+		{"/remarks/3/undo", ""},
+	} {
+		if resp, _ := e.postForm(up+step.path, nil); resp.StatusCode != http.StatusSeeOther {
+			t.Fatalf("%s = %d", step.path, resp.StatusCode)
+		}
+		if _, body := e.get(up); strings.Contains(body, "Joined onto the remark before") != (step.shows != "") {
+			t.Errorf("after %s the preview shows the join: %v", step.path, step.shows == "")
+		}
+	}
 	for path, form := range map[string]url.Values{
 		"/remarks/3":       {"name": {"Erin Newcomer"}},
 		"/remarks/2/split": {"at": {at[1]}, "name": {"Dan Roe"}},

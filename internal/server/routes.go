@@ -88,6 +88,8 @@ func (s *Server) adminRoutes() http.Handler {
 		r.Post("/uploads/{id}/discard", s.handle(s.discardUpload))
 		r.Post("/uploads/{id}/remarks/{index}", s.handle(s.fixUploadRemark))
 		r.Post("/uploads/{id}/remarks/{index}/split", s.handle(s.splitUploadRemark))
+		r.Post("/uploads/{id}/remarks/{index}/join", s.handle(s.joinUploadRemark))
+		r.Post("/uploads/{id}/remarks/{index}/undo", s.handle(s.undoUploadRemark))
 		r.Get("/sessions/{slug}/revisions", s.handle(s.revisions))
 		r.Post("/sessions/{slug}/details", s.handle(s.editSession))
 		r.Get("/sessions/{slug}/revisions/{n}/source", s.handle(s.revisionSource))
