@@ -135,6 +135,8 @@ type RevisionsPage struct {
 	Orphans []OrphanView
 	// Reshaped are splits and joins a later revision could not make again.
 	Reshaped []ReshapeView
+	// Corrections are every hand correction of the session, newest first.
+	HandEdits []HandEditView
 }
 
 // ReshapeView is a split or join a later revision could not make again.
@@ -142,6 +144,15 @@ type ReshapeView struct {
 	Kind                      string // "split" or "join"
 	Key                       int
 	Words, EditedBy, EditedAt string
+}
+
+// HandEditView is one hand correction in a session's history.
+type HandEditView struct {
+	What               string // "Speaker set to Ann Lee", "Split before “…”; the rest said by …"
+	Key                int
+	RemarkURL          string // the remark's attribution page
+	EditedBy, EditedAt string
+	Live               bool
 }
 
 // OrphanView is an attribution correction whose remark is gone.

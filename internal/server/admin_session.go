@@ -60,6 +60,9 @@ func (s *Server) sessionAdminPage(w http.ResponseWriter, r *http.Request, status
 	for _, o := range reshaped {
 		v.Reshaped = append(v.Reshaped, web.ReshapeView{Kind: o.Kind, Key: o.Key, Words: o.Words, EditedBy: o.EditedBy, EditedAt: adminTime(o.EditedAt)})
 	}
+	if v.HandEdits, err = s.handEditViews(r, slug, sess.ID); err != nil {
+		return err
+	}
 	return s.render(w, r, status, web.Revisions(web.Page{Title: "Revisions of " + sess.Title}, v))
 }
 
@@ -94,4 +97,33 @@ func (s *Server) editSession(w http.ResponseWriter, r *http.Request) error {
 	s.flash(r, "Session details saved.")
 	http.Redirect(w, r, "/admin/sessions/"+slug+"/revisions", http.StatusSeeOther)
 	return nil
+}
+
+// handEditViews lists a session's hand corrections for its revisions
+// page (the newest 500: a session with more is being rewritten by hand,
+// and the audit log has them all).
+func (s *Server) handEditViews(r *http.Request, slug string, sessionID int64) ([]web.HandEditView, error) {
+	list, err := s.store.SessionCorrections(r.Context(), sessionID, 500)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]web.HandEditView, 0, len(list))
+	for _, c := range list {
+		who := c.Speaker
+		if who == "" {
+			who = "nobody (narration)"
+		}
+		what := "Speaker set to " + who
+		switch c.Kind {
+		case "split":
+			what = "Split before “" + c.Words + "”; the rest said by " + who
+		case "join":
+			what = "Joined onto the remark before (it opened “" + c.Words + "”)"
+		}
+		out = append(out, web.HandEditView{
+			What: what, Key: c.Key, RemarkURL: fmt.Sprintf("/admin/sessions/%s/remarks/%d", slug, c.Key),
+			EditedBy: c.EditedBy, EditedAt: adminTime(c.EditedAt), Live: c.Live,
+		})
+	}
+	return out, nil
 }

@@ -75,6 +75,9 @@ func TestSplitAndJoinFlow(t *testing.T) {
 		t.Errorf("the joined remark's permalink = %d to %q, want a redirect to remark 4", resp.StatusCode, resp.Header.Get("Location"))
 	}
 
+	if _, hist := e.get("/admin/sessions/" + slug + "/revisions"); !strings.Contains(hist, "Joined onto the remark before (it opened “Carol Person noted") || !strings.Contains(hist, "the rest said by Carol Person") {
+		t.Errorf("the revision history lacks the split or the join")
+	}
 	// A corrected source keeps both.
 	publish(strings.Replace(src, "weather in Lisbon", "weather in Lisbon and Porto", 1))
 	_, pub = e.get("/sessions/" + slug)

@@ -91,6 +91,12 @@ func TestUploadEditFlow(t *testing.T) {
 	if !regexp.MustCompile(`(?s)Bob Sample.*?reserve fund\..*?Dan Roe.*?Whether it could wait.*?Erin Newcomer.*?the third paragraph`).MatchString(pub) {
 		t.Errorf("the published session lacks the corrections:\n%.3000s", pub)
 	}
+	_, hist := e.get("/admin/sessions/2025-03-12-test-plenary/revisions")
+	for _, want := range []string{"Corrections by hand", "Speaker set to Erin Newcomer", "Split before “Whether it could wait a year was asked from the floor.”; the rest said by Dan Roe"} {
+		if !strings.Contains(hist, want) {
+			t.Errorf("the revision history lacks %q", want)
+		}
+	}
 	if resp, _ := e.postForm(up+"/remarks/1", url.Values{"name": {"Dan Roe"}}); resp.StatusCode != http.StatusConflict {
 		t.Errorf("editing a published upload = %d, want 409", resp.StatusCode)
 	}
