@@ -5,6 +5,7 @@
 // - the filter box of /speakers narrows the list as one types;
 // - n / p go through an upload preview's remarks to check first;
 // - an admin's speaker fields (data-suggest) offer speakers as one types;
+// - a preview's correction forms save in place, without a page load;
 // - an old #r{key} fragment of a remark removed in a correction moves to
 //   the nearest surviving remark and says so.
 (function () {
@@ -142,6 +143,42 @@
           });
         }, function () {});
     }, 150);
+  });
+
+  // A preview's correction forms: posted in the background, the preview
+  // the server answers with replaces this one, at the same remark; a
+  // refusal shows in the form. The plain form post does the same with a
+  // page load.
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!form.closest || !form.closest("details.fix") || !window.fetch || !window.DOMParser) return;
+    ev.preventDefault();
+    var anchor = form.closest("article") && form.closest("article").id;
+    fetch(form.action, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(new FormData(form)).toString()
+    }).then(function (r) {
+      return r.text().then(function (html) { return { ok: r.ok, html: html }; });
+    }).then(function (res) {
+      var doc = new DOMParser().parseFromString(res.html, "text/html");
+      var main = document.getElementById("main"), fresh = doc.getElementById("main");
+      if (!res.ok || !main || !fresh) {
+        var msg = doc.querySelector("main p");
+        var err = form.querySelector(".error") || document.createElement("p");
+        err.className = "error";
+        err.setAttribute("role", "alert");
+        err.textContent = msg ? msg.textContent : "The correction could not be saved.";
+        form.insertBefore(err, form.firstChild);
+        return;
+      }
+      main.innerHTML = fresh.innerHTML;
+      var el = anchor && document.getElementById(anchor);
+      if (el) el.scrollIntoView({ block: "center" });
+      var notice = main.querySelector(".notice[role=status]");
+      if (notice) announce(notice.textContent);
+    }, function () { form.submit(); });
   });
 
   document.addEventListener("keydown", function (ev) {

@@ -34,6 +34,13 @@ func TestPreviewCorrectionsInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `document.activeElement && document.activeElement.id === "`+least+`-speaker" && document.activeElement.value === ""`)
+	// Saving nothing is refused in the form itself; the page stays (the
+	// forms save in the background: no page load, the marker survives).
+	eval[int](t, ctx, `window.noReload = 1`)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#"+least+"-fix form:not(.split) button"))); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `!!document.querySelector("#`+least+`-fix .error") && document.querySelector("#`+least+`-fix .error").textContent.indexOf("choose a speaker") >= 0`)
 	err := chromedp.Do(ctx,
 		chromedp.SendKeys(chromedp.CSS("#"+least+"-name"), "Carol Day"),
 		chromedp.Click(chromedp.CSS("#"+least+"-fix form:not(.split) button")),
@@ -44,6 +51,9 @@ func TestPreviewCorrectionsInBrowser(t *testing.T) {
 	waitFor(t, ctx, `document.readyState === "complete" && !!document.getElementById("publish") && document.body.innerText.indexOf("is corrected") >= 0`)
 	if txt := eval[string](t, ctx, `document.getElementById("`+least+`").innerText`); !strings.Contains(txt, "Carol Day") || !strings.Contains(txt, "Speaker set by an admin") {
 		t.Errorf("the preview does not show the correction:\n%s", txt)
+	}
+	if !eval[bool](t, ctx, `window.noReload === 1`) {
+		t.Errorf("saving a correction loaded a new page")
 	}
 	// A speaker field offers the speakers matching what is typed.
 	err = chromedp.Do(ctx,
