@@ -13,7 +13,7 @@ BIN     := bin/plenary
 PKGS    := ./...
 FUZZTIME ?= 50000x
 
-.PHONY: all build run test bench loadtest chaos fuzz generate lint check-generated static-build vulncheck ci clean
+.PHONY: all build run test bench loadtest replicas chaos fuzz generate lint check-generated static-build vulncheck ci clean
 
 all: build
 
@@ -33,6 +33,12 @@ bench:
 # (docs/benchmarks.md); needs wrk and nginx.
 loadtest:
 	bash docs/loadtest.sh
+
+# replicas: docker-compose.yml's topology without Docker (a primary, a
+# streaming replica, two sites, nginx) and the checks of docs/deploy.md;
+# needs nginx and the PostgreSQL server binaries.
+replicas:
+	bash docs/replicas.sh
 
 # chaos: the built binary under 200 readers and a publishing admin for
 # 60 s, PostgreSQL restarted and an ingest killed meanwhile; prints what

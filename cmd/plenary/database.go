@@ -21,6 +21,8 @@ type database struct {
 	store   *archive.Store
 	cluster *pgcluster.Cluster
 	log     *slog.Logger
+	// readPool is DATABASE_READ_URL's replica, when serve opened one.
+	readPool *pgxpool.Pool
 }
 
 // openDatabase connects to DATABASE_URL, or starts the embedded cluster
@@ -57,10 +59,12 @@ func openDatabase(ctx context.Context, e *cliEnv, log *slog.Logger, command stri
 // open connects to dsn and migrates; on error it closes what it opened
 // (the embedded cluster included).
 func (db *database) open(ctx context.Context, dsn, source string) error {
-	if err := db.connect(ctx, dsn, source); err != nil {
+	pool, err := connect(ctx, dsn, source)
+	if err != nil {
 		db.Close()
 		return err
 	}
+	db.pool = pool
 	if err := archive.Migrate(ctx, dsn, db.log); err != nil {
 		db.Close()
 		return err
@@ -80,12 +84,30 @@ const (
 	connectTimeout   = 10 * time.Second
 )
 
-// connect opens the pool and checks the server answers, with an error that
+// openReads connects to DATABASE_READ_URL, a streaming replica of the
+// database for public reads, and returns a store on it; without it,
+// public reads use the primary's store. The replica is never migrated:
+// it follows the primary.
+func (db *database) openReads(ctx context.Context, e *cliEnv) (*archive.Store, error) {
+	dsn := e.getenv("DATABASE_READ_URL")
+	if dsn == "" {
+		return db.store, nil
+	}
+	db.log.Info("config", "reads", "DATABASE_READ_URL", "database_read_url", maskDSN(dsn))
+	pool, err := connect(ctx, dsn, "DATABASE_READ_URL")
+	if err != nil {
+		return nil, err
+	}
+	db.readPool = pool
+	return archive.New(pool), nil
+}
+
+// connect opens a pool and checks the server answers, with an error that
 // says which database and how to fix it.
-func (db *database) connect(ctx context.Context, dsn, source string) error {
+func connect(ctx context.Context, dsn, source string) (*pgxpool.Pool, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
-		return fmt.Errorf("%s is not a valid PostgreSQL URL: %w", source, err)
+		return nil, fmt.Errorf("%s is not a valid PostgreSQL URL: %w", source, err)
 	}
 	// A statement_timeout (or connect_timeout) given in the URL wins.
 	if _, ok := cfg.ConnConfig.RuntimeParams["statement_timeout"]; !ok {
@@ -96,16 +118,15 @@ func (db *database) connect(ctx context.Context, dsn, source string) error {
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
-		return fmt.Errorf("open database: %w", err)
+		return nil, fmt.Errorf("open database: %w", err)
 	}
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := pool.Ping(pingCtx); err != nil {
 		pool.Close()
-		return fmt.Errorf("cannot reach the database at %s (%s): %w; check that PostgreSQL is running and the URL is right", maskDSN(dsn), source, err)
+		return nil, fmt.Errorf("cannot reach the database at %s (%s): %w; check that PostgreSQL is running and the URL is right", maskDSN(dsn), source, err)
 	}
-	db.pool = pool
-	return nil
+	return pool, nil
 }
 
 // Shutdown limits: pool.Close waits for every borrowed connection to come
@@ -122,6 +143,9 @@ var (
 // pool's close finish in the background), and stopping has its own
 // deadline, the caller's ctx being cancelled by now (Ctrl-C).
 func (db *database) Close() {
+	if db.readPool != nil {
+		db.readPool.Close()
+	}
 	if db.pool != nil {
 		closed := make(chan struct{})
 		go func() {

@@ -164,3 +164,18 @@ func assertRows(t *testing.T, dsn, table string, want int) {
 		t.Errorf("%s has %d rows, want %d", table, n, want)
 	}
 }
+
+// TestUnreachableReadReplica: serve with a DATABASE_READ_URL it cannot
+// reach stops at start with a clear error that names it, password masked,
+// rather than serving pages that all fail.
+func TestUnreachableReadReplica(t *testing.T) {
+	dsn := pgtest.URL(t)
+	r := runCLI(t, map[string]string{"DATABASE_URL": dsn, "DATABASE_READ_URL": "postgres://nobody:secret@127.0.0.1:1/none?connect_timeout=2", "LOG_LEVEL": "warn"}, "", "serve", "--addr", "127.0.0.1:0")
+	if r.err == nil {
+		t.Fatal("serve with an unreachable replica started")
+	}
+	msg := r.err.Error()
+	if !strings.Contains(msg, "DATABASE_READ_URL") || !strings.Contains(msg, "cannot reach the database") || strings.Contains(msg, "secret") {
+		t.Errorf("error %q: want a clear message naming DATABASE_READ_URL without the password", msg)
+	}
+}

@@ -111,15 +111,15 @@ func TestStatementTimeout(t *testing.T) {
 		{dsn, statementTimeout},
 		{withTimeout, "1min"},
 	} {
-		db := &database{log: slog.New(slog.DiscardHandler)}
-		if err := db.connect(context.Background(), tt.dsn, "test"); err != nil {
+		pool, err := connect(context.Background(), tt.dsn, "test")
+		if err != nil {
 			t.Fatal(err)
 		}
 		var got string
-		if err := db.pool.QueryRow(context.Background(), "SHOW statement_timeout").Scan(&got); err != nil {
+		if err := pool.QueryRow(context.Background(), "SHOW statement_timeout").Scan(&got); err != nil {
 			t.Fatal(err)
 		}
-		db.pool.Close()
+		pool.Close()
 		if got != tt.want {
 			t.Errorf("statement_timeout = %q, want %q", got, tt.want)
 		}

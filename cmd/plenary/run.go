@@ -85,6 +85,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nRun 'plenary COMMAND --help' for a command's flags.")
 	fmt.Fprintln(w, "\nEnvironment:")
 	fmt.Fprintln(w, "  DATABASE_URL      PostgreSQL to use; unset: run an embedded cluster from the local PostgreSQL binaries")
+	fmt.Fprintln(w, "  DATABASE_READ_URL serve: a streaming replica of it for public reads (admin and writes stay on DATABASE_URL)")
 	fmt.Fprintln(w, "  PLENARY_DATA_DIR  data directory of the embedded cluster (default ~/.local/share/plenary/pgdata)")
 	fmt.Fprintln(w, "  LOG_LEVEL         debug, info (default), warn or error")
 }

@@ -52,7 +52,11 @@ func runServe(ctx context.Context, e *cliEnv, args []string) error {
 			return err
 		}
 	}
-	srv := server.New(db.store, log, server.Config{BaseURL: origin, TrustProxy: *trustProxy, DumpDir: *dumpDir})
+	reads, err := db.openReads(ctx, e)
+	if err != nil {
+		return err
+	}
+	srv := server.New(db.store, log, server.Config{BaseURL: origin, TrustProxy: *trustProxy, DumpDir: *dumpDir, Reads: reads})
 	return srv.ListenAndServe(ctx, *addr)
 }
 

@@ -74,14 +74,14 @@ func (s *Server) apiSessions(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
 	if notModified(w, r, etag("api-sessions", stamp, r.URL.RawQuery), cachePage) {
 		return nil
 	}
-	list, err := s.store.SessionsAfter(r.Context(), f, after, limit+1)
+	list, err := s.reads.SessionsAfter(r.Context(), f, after, limit+1)
 	if err != nil {
 		return err
 	}
@@ -179,7 +179,7 @@ func (s *Server) apiRemarkDetail(w http.ResponseWriter, r *http.Request) error {
 	if notModified(w, r, sessionETag(sess, "api-k"+strconv.Itoa(key)), cachePage) {
 		return nil
 	}
-	window, err := s.store.RemarkWindow(ctx, sess.ID, key, 0)
+	window, err := s.reads.RemarkWindow(ctx, sess.ID, key, 0)
 	var retired *archive.RetiredError
 	if errors.As(err, &retired) {
 		w.Header().Del("ETag")
@@ -189,7 +189,7 @@ func (s *Server) apiRemarkDetail(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	items, err := s.store.AgendaItems(ctx, sess.ID)
+	items, err := s.reads.AgendaItems(ctx, sess.ID)
 	if err != nil {
 		return err
 	}

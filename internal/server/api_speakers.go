@@ -17,14 +17,14 @@ type apiSpeaker struct {
 
 // apiSpeakers lists every speaker with remarks, by name.
 func (s *Server) apiSpeakers(w http.ResponseWriter, r *http.Request) error {
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
 	if notModified(w, r, etag("api-speakers", stamp), cachePage) {
 		return nil
 	}
-	list, err := s.store.Speakers(r.Context())
+	list, err := s.reads.Speakers(r.Context())
 	if err != nil {
 		return err
 	}
@@ -53,7 +53,7 @@ type apiSpeakerRemark struct {
 // meeting first. A merged speaker redirects to the one they were merged
 // into, as the page does.
 func (s *Server) apiSpeakerDetail(w http.ResponseWriter, r *http.Request) error {
-	sp, err := s.store.SpeakerBySlug(r.Context(), chi.URLParam(r, "slug"))
+	sp, err := s.reads.SpeakerBySlug(r.Context(), chi.URLParam(r, "slug"))
 	if err != nil {
 		return err
 	}
@@ -72,14 +72,14 @@ func (s *Server) apiSpeakerDetail(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
 	if notModified(w, r, etag("api-speaker", strconv.FormatInt(sp.ID, 10), stamp, r.URL.RawQuery), cachePage) {
 		return nil
 	}
-	list, err := s.store.SpeakerRemarks(r.Context(), sp.ID, limit, offset)
+	list, err := s.reads.SpeakerRemarks(r.Context(), sp.ID, limit, offset)
 	if err != nil {
 		return err
 	}
@@ -131,7 +131,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	sq.Limit, sq.Offset = limit, offset
-	hits, err := s.store.Search(r.Context(), sq)
+	hits, err := s.reads.Search(r.Context(), sq)
 	if err != nil {
 		return err
 	}

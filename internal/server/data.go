@@ -44,7 +44,7 @@ var dataFormats = map[string]string{"remarks.jsonl.gz": "jsonl", "remarks.csv.gz
 
 // dataPage is /data: what can be downloaded and how.
 func (s *Server) dataPage(w http.ResponseWriter, r *http.Request) error {
-	list, err := s.store.Sessions(r.Context(), 0)
+	list, err := s.reads.Sessions(r.Context(), 0)
 	if err != nil {
 		return err
 	}
@@ -63,7 +63,7 @@ func (s *Server) dataFile(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return statusError(http.StatusNotFound, "There is no such download; /data lists them.")
 	}
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}

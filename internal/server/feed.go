@@ -45,14 +45,14 @@ type atomEntry struct {
 
 // feed is the Atom feed of newly published sessions.
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) error {
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
 	if notModified(w, r, etag("feed", stamp), cachePage) {
 		return nil
 	}
-	list, err := s.store.NewSessions(r.Context(), feedSize)
+	list, err := s.reads.NewSessions(r.Context(), feedSize)
 	if err != nil {
 		return err
 	}

@@ -33,7 +33,7 @@ func (s *Server) remark(w http.ResponseWriter, r *http.Request) error {
 	if notModified(w, r, sessionETag(sess, "k"+strconv.Itoa(key)), cachePage) {
 		return nil
 	}
-	window, err := s.store.RemarkWindow(ctx, sess.ID, key, contextSize)
+	window, err := s.reads.RemarkWindow(ctx, sess.ID, key, contextSize)
 	var retired *archive.RetiredError
 	if errors.As(err, &retired) {
 		w.Header().Del("ETag")
@@ -44,12 +44,12 @@ func (s *Server) remark(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	items, err := s.store.AgendaItems(ctx, sess.ID)
+	items, err := s.reads.AgendaItems(ctx, sess.ID)
 	if err != nil {
 		return err
 	}
 	v := s.remarkPage(sess, items, window, key)
-	corrected, err := s.store.RemarkCorrected(ctx, sess.ID, key)
+	corrected, err := s.reads.RemarkCorrected(ctx, sess.ID, key)
 	if err != nil {
 		return err
 	}

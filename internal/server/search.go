@@ -32,7 +32,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	p.Feed, p.FeedTitle = "/search/feed.atom?"+r.URL.RawQuery, "Search for "+v.Query
 	page := pageParam(q, searchMaxPages)
 	sq.Limit, sq.Offset = searchPageSize, (page-1)*searchPageSize
-	hits, err := s.store.Search(r.Context(), sq)
+	hits, err := s.reads.Search(r.Context(), sq)
 	if err != nil {
 		return err
 	}

@@ -22,7 +22,7 @@ func (s *Server) searchFeed(w http.ResponseWriter, r *http.Request) error {
 	if !v.Searched {
 		return statusError(http.StatusBadRequest, "A search feed needs something to search for: add q=… to the address.")
 	}
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
@@ -31,7 +31,7 @@ func (s *Server) searchFeed(w http.ResponseWriter, r *http.Request) error {
 		return nil
 	}
 	sq.ByDate, sq.Limit, sq.Offset = true, searchFeedSize, 0
-	hits, err := s.store.Search(r.Context(), sq)
+	hits, err := s.reads.Search(r.Context(), sq)
 	if err != nil {
 		return err
 	}

@@ -35,11 +35,16 @@ type Config struct {
 	// file per format for the archive's current state); empty: a
 	// directory under the system's temporary directory.
 	DumpDir string
+	// Reads is the store public pages, feeds and the API read from: one on
+	// a streaming replica (DATABASE_READ_URL); nil: the primary's store.
+	// Admin pages and every write use the primary.
+	Reads *archive.Store
 }
 
 // Server holds the dependencies of the handlers.
 type Server struct {
 	store  *archive.Store
+	reads  *archive.Store // cfg.Reads or store
 	log    *slog.Logger
 	cfg    Config
 	auth   *adminAuth    // admin login sessions and cross-origin protection
@@ -73,6 +78,7 @@ func New(store *archive.Store, log *slog.Logger, cfg Config) *Server {
 		cfg.BaseURL = defaultBaseURL
 	}
 	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes, pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs, dumps: &dumps{dir: cmp.Or(cfg.DumpDir, filepath.Join(os.TempDir(), "plenary-dumps")), log: log}, connWait: connectionWait, slots: make(chan struct{}, renderSlots())}
+	s.reads = cmp.Or(cfg.Reads, store)
 	s.auth = newAdminAuth(s)
 	go archive.PrepareLogins() // off the start's path; a login before it is done waits for it
 	return s

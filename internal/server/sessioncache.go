@@ -46,7 +46,7 @@ func (s *Server) sessionBySlug(ctx context.Context, slug string) (archive.Sessio
 	if ok && now.Before(e.expires) {
 		return e.sess, nil
 	}
-	sess, err := s.store.SessionBySlug(ctx, slug)
+	sess, err := s.reads.SessionBySlug(ctx, slug)
 	if err != nil {
 		return sess, err
 	}

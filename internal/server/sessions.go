@@ -14,14 +14,14 @@ import (
 
 // home is the front page: the search box and recent sessions.
 func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
 	if notModified(w, r, etag("home", stamp), cachePage) {
 		return nil
 	}
-	list, err := s.store.Sessions(r.Context(), 10)
+	list, err := s.reads.Sessions(r.Context(), 10)
 	if err != nil {
 		return err
 	}
@@ -35,14 +35,14 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 
 // sessions lists every session, newest first, grouped by year.
 func (s *Server) sessions(w http.ResponseWriter, r *http.Request) error {
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
 	if notModified(w, r, etag("sessions", stamp), cachePage) {
 		return nil
 	}
-	list, err := s.store.Sessions(r.Context(), 0)
+	list, err := s.reads.Sessions(r.Context(), 0)
 	if err != nil {
 		return err
 	}
@@ -68,6 +68,9 @@ func (s *Server) sessions(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) session(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	sess, err := s.sessionBySlug(ctx, chi.URLParam(r, "slug"))
+	if rev, waiting := waitingForReplica(r, sess, err); waiting {
+		return s.replicaLag(w, r, rev)
+	}
 	if err != nil {
 		return err
 	}
@@ -87,12 +90,12 @@ func (s *Server) sessionComponent(r *http.Request, sess archive.Session) (templ.
 	if err != nil {
 		return nil, err
 	}
-	retired, err := s.store.RetiredKeys(ctx, sess.ID)
+	retired, err := s.reads.RetiredKeys(ctx, sess.ID)
 	if err != nil {
 		return nil, err
 	}
 	v := sessionPage(sess, items, remarks, retired)
-	if v.Corrections, err = s.store.Corrections(ctx, sess.ID); err != nil {
+	if v.Corrections, err = s.reads.Corrections(ctx, sess.ID); err != nil {
 		return nil, err
 	}
 	if moved, err := strconv.Atoi(r.URL.Query().Get("moved")); err == nil && moved > 0 {
@@ -105,11 +108,11 @@ func (s *Server) sessionComponent(r *http.Request, sess archive.Session) (templ.
 // sessionRows loads what every view of a session shows: its agenda and
 // its remarks in order (the page, the JSON API and Akoma Ntoso alike).
 func (s *Server) sessionRows(ctx context.Context, id int64) ([]archive.AgendaItem, []archive.Remark, error) {
-	items, err := s.store.AgendaItems(ctx, id)
+	items, err := s.reads.AgendaItems(ctx, id)
 	if err != nil {
 		return nil, nil, err
 	}
-	remarks, err := s.store.Remarks(ctx, id)
+	remarks, err := s.reads.Remarks(ctx, id)
 	if err != nil {
 		return nil, nil, err
 	}

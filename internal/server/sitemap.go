@@ -47,7 +47,7 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || pagePart > 0 && remarkPart > 0 {
 		return errNoSitemapPart
 	}
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) error {
 		// Small enough for one file, it may be one, remarks after pages.
 		var rs []archive.SitemapRemark
 		if len(starts) == 1 {
-			if rs, err = s.store.SitemapRemarks(r.Context(), starts[0], size); err != nil {
+			if rs, err = s.reads.SitemapRemarks(r.Context(), starts[0], size); err != nil {
 				return err
 			}
 		}
@@ -104,7 +104,7 @@ func (s *Server) remarkSitemap(w http.ResponseWriter, r *http.Request, n int, st
 	if n > len(starts) {
 		return errNoSitemapPart
 	}
-	rs, err := s.store.SitemapRemarks(r.Context(), starts[n-1], s.sitemapMax)
+	rs, err := s.reads.SitemapRemarks(r.Context(), starts[n-1], s.sitemapMax)
 	if err != nil {
 		return err
 	}
@@ -121,7 +121,7 @@ func (s *Server) remarkPartStarts(r *http.Request, stamp string) ([]int64, error
 	if c.key == key {
 		return c.starts, nil
 	}
-	starts, err := s.store.RemarkPartStarts(r.Context(), s.sitemapMax)
+	starts, err := s.reads.RemarkPartStarts(r.Context(), s.sitemapMax)
 	if err != nil {
 		return nil, err
 	}
@@ -157,11 +157,11 @@ var errNoSitemapPart = statusError(http.StatusNotFound, "There is no such part o
 // sitemapURLs is every URL of the sitemap, in a stable order: the fixed
 // pages, sessions newest first, then speakers alphabetically.
 func (s *Server) sitemapURLs(r *http.Request) ([]sitemapURL, error) {
-	sessions, err := s.store.Sessions(r.Context(), 0)
+	sessions, err := s.reads.Sessions(r.Context(), 0)
 	if err != nil {
 		return nil, err
 	}
-	speakers, err := s.store.Speakers(r.Context())
+	speakers, err := s.reads.Speakers(r.Context())
 	if err != nil {
 		return nil, err
 	}

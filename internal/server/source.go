@@ -28,7 +28,7 @@ func (s *Server) sessionSource(w http.ResponseWriter, r *http.Request) error {
 	if notModified(w, r, tag, cachePage) {
 		return nil
 	}
-	f, err := s.store.RevisionSource(r.Context(), sess.Slug, sess.Revision)
+	f, err := s.reads.RevisionSource(r.Context(), sess.Slug, sess.Revision)
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ const speakerFeedSize = 50
 // follow a person across sessions. A merged speaker's feed moves to the
 // speaker it was merged into, as the page does.
 func (s *Server) speakerFeed(w http.ResponseWriter, r *http.Request) error {
-	sp, err := s.store.SpeakerBySlug(r.Context(), chi.URLParam(r, "slug"))
+	sp, err := s.reads.SpeakerBySlug(r.Context(), chi.URLParam(r, "slug"))
 	if err != nil {
 		return err
 	}
@@ -32,14 +32,14 @@ func (s *Server) speakerFeed(w http.ResponseWriter, r *http.Request) error {
 		return archive.ErrNotFound
 	}
 	// Any publish, rename or merge moves the archive's stamp.
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
 	if notModified(w, r, etag("spfeed"+strconv.FormatInt(sp.ID, 10), stamp), cachePage) {
 		return nil
 	}
-	list, err := s.store.SpeakerRemarks(r.Context(), sp.ID, speakerFeedSize, 0)
+	list, err := s.reads.SpeakerRemarks(r.Context(), sp.ID, speakerFeedSize, 0)
 	if err != nil {
 		return err
 	}

@@ -19,7 +19,7 @@ const speakerPageSize = 200
 // (which moves on every publish, rename and merge): a revalidation costs
 // one small query, and a repeated 200 is served from the page cache.
 func (s *Server) speakers(w http.ResponseWriter, r *http.Request) error {
-	stamp, err := s.store.Stamp(r.Context())
+	stamp, err := s.reads.Stamp(r.Context())
 	if err != nil {
 		return err
 	}
@@ -28,7 +28,7 @@ func (s *Server) speakers(w http.ResponseWriter, r *http.Request) error {
 		return nil
 	}
 	return s.renderCached(w, r, tag, func() (templ.Component, error) {
-		list, err := s.store.Speakers(r.Context())
+		list, err := s.reads.Speakers(r.Context())
 		if err != nil {
 			return nil, err
 		}
@@ -45,7 +45,7 @@ func (s *Server) speakers(w http.ResponseWriter, r *http.Request) error {
 // A speaker merged into another redirects there; one without remarks is
 // not a page.
 func (s *Server) speaker(w http.ResponseWriter, r *http.Request) error {
-	sp, err := s.store.SpeakerBySlug(r.Context(), chi.URLParam(r, "slug"))
+	sp, err := s.reads.SpeakerBySlug(r.Context(), chi.URLParam(r, "slug"))
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func (s *Server) speaker(w http.ResponseWriter, r *http.Request) error {
 	}
 	pages := (sp.Remarks + speakerPageSize - 1) / speakerPageSize
 	page := pageParam(r.URL.Query(), pages)
-	list, err := s.store.SpeakerRemarks(r.Context(), sp.ID, speakerPageSize, (page-1)*speakerPageSize)
+	list, err := s.reads.SpeakerRemarks(r.Context(), sp.ID, speakerPageSize, (page-1)*speakerPageSize)
 	if err != nil {
 		return err
 	}

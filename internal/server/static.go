@@ -29,6 +29,9 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
 	if err := s.store.Ping(r.Context()); err != nil {
 		return causeError(http.StatusServiceUnavailable, "database unavailable", err)
 	}
+	if err := s.reads.Ping(r.Context()); err != nil {
+		return causeError(http.StatusServiceUnavailable, "read replica unavailable", err)
+	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	if _, err := w.Write([]byte("ok\n")); err != nil {

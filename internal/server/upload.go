@@ -190,7 +190,9 @@ func (s *Server) publishUpload(w http.ResponseWriter, r *http.Request) error {
 	}
 	s.log.Info("published", "admin", s.adminName(r), "upload", id, "slug", p.Slug, "revision", p.Revision, "unchanged", p.Unchanged)
 	s.recent.forgetAll()
-	http.Redirect(w, r, "/sessions/"+p.Slug, http.StatusSeeOther)
+	// ?published: with a read replica, the page waits until it has this
+	// revision (replica.go).
+	http.Redirect(w, r, "/sessions/"+p.Slug+"?"+publishedParam+"="+strconv.Itoa(p.Revision), http.StatusSeeOther)
 	return nil
 }
 
