@@ -13,7 +13,7 @@ BIN     := bin/plenary
 PKGS    := ./...
 FUZZTIME ?= 50000x
 
-.PHONY: all build run test bench loadtest replicas chaos fuzz generate lint check-generated static-build vulncheck ci clean
+.PHONY: all build run test bench loadtest screenshots replicas chaos fuzz generate lint check-generated static-build vulncheck ci clean
 
 all: build
 
@@ -33,6 +33,12 @@ bench:
 # (docs/benchmarks.md); needs wrk and nginx.
 loadtest:
 	bash docs/loadtest.sh
+
+# screenshots: PNGs of the reading pages at 1280x900 and 390x844 into
+# ./screenshots (ignored by git), from the corpus in a throw-away database.
+screenshots:
+	rm -rf screenshots
+	SCREENSHOTS_DIR=$(CURDIR)/screenshots $(GO) test -tags screenshots -count=1 -run '^TestScreenshots$$' -v ./internal/server/
 
 # replicas: docker-compose.yml's topology without Docker (a primary, a
 # streaming replica, two sites, nginx) and the checks of docs/deploy.md;
@@ -73,6 +79,7 @@ lint:
 	$(GO) vet $(PKGS)
 	$(GO) tool staticcheck $(PKGS)
 	$(GO) vet -tags chaos ./internal/chaos/  # make chaos is not part of make test: keep it compiling
+	$(GO) vet -tags screenshots ./internal/server/  # nor make screenshots
 
 # The generated *_templ.go files are committed; this fails when they are
 # stale (someone edited a .templ file without running make generate).

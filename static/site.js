@@ -3,6 +3,8 @@
 // - "Copy citation" on a remark page copies the citation line;
 // - j / k move to the next / previous remark, from the one on screen;
 // - the filter box of /speakers narrows the list as one types;
+// - a session's agenda folds on a phone and, beside the remarks on a wide
+//   screen, marks the item being read;
 // - n / p go through an upload preview's remarks to check first;
 // - an admin's speaker fields (data-suggest) offer speakers as one types;
 // - a preview's correction forms save in place, without a page load;
@@ -76,11 +78,60 @@
   document.addEventListener("DOMContentLoaded", function () {
     followMoved();
     speakerFilter();
+    agenda();
     var buttons = document.querySelectorAll("button[data-copy]");
     for (var i = 0; i < buttons.length; i++) {
       if (navigator.clipboard) buttons[i].hidden = false;
     }
   });
+
+  // A session page's agenda (nav#agenda > details): open on a wide screen,
+  // where CSS makes it a sticky column and this marks the item in view
+  // (aria-current); folded on a narrow one, opened by its summary or an
+  // item's "Agenda" link.
+  function agenda() {
+    var nav = document.getElementById("agenda");
+    var details = nav && nav.querySelector("details");
+    if (!details) return;
+    var wide = window.matchMedia("(min-width: 76rem)");
+    var fit = function () { details.open = wide.matches; };
+    fit();
+    if (wide.addEventListener) wide.addEventListener("change", fit);
+    document.addEventListener("click", function (ev) {
+      if (ev.target.closest && ev.target.closest("a.to-agenda")) details.open = true;
+    });
+    var links = {};
+    Array.prototype.forEach.call(nav.querySelectorAll("a[data-item]"), function (a) {
+      links[a.getAttribute("data-item")] = a;
+    });
+    var sections = Array.prototype.filter.call(document.querySelectorAll("section.item[id]"), function (s) {
+      return links[s.id];
+    });
+    var current = null, pending = false;
+    function mark() {
+      pending = false;
+      var line = window.innerHeight / 4, at = null;
+      for (var i = 0; i < sections.length && sections[i].getBoundingClientRect().top <= line; i++) at = sections[i];
+      var a = at ? links[at.id] : null;
+      if (a === current) return;
+      if (current) current.removeAttribute("aria-current");
+      if (a) {
+        a.setAttribute("aria-current", "location");
+        // Keep the marked item within the column, not the page, in view.
+        if (a.offsetTop < nav.scrollTop || a.offsetTop > nav.scrollTop + nav.clientHeight - a.offsetHeight) {
+          nav.scrollTop = a.offsetTop - nav.clientHeight / 3;
+        }
+      }
+      current = a;
+    }
+    window.addEventListener("scroll", function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(mark);
+      }
+    }, { passive: true });
+    mark();
+  }
 
   function inView(el) {
     var r = el.getBoundingClientRect();

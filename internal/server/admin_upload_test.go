@@ -85,7 +85,7 @@ func TestUploadPreviewPublishDiscard(t *testing.T) {
 		}
 	}
 	resp, _ = e.postForm(loc+"/publish", nil)
-	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/sessions/2025-03-12-test-plenary" {
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/sessions/2025-03-12-test-plenary?published=1" {
 		t.Fatalf("publish = %d → %q", resp.StatusCode, resp.Header.Get("Location"))
 	}
 	if resp, _ := e.postForm(loc+"/publish", nil); resp.StatusCode != http.StatusConflict {

@@ -24,7 +24,7 @@ func TestPages(t *testing.T) {
 		{"session header", seed, 200, []string{
 			"<h1>IETF Plenary Session</h1>", "<dt>Body</dt><dd>IETF</dd>", `datetime="2016-11-16"`, "16 November 2016", "Seoul",
 			"<dt>Revision</dt><dd>1, published", `id="item-3-1"`, `href="#item-3-1"`, `id="r42"`,
-			`<nav class="toc" aria-labelledby="toc-h">`, `class="permalink" href="` + seed + `/remarks/42"`,
+			`<nav class="toc" id="agenda" aria-labelledby="toc-h">`, `class="permalink" href="` + seed + `/remarks/42"`,
 			`<link rel="canonical" href="http://example.com` + seed + `">`,
 			`name="session" value="` + seedSlug + `"`, // search within this session
 		}, []string{"moved-to"}},
