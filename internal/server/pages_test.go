@@ -27,6 +27,8 @@ func TestPages(t *testing.T) {
 			`<nav class="toc" id="agenda" aria-labelledby="toc-h">`, `class="permalink" href="` + seed + `/remarks/42"`,
 			`<link rel="canonical" href="http://example.com` + seed + `">`,
 			`name="session" value="` + seedSlug + `"`, // search within this session
+			`<meta property="og:title" content="IETF Plenary Session">`, `<meta property="og:url" content="http://example.com` + seed + `">`,
+			`<meta property="og:type" content="article">`,
 		}, []string{"moved-to"}},
 		{"session escapes text", "/sessions/" + hostileSlug, 200, []string{
 			"&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;", "&lt;/article&gt;&lt;img src=x onerror=alert(1)&gt;",
@@ -61,7 +63,8 @@ func TestPages(t *testing.T) {
 			"<h1>Bob Sample</h1>", "2 remarks", `href="/sessions/` + hostileSlug + `#r2"`, `href="/sessions/` + hostileSlug + `#r5"`,
 			`name="speaker" value="bob-sample"`,
 		}, []string{`id="r2"`}},
-		{"speaker grouped newest first", "/speakers/jari-arkko", 200, []string{`<h2 id="s-` + seedSlug + `">`}, nil},
+		{"speaker grouped newest first", "/speakers/jari-arkko", 200, []string{`<h2 id="s-` + seedSlug + `">`,
+			`<meta property="og:title" content="Jari Arkko">`, `<meta property="og:type" content="profile">`, `remarks by Jari Arkko in the archived minutes.">`}, nil},
 		{"unknown speaker", "/speakers/nobody-at-all", 404, []string{"Page not found"}, nil},
 		{"speaker page announces its feed", "/speakers/bob-sample", 200, []string{
 			`<link rel="alternate" type="application/atom+xml" title="Remarks by Bob Sample" href="/speakers/bob-sample/feed.atom">`}, nil},

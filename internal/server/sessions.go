@@ -102,6 +102,7 @@ func (s *Server) sessionComponent(r *http.Request, sess archive.Session) (templ.
 		v.Moved = moved
 	}
 	p := web.Page{Title: sess.Title, Description: sessionDescription(sess), Canonical: s.absURL("/sessions/" + sess.Slug)}
+	p.Social = &web.Social{Title: sess.Title, Description: p.Description, URL: p.Canonical, Type: "article"}
 	return web.Session(p, v), nil
 }
 

@@ -65,8 +65,9 @@ func (s *Server) speaker(w http.ResponseWriter, r *http.Request) error {
 	v := web.SpeakerPage{Slug: sp.Slug, Name: sp.Name, Remarks: sp.Remarks,
 		Sessions: groupBySession(sp, list), Pager: pager(r.URL, page, pages)}
 	w.Header().Set("Cache-Control", cacheShort)
-	p := web.Page{Title: sp.Name, Description: "Remarks by " + sp.Name + " in the archived minutes.",
+	p := web.Page{Title: sp.Name, Description: remarkWord(sp.Remarks) + " by " + sp.Name + " in the archived minutes.",
 		Canonical: s.absURL("/speakers/" + sp.Slug), Feed: "/speakers/" + sp.Slug + "/feed.atom", FeedTitle: "Remarks by " + sp.Name}
+	p.Social = &web.Social{Title: sp.Name, Description: p.Description, URL: p.Canonical, Type: "profile"}
 	return s.render(w, r, http.StatusOK, web.Speaker(p, v))
 }
 
@@ -118,4 +119,12 @@ func pager(u *url.URL, page, pages int) web.Pager {
 		p.Next = link(page + 1)
 	}
 	return p
+}
+
+// remarkWord is "1 remark" or "N remarks", for a page's description.
+func remarkWord(n int) string {
+	if n == 1 {
+		return "1 remark"
+	}
+	return strconv.Itoa(n) + " remarks"
 }
