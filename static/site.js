@@ -6,7 +6,7 @@
 // - a session's agenda folds on a phone and, beside the remarks on a wide
 //   screen, marks the item being read;
 // - n / p go through an upload preview's remarks to check first;
-// - an admin's speaker fields (data-suggest) offer speakers as one types;
+// - speaker fields (data-suggest) offer speakers as one types;
 // - a preview's correction forms save in place, without a page load;
 // - an old #r{key} fragment of a remark removed in a correction moves to
 //   the nearest surviving remark and says so.
@@ -166,20 +166,22 @@
     focusOnKeyUp = null;
   });
 
-  // Speaker fields of admin forms: offer the speakers matching what is
-  // typed. An option's value is the name (the field takes names), or the
-  // slug when two speakers offered share a name.
+  // Speaker fields (data-suggest="URL of the suggestions"): offer the
+  // speakers matching what is typed in the field's datalist. An option's
+  // value is the name (the fields take names), or the slug when two
+  // speakers offered share a name.
   var suggestTimer = 0, suggestSeq = 0;
   document.addEventListener("input", function (ev) {
     var field = ev.target;
-    var list = document.getElementById("speaker-suggest");
-    if (!list || !field.hasAttribute || !field.hasAttribute("data-suggest")) return;
+    var from = field.getAttribute && field.getAttribute("data-suggest");
+    var list = from && field.list;
+    if (!list) return;
     clearTimeout(suggestTimer);
     var q = field.value.trim();
     if (q.length < 2) return;
     suggestTimer = setTimeout(function () {
       var seq = ++suggestSeq;
-      fetch("/admin/speakers/suggest?q=" + encodeURIComponent(q), { credentials: "same-origin" })
+      fetch(from + "?q=" + encodeURIComponent(q), { credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.json() : []; })
         .then(function (found) {
           if (seq !== suggestSeq) return; // a later keystroke's answer wins

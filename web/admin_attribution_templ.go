@@ -226,7 +226,7 @@ func Attribution(p Page, v AttributionPage) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "\"> <label for=\"speaker\">Speaker (a name, or a slug as on the <a href=\"/admin/speakers\">Speakers</a> page)</label> <input id=\"speaker\" name=\"speaker\" type=\"text\" autocomplete=\"off\" list=\"speaker-suggest\" data-suggest> <label for=\"name\">or a new speaker's full name</label> <input id=\"name\" name=\"name\" type=\"text\" maxlength=\"200\" autocomplete=\"off\"> <label><input type=\"checkbox\" name=\"narration\" value=\"1\"> or nobody: this is narration</label><p class=\"hint\">The correction is kept for every later revision of the session while this remark is in it.</p><button type=\"submit\">Save the attribution</button></form>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "\"> <label for=\"speaker\">Speaker (a name, or a slug as on the <a href=\"/admin/speakers\">Speakers</a> page)</label> <input id=\"speaker\" name=\"speaker\" type=\"text\" autocomplete=\"off\" list=\"speaker-suggest\" data-suggest=\"/admin/speakers/suggest\"> <label for=\"name\">or a new speaker's full name</label> <input id=\"name\" name=\"name\" type=\"text\" maxlength=\"200\" autocomplete=\"off\"> <label><input type=\"checkbox\" name=\"narration\" value=\"1\"> or nobody: this is narration</label><p class=\"hint\">The correction is kept for every later revision of the session while this remark is in it.</p><button type=\"submit\">Save the attribution</button></form>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -303,7 +303,7 @@ func Attribution(p Page, v AttributionPage) templ.Component {
 						return templ_7745c5c3_Err
 					}
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 26, "</fieldset><label for=\"split-speaker\">Who said the second part: a speaker (a name or slug)</label> <input id=\"split-speaker\" name=\"speaker\" type=\"text\" autocomplete=\"off\" list=\"speaker-suggest\" data-suggest> <label for=\"split-name\">or a new speaker's full name</label> <input id=\"split-name\" name=\"name\" type=\"text\" maxlength=\"200\" autocomplete=\"off\"> <label><input type=\"checkbox\" name=\"narration\" value=\"1\"> or nobody: it is narration</label><p class=\"hint\">The first part keeps this remark's number and link; the second gets a number of its own. Later revisions split it again while those words are there.</p><button type=\"submit\">Split the remark</button></form>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 26, "</fieldset><label for=\"split-speaker\">Who said the second part: a speaker (a name or slug)</label> <input id=\"split-speaker\" name=\"speaker\" type=\"text\" autocomplete=\"off\" list=\"speaker-suggest\" data-suggest=\"/admin/speakers/suggest\"> <label for=\"split-name\">or a new speaker's full name</label> <input id=\"split-name\" name=\"name\" type=\"text\" maxlength=\"200\" autocomplete=\"off\"> <label><input type=\"checkbox\" name=\"narration\" value=\"1\"> or nobody: it is narration</label><p class=\"hint\">The first part keeps this remark's number and link; the second gets a number of its own. Later revisions split it again while those words are there.</p><button type=\"submit\">Split the remark</button></form>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -1434,7 +1434,7 @@ func previewFix(r PreviewRemarkView) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 123, "\" name=\"speaker\" type=\"text\" autocomplete=\"off\" list=\"speaker-suggest\" data-suggest> <label for=\"")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 123, "\" name=\"speaker\" type=\"text\" autocomplete=\"off\" list=\"speaker-suggest\" data-suggest=\"/admin/speakers/suggest\"> <label for=\"")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -1550,7 +1550,7 @@ func previewFix(r PreviewRemarkView) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 135, "\" name=\"speaker\" type=\"text\" autocomplete=\"off\" list=\"speaker-suggest\" data-suggest> <label for=\"")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 135, "\" name=\"speaker\" type=\"text\" autocomplete=\"off\" list=\"speaker-suggest\" data-suggest=\"/admin/speakers/suggest\"> <label for=\"")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -31,6 +31,7 @@ type SessionLink struct {
 	Date     string // human form, "16 November 2016"; "" if unknown
 	ISODate  string // "2016-11-16"; "" if unknown
 	Location string
+	Body     string // the body that met, "" if unknown
 	Remarks  int
 }
 

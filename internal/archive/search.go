@@ -25,6 +25,7 @@ type SearchQuery struct {
 	Text    string     // websearch syntax: words, "phrases", OR, -word
 	Speaker string     // speaker slug; "" for any
 	Session string     // session slug; "" for any
+	Body    string     // the body that met ("IETF"), exactly; "" for any
 	From    *time.Time // sessions on or after this date
 	To      *time.Time // sessions on or before this date
 	ByDate  bool       // newest first instead of by relevance
@@ -40,8 +41,12 @@ type SearchHit struct {
 	// SessionUpdated is when the session's shown revision was published.
 	SessionUpdated time.Time `db:"session_updated"`
 	Key            int       `db:"key"`
-	SpeakerSlug    *string   `db:"speaker_slug"`
-	SpeakerName    string    `db:"speaker_name"`
+	// ItemNumber and ItemTitle name the remark's agenda item ("" when
+	// the minutes had none).
+	ItemNumber  string  `db:"item_number"`
+	ItemTitle   string  `db:"item_title"`
+	SpeakerSlug *string `db:"speaker_slug"`
+	SpeakerName string  `db:"speaker_name"`
 	// Snippet is plain text with matches between MarkStart and MarkStop.
 	Snippet string `db:"snippet"`
 	// CutStart and CutEnd say the snippet starts after the remark's
@@ -123,6 +128,7 @@ func searchSQL(q SearchQuery) (string, []any) {
 		-- ts_headline re-parses the text, so it runs on the page only.
 		SELECT h.slug AS session_slug, h.title AS session_title, h.date AS session_date,
 		       h.updated_at AS session_updated, h.key,
+		       coalesce(ai.number, '') AS item_number, coalesce(ai.title, '') AS item_title,
 		       sp.slug AS speaker_slug, coalesce(sp.name, r.speaker_label) AS speaker_name, hl.snippet,
 		       -- Unmarked, the snippet is a passage of the text: is any elided?
 		       NOT starts_with(r.text, hl.plain) AS cut_start,
@@ -135,6 +141,7 @@ func searchSQL(q SearchQuery) (string, []any) {
 			FROM (SELECT ts_headline('english', r.text, q.q, ` + arg(headlineOptions) + `) AS snippet) t
 		) hl
 		LEFT JOIN speakers sp ON sp.id = r.speaker_id
+		LEFT JOIN agenda_items ai ON ai.id = r.item_id
 		ORDER BY ` + outer, args
 }
 
@@ -147,6 +154,9 @@ func searchFilters(q SearchQuery, arg func(any) string) []string {
 	}
 	if q.Session != "" {
 		where = append(where, "AND r.session_id = (SELECT id FROM sessions WHERE slug = "+arg(q.Session)+")")
+	}
+	if q.Body != "" {
+		where = append(where, "AND s.body = "+arg(q.Body))
 	}
 	if q.From != nil {
 		where = append(where, "AND s.date >= "+arg(*q.From))

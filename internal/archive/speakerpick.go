@@ -15,9 +15,11 @@ type SpeakerChoice struct {
 }
 
 // SuggestSpeakers returns up to limit current speakers whose name, a
-// spelling of it, or slug contains q: what an admin typing part of a name
+// spelling of it, or slug contains q: what someone typing part of a name
 // into a speaker field most likely means, names starting with q first.
-func (s *Store) SuggestSpeakers(ctx context.Context, q string, limit int) ([]SpeakerChoice, error) {
+// With published, only speakers of published remarks: readers must not
+// see the names an admin typed into a pending upload's preview.
+func (s *Store) SuggestSpeakers(ctx context.Context, q string, limit int, published bool) ([]SpeakerChoice, error) {
 	q = strings.Join(strings.Fields(q), " ")
 	if q == "" || limit <= 0 {
 		return nil, nil
@@ -30,8 +32,9 @@ func (s *Store) SuggestSpeakers(ctx context.Context, q string, limit int) ([]Spe
 		WHERE sp.merged_into IS NULL
 		  AND (sp.name ILIKE '%' || $1 || '%' OR sp.slug LIKE '%' || lower($1) || '%'
 		       OR EXISTS (SELECT FROM speaker_aliases a WHERE a.speaker_id = sp.id AND a.alias_norm LIKE '%' || $2 || '%'))
+		  AND (NOT $4 OR EXISTS (SELECT FROM remarks r WHERE r.speaker_id = sp.id))
 		ORDER BY sp.name ILIKE $1 || '%' DESC, sp.name, sp.slug
-		LIMIT $3`, like, strings.NewReplacer(`%`, `\%`, `_`, `\_`).Replace(NormName(q)), limit)
+		LIMIT $3`, like, strings.NewReplacer(`%`, `\%`, `_`, `\_`).Replace(NormName(q)), limit, published)
 	out, err := pgx.CollectRows(rows, pgx.RowToStructByName[SpeakerChoice])
 	if err != nil {
 		return nil, fmt.Errorf("suggest speakers for %q: %w", q, err)
@@ -64,4 +67,46 @@ func speakerNamed(ctx context.Context, tx pgx.Tx, name string) (string, error) {
 func errNoSpeaker(what string) error {
 	return &InputError{Err: missing(fmt.Sprintf(
 		"there is no speaker %s: choose one from the list, or type a name to create a new speaker", what))}
+}
+
+// SpeakerNamed returns the current speaker of published remarks that
+// what a reader typed names: its slug, its name, or a spelling printed
+// for it. ErrNotFound when none does; an InputError when the name is
+// several speakers'.
+func (s *Store) SpeakerNamed(ctx context.Context, what string) (SpeakerChoice, error) {
+	what = strings.Join(strings.Fields(what), " ")
+	rows, _ := s.pool.Query(ctx, `
+		SELECT sp.slug, sp.name FROM speakers sp
+		WHERE sp.merged_into IS NULL
+		  AND (sp.slug = $1 OR lower(sp.name) = lower($1)
+		       OR EXISTS (SELECT FROM speaker_aliases a WHERE a.speaker_id = sp.id AND a.alias_norm = $2))
+		  AND EXISTS (SELECT FROM remarks r WHERE r.speaker_id = sp.id)
+		-- A slug is exact: it wins over a name that is also someone's.
+		ORDER BY sp.slug = $1 DESC, sp.slug
+		LIMIT 3`, what, NormName(what))
+	found, err := pgx.CollectRows(rows, pgx.RowToStructByName[SpeakerChoice])
+	switch {
+	case err != nil:
+		return SpeakerChoice{}, fmt.Errorf("find speaker %q: %w", what, err)
+	case len(found) == 0:
+		return SpeakerChoice{}, fmt.Errorf("speaker %q: %w", what, ErrNotFound)
+	case len(found) > 1 && found[0].Slug != what:
+		var slugs []string
+		for _, f := range found {
+			slugs = append(slugs, f.Slug)
+		}
+		return SpeakerChoice{}, &InputError{Err: fmt.Errorf("several speakers are called %q (%s)", what, strings.Join(slugs, ", "))}
+	}
+	return found[0], nil
+}
+
+// Bodies lists the bodies whose sessions the archive has ("IETF",
+// "TC39"), for the pickers of search and /sessions.
+func (s *Store) Bodies(ctx context.Context) ([]string, error) {
+	rows, _ := s.pool.Query(ctx, `SELECT DISTINCT body FROM sessions WHERE body <> '' ORDER BY body`)
+	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("list bodies: %w", err)
+	}
+	return out, nil
 }

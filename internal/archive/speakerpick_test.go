@@ -40,7 +40,7 @@ func TestSpeakerPicking(t *testing.T) {
 		{"_o", nil},
 		{"", nil},
 	} {
-		got, err := store.SuggestSpeakers(ctx, tc.q, 10)
+		got, err := store.SuggestSpeakers(ctx, tc.q, 10, false)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -160,7 +160,7 @@ func (s *Server) suggestSpeakers(w http.ResponseWriter, r *http.Request) error {
 	if len(q) > 200 {
 		return badParam("q", "at most 200 bytes")
 	}
-	list, err := s.store.SuggestSpeakers(r.Context(), q, 10)
+	list, err := s.store.SuggestSpeakers(r.Context(), q, 10, false)
 	if err != nil {
 		return err
 	}

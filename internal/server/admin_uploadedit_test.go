@@ -84,12 +84,22 @@ func TestUploadEditFlow(t *testing.T) {
 	if _, body := e.get(up); !strings.Contains(body, "Erin Newcomer") || !strings.Contains(body, "the rest said by Dan Roe") {
 		t.Errorf("the preview does not show both corrections:\n%.3000s", body)
 	}
+	// A name typed into a preview is the admins' until published.
+	if _, body := e.get("/search/speakers?q=newcomer"); strings.TrimSpace(body) != "[]" {
+		t.Errorf("readers' suggestions offer an unpublished speaker: %s", body)
+	}
+	if _, body := e.get("/admin/speakers/suggest?q=newcomer"); !strings.Contains(body, "erin-newcomer") {
+		t.Errorf("admins' suggestions lack the speaker created in the preview: %s", body)
+	}
 	if resp, _ := e.postForm(up+"/publish", nil); resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("publish = %d", resp.StatusCode)
 	}
 	_, pub := e.get("/sessions/2025-03-12-test-plenary")
 	if !regexp.MustCompile(`(?s)Bob Sample.*?reserve fund\..*?Dan Roe.*?Whether it could wait.*?Erin Newcomer.*?the third paragraph`).MatchString(pub) {
 		t.Errorf("the published session lacks the corrections:\n%.3000s", pub)
+	}
+	if _, body := e.get("/search/speakers?q=newcomer"); !strings.Contains(body, "erin-newcomer") {
+		t.Errorf("readers' suggestions lack a published speaker: %s", body)
 	}
 	_, hist := e.get("/admin/sessions/2025-03-12-test-plenary/revisions")
 	for _, want := range []string{"Corrections by hand", "Speaker set to Erin Newcomer", "Split before “Whether it could wait a year was asked from the floor.”; the rest said by Dan Roe"} {

@@ -19,8 +19,10 @@ func TestPages(t *testing.T) {
 		want   []string
 		reject []string
 	}{
-		{"home", "/", 200, []string{"<h1>Plenary</h1>", `role="search"`, "IETF Plenary Session"}, nil},
-		{"sessions by year", "/sessions", 200, []string{`<h2 id="y-2025">2025</h2>`, `<h2 id="y-2016">2016</h2>`, `href="` + seed + `"`}, nil},
+		{"home", "/", 200, []string{"<h1>Plenary</h1>", `role="search"`, "IETF Plenary Session", "· IETF"}, nil},
+		{"sessions by year", "/sessions", 200, []string{`<h2 id="y-2025">2025</h2>`, `<h2 id="y-2016">2016</h2>`, `href="` + seed + `"`, "· IETF"}, nil},
+		{"sessions of a body", "/sessions?body=IETF", 200, []string{"of IETF", `href="` + seed + `"`, `<option value="IETF" selected>`}, []string{hostileSlug}},
+		{"sessions of no body", "/sessions?body=%22%3Cb%3E", 200, []string{"The archive has no sessions of &#34;&lt;b&gt;"}, []string{seedSlug}},
 		{"session header", seed, 200, []string{
 			"<h1>IETF Plenary Session</h1>", "<dt>Body</dt><dd>IETF</dd>", `datetime="2016-11-16"`, "16 November 2016", "Seoul",
 			"<dt>Revision</dt><dd>1, published", `id="item-3-1"`, `href="#item-3-1"`, `id="r42"`,

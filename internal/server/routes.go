@@ -31,6 +31,7 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/speakers/{slug}/feed.atom", s.handle(s.speakerFeed))
 	r.Get("/search", s.handle(s.search))
 	r.Get("/search/feed.atom", s.handle(s.searchFeed))
+	r.Get("/search/speakers", s.handle(s.searchSpeakers))
 	r.Get("/feed.atom", s.handle(s.feed))
 	r.Get("/sitemap.xml", s.handle(s.sitemap))
 	r.Get("/data", s.handle(s.dataPage))

@@ -1,11 +1,15 @@
 package server
 
 import (
+	"cmp"
+	"errors"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/plenary/plenary/internal/archive"
 	"github.com/plenary/plenary/web"
@@ -23,6 +27,11 @@ const (
 func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
 	v, sq := searchRequest(q)
+	bodies, err := s.reads.Bodies(r.Context())
+	if err != nil {
+		return err
+	}
+	v.Bodies = bodies
 	w.Header().Set("Cache-Control", cacheShort)
 	p := web.Page{Title: "Search", Description: "Search what was said in the archived minutes.", Query: v.Query}
 	if !v.Searched {
@@ -30,22 +39,75 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	}
 	p.Title = "Search: " + v.Query
 	p.Feed, p.FeedTitle = "/search/feed.atom?"+r.URL.RawQuery, "Search for "+v.Query
+	if v.Problem, err = s.resolveSearch(r, &sq); err != nil || v.Problem != "" {
+		return cmp.Or(err, s.render(w, r, http.StatusOK, web.Search(p, v)))
+	}
 	page := pageParam(q, searchMaxPages)
 	sq.Limit, sq.Offset = searchPageSize, (page-1)*searchPageSize
 	hits, err := s.reads.Search(r.Context(), sq)
 	if err != nil {
 		return err
 	}
+	if len(hits) == 0 && page > 1 {
+		// Past the last page: say so, and how many pages there are.
+		sq.Limit, sq.Offset = 1, 0
+		if hits, err = s.reads.Search(r.Context(), sq); err != nil {
+			return err
+		}
+		if len(hits) > 0 {
+			last := min((hits[0].Total+searchPageSize-1)/searchPageSize, searchMaxPages)
+			v.Problem = "There is no page " + strconv.Itoa(page) + " of these results: they end on page " + strconv.Itoa(last) + "."
+			v.LastPage = pageURL(r.URL, last)
+			return s.render(w, r, http.StatusOK, web.Search(p, v))
+		}
+	}
 	if len(hits) > 0 {
 		v.Total = hits[0].Total
 	}
-	pages := min((v.Total+searchPageSize-1)/searchPageSize, searchMaxPages)
-	v.Pager = pager(r.URL, page, pages)
+	v.Pager = pager(r.URL, page, min((v.Total+searchPageSize-1)/searchPageSize, searchMaxPages))
 	for _, h := range hits {
 		v.Hits = append(v.Hits, searchHit(h))
 	}
 	v.Scope = searchScope(v, hits)
 	return s.render(w, r, http.StatusOK, web.Search(p, v))
+}
+
+// resolveSearch checks a search's filters against the archive, turning a
+// speaker's name into its slug: what it cannot use (no such speaker or
+// session, a reversed date range) is a problem the page states instead
+// of an empty result.
+func (s *Server) resolveSearch(r *http.Request, sq *archive.SearchQuery) (string, error) {
+	var ie *archive.InputError
+	if sq.Speaker != "" {
+		sp, err := s.reads.SpeakerNamed(r.Context(), sq.Speaker)
+		switch {
+		case errors.Is(err, archive.ErrNotFound):
+			return "No speaker called “" + sq.Speaker + "” has remarks in the archive. Check the spelling, or choose a name the speaker field suggests.", nil
+		case errors.As(err, &ie):
+			return "Which one? " + capitalize(ie.Error()) + ": choose one from the speaker field's suggestions.", nil
+		case err != nil:
+			return "", err
+		}
+		sq.Speaker = sp.Slug
+	}
+	if sq.Session != "" {
+		if _, err := s.sessionBySlug(r.Context(), sq.Session); errors.Is(err, archive.ErrNotFound) {
+			return "There is no session “" + sq.Session + "” in the archive.", nil
+		} else if err != nil {
+			return "", err
+		}
+	}
+	if sq.From != nil && sq.To != nil && sq.From.After(*sq.To) {
+		return "The “from” date (" + isoDate(sq.From) + ") is after the “to” date (" + isoDate(sq.To) + "): no session can fall between them. Swap them?", nil
+	}
+	return "", nil
+}
+
+// capitalize upper-cases the first letter of an error message made to
+// follow a colon.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // searchScope says in words which filters narrowed the hits ("by Jari
@@ -82,6 +144,8 @@ func searchRequest(q url.Values) (web.SearchPage, archive.SearchQuery) {
 	sq := archive.SearchQuery{Text: v.Query, Speaker: v.Speaker, Session: v.Session, ByDate: v.ByDate}
 	sq.From, v.From, v.Notes = dateParam(q.Get("from"), "from", v.Notes)
 	sq.To, v.To, v.Notes = dateParam(q.Get("to"), "to", v.Notes)
+	v.Body = cleanParam(q.Get("body"), 100)
+	sq.Body = v.Body
 	v.Searched = strings.TrimSpace(v.Query) != ""
 	return v, sq
 }
@@ -131,6 +195,8 @@ func searchHit(h archive.SearchHit) web.SearchHit {
 		SpeakerName: h.SpeakerName, SessionTitle: h.SessionTitle, SessionURL: "/sessions/" + h.SessionSlug,
 		Date: humanDate(h.SessionDate), ISODate: isoDate(h.SessionDate),
 		URL: contextPath(h.SessionSlug, h.Key), Snippet: elide(segments(h.Snippet), h.CutStart, h.CutEnd),
+		Item:      strings.TrimSpace(h.ItemNumber + " " + h.ItemTitle),
+		RemarkURL: remarkPath(h.SessionSlug, h.Key),
 	}
 	if h.SpeakerSlug != nil {
 		v.SpeakerURL = "/speakers/" + *h.SpeakerSlug
@@ -170,4 +236,23 @@ func segments(snippet string) []web.Segment {
 		snippet = strings.TrimPrefix(snippet[j:], archive.MarkStop)
 	}
 	return out
+}
+
+// searchSpeakers is GET /search/speakers?q=: up to ten speakers of
+// published remarks matching what a reader typed into the search form's
+// speaker field, as JSON [{"slug", "name"}], for site.js to offer.
+func (s *Server) searchSpeakers(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query().Get("q")
+	if len(q) > 200 {
+		return badParam("q", "at most 200 bytes")
+	}
+	list, err := s.reads.SuggestSpeakers(r.Context(), q, 10, true)
+	if err != nil {
+		return err
+	}
+	if list == nil {
+		list = []archive.SpeakerChoice{}
+	}
+	w.Header().Set("Cache-Control", cacheShort)
+	return writeJSON(w, list)
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -21,7 +22,13 @@ func TestSearch(t *testing.T) {
 		{"or", "q=lighthouse+OR+templ", []string{"2 remarks found"}, nil},
 		{"minus", "q=congestion+-lighthouse", []string{"1 remark found", "#r4"}, []string{"#r2\""}},
 		{"speaker filter", "q=congestion&speaker=carol-tester", []string{"1 remark found", "</q> by Carol Tester</h2>"}, nil},
-		{"unknown speaker filter", "q=congestion&speaker=nobody", []string{"No remarks found"}, nil},
+		{"unknown speaker filter", "q=congestion&speaker=nobody", []string{"No speaker called “nobody” has remarks"}, []string{"No remarks found"}},
+		{"speaker by name", "q=congestion&speaker=carol+TESTER", []string{"1 remark found", "</q> by Carol Tester</h2>"}, nil},
+		{"unknown session filter", "q=congestion&session=no-such-session", []string{"There is no session “no-such-session”"}, []string{"No remarks found"}},
+		{"reversed dates", "q=congestion&from=2025-12-31&to=2025-01-01", []string{"is after the “to” date"}, []string{"No remarks found"}},
+		{"page past the last", "q=congestion&page=3", []string{"There is no page 3", "they end on page 1", `href="/search?q=congestion">Go to the last page`}, nil},
+		{"hit names its item and links its page", "q=congestion&session=" + hostileSlug, []string{`/remarks/2">Remark page</a>`, "In context</a>", "· 1 Welcome"}, nil},
+		{"unknown body", "q=congestion&body=Nobody+Ever", []string{"No remarks found", `<option value="Nobody Ever" selected>`}, nil},
 		{"session filter", "q=internet&session=" + hostileSlug, []string{"No remarks found"}, nil},
 		{"session filter hit", "q=congestion&session=" + hostileSlug, []string{"2 remarks found", "</q> in Hostile Test Plenary"}, nil},
 		{"date range", "q=congestion&from=2025-01-01&to=2025-12-31", []string{"2 remarks found", "</q> from 2025-01-01, until 2025-12-31</h2>"}, nil},
@@ -112,5 +119,41 @@ func TestSegments(t *testing.T) {
 		if b.String() != tc.want {
 			t.Errorf("segments(%q) = %q, want %q", tc.in, b.String(), tc.want)
 		}
+	}
+}
+
+// TestPager checks the numbered pages offered: the first, the last, two
+// either side of the current one, gaps between, and page 1 without the
+// parameter.
+func TestPager(t *testing.T) {
+	u, _ := url.Parse("/search?q=x&page=7")
+	for _, tc := range []struct {
+		page, pages int
+		want        string
+	}{
+		{1, 1, "[1]"},
+		{1, 3, "[1] 2 3"},
+		{7, 20, "1 … 5 6 [7] 8 9 … 20"},
+		{2, 20, "1 [2] 3 4 … 20"},
+		{20, 20, "1 … 18 19 [20]"},
+	} {
+		p := pager(u, tc.page, tc.pages)
+		var got []string
+		for _, l := range p.Links {
+			switch {
+			case l.Gap:
+				got = append(got, "…")
+			case l.Current:
+				got = append(got, "["+strconv.Itoa(l.N)+"]")
+			default:
+				got = append(got, strconv.Itoa(l.N))
+			}
+		}
+		if s := strings.Join(got, " "); s != tc.want {
+			t.Errorf("pager(%d of %d) = %s, want %s", tc.page, tc.pages, s, tc.want)
+		}
+	}
+	if p := pager(u, 2, 3); p.Links[0].URL != "/search?q=x" || p.Links[2].URL != "/search?page=3&q=x" {
+		t.Errorf("page URLs: %+v", p.Links)
 	}
 }

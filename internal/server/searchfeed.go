@@ -30,10 +30,18 @@ func (s *Server) searchFeed(w http.ResponseWriter, r *http.Request) error {
 	if notModified(w, r, etag("sfeed", stamp, hex.EncodeToString(sum[:8])), cachePage) {
 		return nil
 	}
-	sq.ByDate, sq.Limit, sq.Offset = true, searchFeedSize, 0
-	hits, err := s.reads.Search(r.Context(), sq)
+	// A filter the archive cannot use (a speaker's name nobody has) is
+	// a feed with no entries, as the search page would show none.
+	problem, err := s.resolveSearch(r, &sq)
 	if err != nil {
 		return err
+	}
+	sq.ByDate, sq.Limit, sq.Offset = true, searchFeedSize, 0
+	var hits []archive.SearchHit
+	if problem == "" {
+		if hits, err = s.reads.Search(r.Context(), sq); err != nil {
+			return err
+		}
 	}
 	self := s.absURL("/search/feed.atom?" + r.URL.RawQuery)
 	f := atomFeed{

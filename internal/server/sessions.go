@@ -2,6 +2,8 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"net/http"
 	"strconv"
 	"time"
@@ -39,15 +41,23 @@ func (s *Server) sessions(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if notModified(w, r, etag("sessions", stamp), cachePage) {
+	body := cleanParam(r.URL.Query().Get("body"), 100)
+	sum := sha256.Sum256([]byte(body)) // any text: not in an ETag as is
+	if notModified(w, r, etag("sessions", stamp, hex.EncodeToString(sum[:8])), cachePage) {
 		return nil
 	}
 	list, err := s.reads.Sessions(r.Context(), 0)
 	if err != nil {
 		return err
 	}
-	var v web.SessionsPage
+	v := web.SessionsPage{Body: body}
+	if v.Bodies, err = s.reads.Bodies(r.Context()); err != nil {
+		return err
+	}
 	for _, sess := range list {
+		if body != "" && sess.Body != body {
+			continue
+		}
 		year := "Undated"
 		if sess.Date != nil {
 			year = strconv.Itoa(sess.Date.Year())
@@ -170,7 +180,7 @@ func remarkView(slug string, rm archive.Remark) web.RemarkView {
 // sessionLink maps a session to a list entry.
 func sessionLink(sess archive.Session) web.SessionLink {
 	return web.SessionLink{
-		Slug: sess.Slug, Title: sess.Title, Location: sess.Location, Remarks: sess.Remarks,
+		Slug: sess.Slug, Title: sess.Title, Location: sess.Location, Body: sess.Body, Remarks: sess.Remarks,
 		Date: humanDate(sess.Date), ISODate: isoDate(sess.Date),
 	}
 }

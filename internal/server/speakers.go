@@ -101,24 +101,35 @@ func pageParam(q url.Values, pages int) int {
 	return min(page, max(pages, 1))
 }
 
-// pager links the neighbouring pages of u, keeping its other parameters.
+// pager links the pages of u around page, keeping its other parameters:
+// previous, next, and numbers (the first, the last, two either side).
 func pager(u *url.URL, page, pages int) web.Pager {
 	p := web.Pager{Page: page, Of: pages}
-	link := func(n int) string {
-		q := u.Query()
-		q.Set("page", strconv.Itoa(n))
-		if n == 1 {
-			q.Del("page")
-		}
-		return u.Path + "?" + q.Encode()
-	}
 	if page > 1 {
-		p.Prev = link(page - 1)
+		p.Prev = pageURL(u, page-1)
 	}
 	if page < pages {
-		p.Next = link(page + 1)
+		p.Next = pageURL(u, page+1)
+	}
+	for n := 1; n <= pages; n++ {
+		switch {
+		case n == 1 || n == pages || n >= page-2 && n <= page+2:
+			p.Links = append(p.Links, web.PageLink{N: n, URL: pageURL(u, n), Current: n == page})
+		case len(p.Links) > 0 && !p.Links[len(p.Links)-1].Gap:
+			p.Links = append(p.Links, web.PageLink{Gap: true})
+		}
 	}
 	return p
+}
+
+// pageURL is u at page n (page 1 without the parameter).
+func pageURL(u *url.URL, n int) string {
+	q := u.Query()
+	q.Set("page", strconv.Itoa(n))
+	if n == 1 {
+		q.Del("page")
+	}
+	return u.Path + "?" + q.Encode()
 }
 
 // remarkWord is "1 remark" or "N remarks", for a page's description.
