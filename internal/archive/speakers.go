@@ -27,8 +27,11 @@ type SpeakerRemark struct {
 	// SessionUpdated is when the revision shown was published.
 	SessionUpdated time.Time `db:"session_updated"`
 	Key            int       `db:"key"`
-	Affiliation    string    `db:"affiliation"`
-	Text           string    `db:"text"`
+	// Item is the remark's agenda item, "3.1 IETF-wide issues"; "" when
+	// the minutes had none.
+	Item        string `db:"item"`
+	Affiliation string `db:"affiliation"`
+	Text        string `db:"text"`
 }
 
 // Speakers lists every speaker who has remarks, alphabetically, with the
@@ -76,9 +79,11 @@ func (s *Store) SpeakerBySlug(ctx context.Context, slug string) (Speaker, error)
 func (s *Store) SpeakerRemarks(ctx context.Context, speakerID int64, limit, offset int) ([]SpeakerRemark, error) {
 	rows, _ := s.pool.Query(ctx, `
 		SELECT s.slug AS session_slug, s.title AS session_title, s.date AS session_date,
-		       s.updated_at AS session_updated, r.key, r.affiliation, r.text
+		       s.updated_at AS session_updated, r.key, r.affiliation, r.text,
+		       trim(coalesce(ai.number, '') || ' ' || coalesce(ai.title, '')) AS item
 		FROM remarks r -- remarks_speaker_idx finds the speaker's rows
 		JOIN sessions s ON s.id = r.session_id
+		LEFT JOIN agenda_items ai ON ai.id = r.item_id
 		WHERE r.speaker_id = $1
 		ORDER BY s.date DESC NULLS LAST, s.id DESC, r.position
 		LIMIT $2 OFFSET $3`, speakerID, limit, offset)

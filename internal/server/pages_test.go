@@ -66,7 +66,7 @@ func TestPages(t *testing.T) {
 			`name="speaker" value="bob-sample"`,
 		}, []string{`id="r2"`}},
 		{"speaker grouped newest first", "/speakers/jari-arkko", 200, []string{`<h2 id="s-` + seedSlug + `">`,
-			`<meta property="og:title" content="Jari Arkko">`, `<meta property="og:type" content="profile">`, `remarks by Jari Arkko in the archived minutes.">`}, nil},
+			`<meta property="og:title" content="Jari Arkko">`, `<meta property="og:type" content="profile">`, `remarks by Jari Arkko in the archived minutes.">`, `<p class="item-of">1 Welcome</p>`}, nil},
 		{"unknown speaker", "/speakers/nobody-at-all", 404, []string{"Page not found"}, nil},
 		{"speaker page announces its feed", "/speakers/bob-sample", 200, []string{
 			`<link rel="alternate" type="application/atom+xml" title="Remarks by Bob Sample" href="/speakers/bob-sample/feed.atom">`}, nil},

@@ -75,6 +75,7 @@ func (s *Server) speaker(w http.ResponseWriter, r *http.Request) error {
 // into one group per session.
 func groupBySession(sp archive.Speaker, list []archive.SpeakerRemark) []web.SpeakerSession {
 	var out []web.SpeakerSession
+	var lastItem string
 	for _, rm := range list {
 		if n := len(out); n == 0 || out[n-1].Session.Slug != rm.SessionSlug {
 			out = append(out, web.SpeakerSession{Session: web.SessionLink{
@@ -83,10 +84,15 @@ func groupBySession(sp archive.Speaker, list []archive.SpeakerRemark) []web.Spea
 			}})
 		}
 		g := &out[len(out)-1]
+		item := rm.Item
+		if n := len(g.Remarks); n > 0 && lastItem == rm.Item {
+			item = "" // said under the item already named above
+		}
+		lastItem = rm.Item
 		g.Remarks = append(g.Remarks, web.RemarkView{
 			Key: rm.Key, SpeakerName: sp.Name, Affiliation: rm.Affiliation, Text: rm.Text,
 			Permalink:  remarkPath(rm.SessionSlug, rm.Key),
-			ContextURL: contextPath(rm.SessionSlug, rm.Key),
+			ContextURL: contextPath(rm.SessionSlug, rm.Key), Item: item,
 		})
 	}
 	return out
