@@ -86,9 +86,10 @@
   });
 
   // A session page's agenda (nav#agenda > details): open on a wide screen,
-  // where CSS makes it a sticky column and this marks the item in view
-  // (aria-current); folded on a narrow one, opened by its summary or an
-  // item's "Agenda" link.
+  // where CSS makes it a sticky column (already shown, so opening it moves
+  // nothing) and this marks the item in view (aria-current); folded on a
+  // narrow one, as the HTML has it, opened by its summary or an item's
+  // "Agenda" link.
   function agenda() {
     var nav = document.getElementById("agenda");
     var details = nav && nav.querySelector("details");
@@ -130,7 +131,8 @@
         window.requestAnimationFrame(mark);
       }
     }, { passive: true });
-    mark();
+    // In the next frame, with the layout the browser makes anyway.
+    window.requestAnimationFrame(mark);
   }
 
   function inView(el) {

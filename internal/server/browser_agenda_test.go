@@ -3,6 +3,7 @@ package server
 import (
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -51,4 +52,19 @@ func TestBrowserAgenda(t *testing.T) {
 	}
 	eval[bool](t, ctx, `document.querySelector("section.item:last-of-type a.to-agenda").click(), true`)
 	waitFor(t, ctx, `document.querySelector("#agenda details").open && document.getElementById("agenda").getBoundingClientRect().top < 200`)
+
+	// Without JavaScript a wide screen still shows the whole agenda.
+	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(page)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.readyState === "complete"`)
+	if eval[bool](t, ctx, `document.querySelector("#agenda details").open`) {
+		t.Fatal("site.js ran: scripts were meant to be off")
+	}
+	if h := eval[float64](t, ctx, `document.querySelector("#agenda ol").getBoundingClientRect().height`); h < 100 {
+		t.Errorf("without JavaScript the agenda list is %.0f px high on a wide screen, want it shown", h)
+	}
 }
