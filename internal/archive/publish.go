@@ -37,7 +37,7 @@ func publish(ctx context.Context, tx pgx.Tx, docID int64, meta sessionMeta, doc 
 	}
 	meta = meta.settle(sess.header)
 	flat := flatten(doc)
-	al, err := writeRevision(ctx, tx, sess, doc, flat)
+	al, err := writeRevision(ctx, tx, sess, doc, flat, meta.body)
 	if err != nil {
 		return Published{}, err
 	}
@@ -141,7 +141,7 @@ func uniqueFallbackSlug(ctx context.Context, q rowQuerier, base, title string) (
 
 // writeRevision replaces the session's agenda and remarks with doc's,
 // aligning the keys with the previous revision, and returns the alignment.
-func writeRevision(ctx context.Context, tx pgx.Tx, sess lockedSession, doc *minutes.Document, flat []flatRemark) (alignment, error) {
+func writeRevision(ctx context.Context, tx pgx.Tx, sess lockedSession, doc *minutes.Document, flat []flatRemark, body string) (alignment, error) {
 	old, err := oldRemarks(ctx, tx, sess.id)
 	if err != nil {
 		return alignment{}, err
@@ -161,7 +161,7 @@ func writeRevision(ctx context.Context, tx pgx.Tx, sess lockedSession, doc *minu
 	if err != nil {
 		return al, err
 	}
-	speakerIDs, err := resolveSpeakers(ctx, tx, flat)
+	speakerIDs, err := resolveSpeakers(ctx, tx, flat, body)
 	if err != nil {
 		return al, err
 	}

@@ -45,6 +45,7 @@ func (s *Store) warnings(ctx context.Context, doc *minutes.Document, flat []flat
 	}
 	out = append(out, noSpeakerWarnings(flat)...)
 	out = append(out, emptyItemWarnings(doc.Items)...)
+	out = append(out, bareNameWarnings(flat)...)
 	names := newNames(flat, known)
 	for _, n := range names {
 		if why := suspiciousName(n); why != "" {
@@ -112,7 +113,7 @@ func newNames(flat []flatRemark, known map[string]bool) []string {
 			continue
 		}
 		n := strings.TrimSpace(*f.remark.Speaker)
-		if k := NormName(n); !known[k] && !seen[k] {
+		if k := NormName(n); !known[k] && !seen[k] && !bareName(n) {
 			seen[k] = true
 			out = append(out, n)
 		}
@@ -189,4 +190,27 @@ func trigramSimilarity(a, b map[string]bool) float64 {
 		return 0
 	}
 	return float64(common) / float64(union)
+}
+
+// bareNameWarnings says what becomes of each one-word speaker name
+// (barenames.go): the full name these minutes give it, or no speaker page.
+func bareNameWarnings(flat []flatRemark) []PreviewWarning {
+	seen := map[string]bool{}
+	var out []PreviewWarning
+	for _, f := range flat {
+		if f.remark.Speaker == nil {
+			continue
+		}
+		n := strings.TrimSpace(*f.remark.Speaker)
+		if !bareName(n) || seen[NormName(n)] {
+			continue
+		}
+		seen[NormName(n)] = true
+		msg := fmt.Sprintf("%q is one word: its remarks go to the one speaker of this body so called, or to no speaker page (the name shows as printed); assign them after publishing on the Speakers page.", n)
+		if owner := bareOwner(n, flat); owner != "" {
+			msg = fmt.Sprintf("%q is taken to be %s, named in these minutes.", n, owner)
+		}
+		out = append(out, PreviewWarning{Kind: "bare-name", Message: msg})
+	}
+	return out
 }

@@ -89,21 +89,43 @@ func insertRemarks(ctx context.Context, tx pgx.Tx, sessionID int64, flat []flatR
 // folded alias, creating a speaker (and alias) for names never seen. New
 // speakers are created in order of first appearance, so the slugs they
 // get (base, base-2, …) are the same on every run of the same minutes.
-func resolveSpeakers(ctx context.Context, tx pgx.Tx, flat []flatRemark) (map[string]int64, error) {
+// A bare name (one word, barenames.go) gets the speaker the minutes or
+// the body's other sessions make it stand for, or none.
+func resolveSpeakers(ctx context.Context, tx pgx.Tx, flat []flatRemark, body string) (map[string]int64, error) {
 	ids := map[string]int64{} // folded name → speaker id
 	for _, f := range flat {
 		if f.remark.Speaker == nil {
 			continue
 		}
-		n := NormName(*f.remark.Speaker)
+		name := strings.TrimSpace(*f.remark.Speaker)
+		n := NormName(name)
 		if _, ok := ids[n]; ok || n == "" {
 			continue
 		}
-		id, err := speakerFor(ctx, tx, n, strings.TrimSpace(*f.remark.Speaker))
+		if bareName(name) {
+			owner := bareOwner(name, flat)
+			if owner == "" {
+				id, ok, err := bodySpeaker(ctx, tx, body, name)
+				if err != nil {
+					return nil, err
+				}
+				if ok {
+					ids[n] = id
+				}
+				continue // none: the printed name, no speaker page
+			}
+			name, n = owner, NormName(owner)
+			if id, ok := ids[n]; ok {
+				ids[NormName(*f.remark.Speaker)] = id
+				continue
+			}
+		}
+		id, err := speakerFor(ctx, tx, n, name)
 		if err != nil {
 			return nil, err
 		}
 		ids[n] = id
+		ids[NormName(*f.remark.Speaker)] = id
 	}
 	return ids, nil
 }
