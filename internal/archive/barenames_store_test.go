@@ -39,8 +39,8 @@ func TestBareNames(t *testing.T) {
 	}{
 		{first, []string{"mark-nottingham", "eric-kinnear", "mark-nottingham"}}, // named in the minutes
 		{again, []string{"mark-nottingham", "eric-kinnear", "de"}},              // the body's only Mark, its only Kinnear
-		{other, []string{""}},                                                   // no Mark in TC39: printed name, no page
-		{later, []string{""}},                                                   // two Marks in the IETF now
+		{other, []string{""}}, // no Mark in TC39: printed name, no page
+		{later, []string{""}}, // two Marks in the IETF now
 	} {
 		got := remarksOf(t, pool, tc.slug)
 		if len(got) != len(tc.want) {
