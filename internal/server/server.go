@@ -52,6 +52,9 @@ type Server struct {
 	recent *sessionCache // sessions by slug for a second (sessioncache.go)
 	// sitemapMax is the most URLs in one sitemap file (sitemap.go).
 	sitemapMax int
+	// sessionsOnePage is the most sessions /sessions lists on one page
+	// (sessionlist.go); tests lower it.
+	sessionsOnePage int
 	// dumps are the bulk downloads of /data (data.go).
 	dumps *dumps
 	// partStarts caches the remark sitemap's part boundaries for one
@@ -77,7 +80,7 @@ func New(store *archive.Store, log *slog.Logger, cfg Config) *Server {
 	if cfg.BaseURL == "" {
 		cfg.BaseURL = defaultBaseURL
 	}
-	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes, pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs, dumps: &dumps{dir: cmp.Or(cfg.DumpDir, filepath.Join(os.TempDir(), "plenary-dumps")), log: log}, connWait: connectionWait, slots: make(chan struct{}, renderSlots())}
+	s := &Server{store: store, log: log, cfg: cfg, pages: newPageCache(pageCacheBytes, pageCacheEntries), recent: &sessionCache{ttl: sessionTTL}, sitemapMax: sitemapMaxURLs, sessionsOnePage: sessionsOnePage, dumps: &dumps{dir: cmp.Or(cfg.DumpDir, filepath.Join(os.TempDir(), "plenary-dumps")), log: log}, connWait: connectionWait, slots: make(chan struct{}, renderSlots())}
 	s.reads = cmp.Or(cfg.Reads, store)
 	s.auth = newAdminAuth(s)
 	go archive.PrepareLogins() // off the start's path; a login before it is done waits for it

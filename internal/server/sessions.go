@@ -2,8 +2,6 @@ package server
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"net/http"
 	"strconv"
 	"time"
@@ -35,42 +33,6 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	return s.render(w, r, http.StatusOK, web.Home(p, v))
 }
 
-// sessions lists every session, newest first, grouped by year.
-func (s *Server) sessions(w http.ResponseWriter, r *http.Request) error {
-	stamp, err := s.reads.Stamp(r.Context())
-	if err != nil {
-		return err
-	}
-	body := cleanParam(r.URL.Query().Get("body"), 100)
-	sum := sha256.Sum256([]byte(body)) // any text: not in an ETag as is
-	if notModified(w, r, etag("sessions", stamp, hex.EncodeToString(sum[:8])), cachePage) {
-		return nil
-	}
-	list, err := s.reads.Sessions(r.Context(), 0)
-	if err != nil {
-		return err
-	}
-	v := web.SessionsPage{Body: body}
-	if v.Bodies, err = s.reads.Bodies(r.Context()); err != nil {
-		return err
-	}
-	for _, sess := range list {
-		if body != "" && sess.Body != body {
-			continue
-		}
-		year := "Undated"
-		if sess.Date != nil {
-			year = strconv.Itoa(sess.Date.Year())
-		}
-		if n := len(v.Years); n == 0 || v.Years[n-1].Year != year {
-			v.Years = append(v.Years, web.YearGroup{Year: year})
-		}
-		g := &v.Years[len(v.Years)-1]
-		g.Sessions = append(g.Sessions, sessionLink(sess))
-	}
-	p := web.Page{Title: "Sessions", Description: "Every session in the archive, newest first.", Canonical: s.absURL("/sessions")}
-	return s.render(w, r, http.StatusOK, web.Sessions(p, v))
-}
 
 // session shows one session: header, agenda, every remark in order. Its
 // ETag comes from the session's revision, so revalidation costs one
