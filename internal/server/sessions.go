@@ -33,7 +33,6 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	return s.render(w, r, http.StatusOK, web.Home(p, v))
 }
 
-
 // session shows one session: header, agenda, every remark in order. Its
 // ETag comes from the session's revision, so revalidation costs one
 // indexed lookup and no rendering.
