@@ -80,7 +80,19 @@ const SearchCountCap = 1000
 // ranks the newest thousand, which is what a reader of so broad a query
 // gets to see either way.
 func (s *Store) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
-	sql, args := searchSQL(q)
+	var ids filterIDs
+	if err := s.pool.QueryRow(ctx, `
+		-- The filters' ids first: "speaker_id = (SELECT … slug)" hides the
+		-- speaker from the planner, which then guesses its share of rows
+		-- (6,685 estimated against 318,000 for the most frequent one).
+		SELECT (SELECT id FROM speakers WHERE slug = $1), (SELECT id FROM sessions WHERE slug = $2)`,
+		q.Speaker, q.Session).Scan(&ids.speaker, &ids.session); err != nil {
+		return nil, fmt.Errorf("search %q: resolve the filters: %w", q.Text, err)
+	}
+	if q.Speaker != "" && ids.speaker == nil || q.Session != "" && ids.session == nil {
+		return nil, nil // no such speaker or session: nothing matches
+	}
+	sql, args := searchSQL(q, ids)
 	rows, _ := s.pool.Query(ctx, sql, args...)
 	hits, err := pgx.CollectRows(rows, pgx.RowToStructByName[SearchHit])
 	if err != nil {
@@ -89,15 +101,18 @@ func (s *Store) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) 
 	return hits, nil
 }
 
+// filterIDs are the ids of a search's speaker and session filters.
+type filterIDs struct{ speaker, session *int64 }
+
 // searchSQL builds the statement of Search and its arguments. Filters are
 // added only when set, so each shape gets its own plan.
-func searchSQL(q SearchQuery) (string, []any) {
+func searchSQL(q SearchQuery, ids filterIDs) (string, []any) {
 	args := []any{q.Text}
 	arg := func(v any) string {
 		args = append(args, v)
 		return "$" + strconv.Itoa(len(args))
 	}
-	where := searchFilters(q, arg)
+	where := searchFilters(q, ids, arg)
 	order := "rank DESC, date DESC NULLS LAST, sid DESC, position"
 	if q.ByDate {
 		order = "date DESC NULLS LAST, sid DESC, position"
@@ -147,13 +162,13 @@ func searchSQL(q SearchQuery) (string, []any) {
 
 // searchFilters returns the WHERE conditions of q's filters, adding their
 // values with arg.
-func searchFilters(q SearchQuery, arg func(any) string) []string {
+func searchFilters(q SearchQuery, ids filterIDs, arg func(any) string) []string {
 	var where []string
-	if q.Speaker != "" {
-		where = append(where, "AND r.speaker_id = (SELECT id FROM speakers WHERE slug = "+arg(q.Speaker)+")")
+	if ids.speaker != nil {
+		where = append(where, "AND r.speaker_id = "+arg(*ids.speaker))
 	}
-	if q.Session != "" {
-		where = append(where, "AND r.session_id = (SELECT id FROM sessions WHERE slug = "+arg(q.Session)+")")
+	if ids.session != nil {
+		where = append(where, "AND r.session_id = "+arg(*ids.session))
 	}
 	if q.Body != "" {
 		where = append(where, "AND s.body = "+arg(q.Body))
