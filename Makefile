@@ -13,7 +13,7 @@ BIN     := bin/plenary
 PKGS    := ./...
 FUZZTIME ?= 50000x
 
-.PHONY: all build run test bench loadtest screenshots replicas chaos fuzz generate lint check-generated static-build vulncheck ci clean
+.PHONY: all build run test bench loadtest scale screenshots replicas chaos fuzz generate lint check-generated static-build vulncheck ci clean
 
 all: build
 
@@ -33,6 +33,17 @@ bench:
 # (docs/benchmarks.md); needs wrk and nginx.
 loadtest:
 	bash docs/loadtest.sh
+
+# scale: an archive of REMARKS synthetic remarks (default 2,000,000) in a
+# throw-away cluster, then one table: ingest vs COPY, a 41-search mix via
+# HTTP and via the store, throughput with 16 clients, pages, memory
+# (internal/scale, docs/benchmarks.md). Minutes at the default size.
+# SCALE_DATA=dir keeps the cluster there; a second run measures it again
+# without rebuilding (to try a change at scale).
+REMARKS ?= 2000000
+SCALE_DATA ?=
+scale:
+	$(GO) test -tags scale -count=1 -timeout 3h -run '^TestScale$$' -v ./internal/scale/ -args -remarks $(REMARKS) -data "$(SCALE_DATA)"
 
 # screenshots: PNGs of the reading pages at 1280x900 and 390x844 into
 # ./screenshots (ignored by git), from the corpus in a throw-away database.
@@ -80,6 +91,7 @@ lint:
 	$(GO) tool staticcheck $(PKGS)
 	$(GO) vet -tags chaos ./internal/chaos/  # make chaos is not part of make test: keep it compiling
 	$(GO) vet -tags screenshots ./internal/server/  # nor make screenshots
+	$(GO) vet -tags scale ./internal/scale/  # nor make scale
 
 # The generated *_templ.go files are committed; this fails when they are
 # stale (someone edited a .templ file without running make generate).
