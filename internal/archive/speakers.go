@@ -78,15 +78,32 @@ func (s *Store) SpeakerBySlug(ctx context.Context, slug string) (Speaker, error)
 // session, newest session first, in order within a session.
 func (s *Store) SpeakerRemarks(ctx context.Context, speakerID int64, limit, offset int) ([]SpeakerRemark, error) {
 	rows, _ := s.pool.Query(ctx, `
+		WITH per AS (
+			-- remarks_speaker_idx (speaker_id, session_id, position) counts
+			-- the speaker's remarks per session without reading one.
+			SELECT session_id, count(*) AS n FROM remarks WHERE speaker_id = $1 GROUP BY session_id
+		), placed AS (
+			-- Sessions newest first, each with how many of the speaker's
+			-- remarks come before it: a deep page skips whole sessions
+			-- instead of reading (OFFSET) every remark before it.
+			SELECT p.session_id, p.n, (sum(p.n) OVER (ORDER BY s.date DESC NULLS LAST, s.id DESC) - p.n)::bigint AS before
+			FROM per p JOIN sessions s ON s.id = p.session_id
+		)
 		SELECT s.slug AS session_slug, s.title AS session_title, s.date AS session_date,
 		       s.updated_at AS session_updated, r.key, r.affiliation, r.text,
 		       trim(coalesce(ai.number, '') || ' ' || coalesce(ai.title, '')) AS item
-		FROM remarks r -- remarks_speaker_idx finds the speaker's rows
-		JOIN sessions s ON s.id = r.session_id
+		FROM placed pl
+		JOIN sessions s ON s.id = pl.session_id
+		CROSS JOIN LATERAL (
+			SELECT r.key, r.affiliation, r.text, r.item_id, r.position,
+			       pl.before + row_number() OVER (ORDER BY r.position) - 1 AS i
+			FROM remarks r WHERE r.speaker_id = $1 AND r.session_id = pl.session_id
+		) r
 		LEFT JOIN agenda_items ai ON ai.id = r.item_id
-		WHERE r.speaker_id = $1
-		ORDER BY s.date DESC NULLS LAST, s.id DESC, r.position
-		LIMIT $2 OFFSET $3`, speakerID, limit, offset)
+		-- Only the sessions the page falls in, then only its remarks.
+		WHERE pl.before < $3::bigint + $2::bigint AND pl.before + pl.n > $3::bigint
+		  AND r.i >= $3::bigint AND r.i < $3::bigint + $2::bigint
+		ORDER BY s.date DESC NULLS LAST, s.id DESC, r.position`, speakerID, limit, offset)
 	list, err := pgx.CollectRows(rows, pgx.RowToStructByName[SpeakerRemark])
 	if err != nil {
 		return nil, fmt.Errorf("remarks of speaker %d: %w", speakerID, err)
