@@ -157,23 +157,18 @@ var errNoSitemapPart = statusError(http.StatusNotFound, "There is no such part o
 // sitemapURLs is every URL of the sitemap, in a stable order: the fixed
 // pages, sessions newest first, then speakers alphabetically.
 func (s *Server) sitemapURLs(r *http.Request) ([]sitemapURL, error) {
-	sessions, err := s.reads.Sessions(r.Context(), 0)
+	pages, err := s.reads.SitemapPages(r.Context())
 	if err != nil {
 		return nil, err
 	}
-	speakers, err := s.reads.Speakers(r.Context())
-	if err != nil {
-		return nil, err
-	}
-	urls := make([]sitemapURL, 0, 3+len(sessions)+len(speakers))
+	urls := make([]sitemapURL, 0, 3+len(pages))
 	urls = append(urls, sitemapURL{Loc: s.absURL("/")}, sitemapURL{Loc: s.absURL("/sessions")}, sitemapURL{Loc: s.absURL("/speakers")})
-	for _, sess := range sessions {
-		urls = append(urls, sitemapURL{
-			Loc: s.absURL("/sessions/" + sess.Slug), LastMod: sess.UpdatedAt.UTC().Format(time.DateOnly),
-		})
-	}
-	for _, sp := range speakers {
-		urls = append(urls, sitemapURL{Loc: s.absURL("/speakers/" + sp.Slug)})
+	for _, p := range pages {
+		u := sitemapURL{Loc: s.absURL(p.Path)}
+		if p.UpdatedAt.Unix() > 0 {
+			u.LastMod = p.UpdatedAt.UTC().Format(time.DateOnly)
+		}
+		urls = append(urls, u)
 	}
 	return urls, nil
 }
