@@ -91,8 +91,8 @@ func TestAnswerAndClauseRules(t *testing.T) {
 		{"words that qualify an office's holder stand between The and the office", "x.md",
 			"# Board\n\nPresent: Ann Anderson\n\n## Elections\n\nThe newly installed Board Chair Anderson congratulated the directors.\n",
 			[]string{"Board Chair Anderson: The newly installed"}},
-		{"one asked or thanked is spoken to, not speaking, unless they answer", "x.md",
-			"# Council\n\nPresent: Ann Crisp, Jeff Lait\n\n## Reports\n\nAnn Crisp reported on the land.\n\nThe Clerk was asked to email the article. Councillors were thanked for their work.\n\n" +
+		{"one asked or thanked is spoken to, not speaking, unless they answer; the sentence is the record's", "x.md",
+			"# Council\n\nPresent: Ann Crisp, Jeff Lait\n\n## Reports\n\nAnn Crisp reported on the land. The Clerk was asked to email the article and ask for a reply. Councillors were thanked for their work.\n\n" +
 				"Jeff Lait was asked about the UI and replied that no answer was ideal.\n",
 			[]string{"Ann Crisp: Ann Crisp reported", "-: The Clerk was", "-: Councillors were thanked", "Jeff Lait: Jeff Lait was"}},
 		{"a modal after an unknown name is no new speaker, after a known one it is", "x.txt",

@@ -87,7 +87,8 @@ type reported struct {
 func findReported(sent string) (reported, bool) {
 	r, ok := findSubject(sent)
 	if ok && passiveAfter(sent, r.name) {
-		return reported{}, false
+		// The record's narration: whoever spoke before did not ask.
+		return reported{kind: lUnknown, group: true}, true
 	}
 	return r, ok
 }
@@ -95,7 +96,8 @@ func findReported(sent string) (reported, bool) {
 // passiveAfter reports a subject the sentence speaks to, not for: "The
 // Clerk was asked to write", "Councillors were thanked", "Ms Field has
 // been asked" (the minutes of councils, committees and inquiries). Who
-// asked or thanked is the clerk's record; the one asked said nothing.
+// asked or thanked is the clerk's record; the one asked said nothing, and
+// the sentence is the record's own, not the speaker's before it.
 func passiveAfter(sent, name string) bool {
 	i := strings.Index(sent, name)
 	if i < 0 || name == "" {
@@ -112,7 +114,9 @@ func passiveAfter(sent, name string) bool {
 }
 
 // answersAfter reports a clause in which the one asked goes on to speak:
-// "Jeff was asked about the UI and replied that …".
+// "Jeff was asked about the UI and replied that …". A verb in its bare
+// form is still the errand ("The Clerk was asked to write to Highways and
+// ask what the idea was": the minutes of two parish councils).
 func answersAfter(s string) bool {
 	for from := 0; ; {
 		i := strings.Index(s[from:], " and ")
@@ -120,11 +124,23 @@ func answersAfter(s string) bool {
 			return false
 		}
 		from += i + len(" and ")
-		if isVerbAt(s, from) {
+		if isVerbAt(s, from) && finiteVerb(s[from:]) {
 			return true
 		}
 	}
 }
+
+// finiteVerb reports whether the word opening s is inflected: past
+// ("replied", "said") or third person ("replies"), not a bare infinitive.
+func finiteVerb(s string) bool {
+	w, _ := nextWord(s, 0)
+	w = strings.ToLower(trimRightAny(w, ",.:;"))
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || irregularPasts.has(w) || spokenPasts.has(w)
+}
+
+// spokenPasts are past tenses of speech verbs not ending in -ed that
+// irregularPasts lacks.
+var spokenPasts = wordSet(`told spoke gave felt thought wrote put brought rose`)
 
 // passiveVerbs are the participles of speech addressed to someone.
 var passiveVerbs = wordSet(`asked thanked told informed invited requested reminded advised urged congratulated welcomed`)
