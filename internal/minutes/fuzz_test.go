@@ -46,6 +46,9 @@ var fuzzSeeds = []string{
 	"[gavel] Adams: Good.  Fish: 51?  12 of 18 Fritz: Aye.  Ron Geason, Sr. Manager, Bureau:  Hi\n",
 	"9:07 AM \u2039\u2022nick> hi\n9:08 AM \u2039a> yo\n9:09 AM \u2039nick> x\n9:10 AM \u2039a> y\n9:11 AM \u2039nick> z\n9:12 AM \u2039a> w\n",
 	"* So, **Tomasz** ideates. However, **Danny, Mikhail** and **Ansgar** share. It was noted that x. We discussed y.\n",
+	// A space inside a holder's parenthesis once made an empty first name
+	// (a Kenyan county assembly's Hansard); page furniture inside speech.
+	"PRAYERS\nThe Temporary Speaker ( Hon. Alfred Mutai):  Clerk.\n (Hon. Stanley Karanja stood)\nThe Temporary Speaker ( Hon. Alfred Mutai): Yes?\n457\n\nSeanad\n",
 }
 
 // FuzzParse checks the parser's promises on any input: it never panics;

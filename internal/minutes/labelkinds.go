@@ -85,7 +85,9 @@ func classifyLabel(c string) (label, bool) {
 	name, aff := c, ""
 	if open := indexOpen(c); open > 0 && (strings.HasSuffix(c, ")") || strings.HasSuffix(c, "]")) {
 		name, aff = strings.TrimSpace(c[:open]), lastParen(strings.TrimSpace(c[open+1:len(c)-1]))
-		if first, _, ok := strings.Cut(c[open+1:], ")"); ok && first != aff {
+		// "The Temporary Speaker ( Hon. Alfred Mutai):" has a space inside.
+		if first, _, ok := strings.Cut(c[open+1:], ")"); ok && strings.TrimSpace(first) != aff {
+			first = strings.TrimSpace(first)
 			// "The Minister of State for Labour (Mr Sia Kah Hui) (for the
 			// Minister for Labour)": the office's holder comes first.
 			if l, ok := parenSpeaker(name, first); ok {

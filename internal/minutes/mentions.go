@@ -15,6 +15,9 @@ func collectMentions(blocks []block, reg *registry) {
 	fn := firstNames{byFirst: make(map[string][]string)}
 	for _, n := range reg.names {
 		first, _, _ := strings.Cut(n, " ")
+		if first == "" {
+			continue // a name the registry should not hold; never index out of range
+		}
 		fn.byFirst[first] = append(fn.byFirst[first], n)
 		if isUpperByte(first[0]) && len(first) < 64 {
 			fn.lens[first[0]-'A'] |= 1 << len(first)

@@ -34,6 +34,9 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	if f != FormatHTML && strings.Contains(text, symbolBullet) {
 		text = symbolBullets(text)
 	}
+	if f != FormatHTML {
+		text = dropPageFurniture(text)
+	}
 	if f == FormatMarkdown && strings.Contains(text, "\n"+escapedBullet+" ") {
 		text = lineBullets(text, escapedBullet)
 	}

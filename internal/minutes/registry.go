@@ -90,7 +90,10 @@ func (r *registry) addAlias(alias, full string) {
 
 // addFull records a full name (two or more words) seen at pos.
 func (r *registry) addFull(name string, pos int) {
-	if strings.IndexByte(strings.TrimSpace(name), ' ') < 0 || bareName(name) != name && countWords(bareName(name)) < 2 {
+	// "The Temporary Speaker ( Hon. Alfred Mutai):" puts a space inside
+	// the parenthesis; a name opening with one has no first word.
+	name = strings.TrimSpace(name)
+	if strings.IndexByte(name, ' ') < 0 || bareName(name) != name && countWords(bareName(name)) < 2 {
 		return // "Ms Harper" is a surname with a title, not a full name
 	}
 	name = stripTitles(name) // "Vice-Provost Dario Ferrante" in a roster is Dario Ferrante
