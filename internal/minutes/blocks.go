@@ -60,6 +60,9 @@ type block struct {
 	// ("1) CI Update" over its discussion), which Markdown drops from the
 	// text; 0 for any other block.
 	ordinal int32
+	// printedHead marks a heading printed in capitals that
+	// splitPrintedHeads cut out of a plain-text paragraph.
+	printedHead bool
 	// rollCall caches isRollCall (0 not yet asked, 1 yes, -1 no): the
 	// heading and registry stages both ask it of most blocks.
 	rollCall int8

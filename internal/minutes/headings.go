@@ -84,6 +84,10 @@ func classify(blocks []block, f Format) []shape {
 				seq.accept(out[i].number)
 			}
 		case kPara, kItem:
+			if b.printedHead {
+				out[i] = shape{role: rItem, title: printedTitle(b), depth: 1}
+				continue
+			}
 			if b.kind == kPara && len(b.lines) == 1 && isStampOnly(b.lines[0]) {
 				out[i].role = rFurniture // "[05:07]": the speaker goes on
 				continue

@@ -119,7 +119,7 @@ func readBlocks(text string, f Format) []block {
 	case FormatHTML:
 		blocks = readHTMLBlocks(text, 1)
 	default:
-		blocks = splitWikiHeadings(splitHeadLines(readTextBlocks(text, 1)))
+		blocks = splitWikiHeadings(splitPrintedHeads(splitHeadLines(readTextBlocks(text, 1))))
 	}
 	markTight(blocks)
 	prepareLabels(blocks)
