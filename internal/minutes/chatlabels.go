@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The label forms of chat exports and of the tools notes are kept in:
 // a Matrix or WhatsApp export's stamp before the sender, a bare time or a
@@ -173,4 +176,67 @@ func bridgedSender(text string) (label, bool) {
 		return label{}, false
 	}
 	return label{kind: lPerson, name: text[1:end], textStart: int32(skipSpace(text, end+1))}, true
+}
+
+// senderOverStamp labels the sender of a chat export that prints each
+// message as three blocks: the sender's name alone, the time alone, then
+// the message (Slack's HTML archive viewer; Teams and Discord copy the
+// same way). When three messages or more are printed so, the name block
+// is dropped and the message opens with it as a label, "Zan: I'm
+// present"; the time alone is page furniture already (isStampOnly).
+func senderOverStamp(blocks []block) []block {
+	n := 0
+	for i := 0; i+2 < len(blocks); i++ {
+		if isSenderAt(blocks, i) {
+			n++
+		}
+	}
+	if n < 3 {
+		return blocks
+	}
+	out := make([]block, 0, len(blocks)-n)
+	for i := 0; i < len(blocks); i++ {
+		if i+2 < len(blocks) && isSenderAt(blocks, i) {
+			msg := &blocks[i+2]
+			lines := slices.Clone(msg.lines)
+			lines[0] = strings.TrimSpace(blocks[i].lines[0]) + ": " + strings.TrimSpace(lines[0])
+			msg.lines, msg.labs = lines, nil
+			continue
+		}
+		out = append(out, blocks[i])
+	}
+	return out
+}
+
+// isSenderAt reports blocks[i] as a sender's name over a time alone and
+// a message.
+func isSenderAt(blocks []block, i int) bool {
+	m := &blocks[i+2]
+	return isSenderLine(&blocks[i]) && isStampBlock(&blocks[i+1]) && (m.kind == kPara || m.kind == kItem) && len(m.lines) > 0
+}
+
+// isSenderLine reports a one-line paragraph that can be a sender's name:
+// a person's name or a handle, with a note in parentheses ("lsmith77
+// (he/him)"), ending in no punctuation.
+func isSenderLine(b *block) bool {
+	if b.kind != kPara || len(b.lines) != 1 {
+		return false
+	}
+	l := strings.TrimSpace(b.lines[0])
+	if open := strings.IndexByte(l, '('); open > 0 && strings.HasSuffix(l, ")") {
+		l = strings.TrimSpace(l[:open])
+	}
+	if l == "" || len(l) > 40 || strings.ContainsAny(l[len(l)-1:], ".:;,!?") {
+		return false
+	}
+	return isPersonName(l) || isChatNick(l)
+}
+
+// isStampBlock reports a one-line paragraph that is only a date and time.
+func isStampBlock(b *block) bool {
+	if b.kind != kPara || len(b.lines) != 1 {
+		return false
+	}
+	l := strings.TrimSpace(b.lines[0])
+	return l != "" && (isStampOnly(l) || isStamp(l))
 }

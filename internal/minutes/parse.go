@@ -121,6 +121,7 @@ func readBlocks(text string, f Format) []block {
 	default:
 		blocks = splitWikiHeadings(splitPrintedHeads(splitHeadLines(readTextBlocks(text, 1))))
 	}
+	blocks = senderOverStamp(blocks)
 	markTight(blocks)
 	prepareLabels(blocks)
 	induceLabels(blocks)
