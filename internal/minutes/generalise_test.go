@@ -12,6 +12,14 @@ import (
 // labels with a comma. The inputs are invented snippets.
 func TestAnswerAndClauseRules(t *testing.T) {
 	checkTurns(t, []turnCase{
+		{"a turn handed over inside a bullet ends at a bullet out of its nesting", "x.md",
+			"# TAC meeting\n\nAttendees: Wave, Daniel Heckenberg\n\n## Notes\n\n* Goals\n    * Diversity targets\n        * Who leads this? Wave: happy to help. Daniel: perhaps a working group. Wave: agreed. Daniel: good.\n" +
+				"    * Documentation, including mission statements\n        * The landscape lists the projects.\n",
+			[]string{"-: Who leads this?", "Wave: happy to help.", "Daniel Heckenberg: perhaps a working", "Wave: agreed.", "Daniel Heckenberg: good.", "-: Documentation, including mission", "-: The landscape lists"}},
+		{"a sibling bullet after a reported one is not the reporter's", "x.md",
+			"# TAC meeting\n\nAttendees: Josh Aas, Dan Lorenc\n\n## Notes\n\n* Securing Critical Projects\n    * A number of presentations.\n        * Josh Aas (ISRG) discussed rewriting in Rust\n" +
+				"        * Harvard's LISH has been doing analysis.\n",
+			[]string{"Josh Aas: Josh Aas (ISRG)", "-: Harvard's LISH has"}},
 		{"a reply joined by a comma hands the turn over", "x.txt",
 			"IAB Minutes\n\nAttendees: Nora Quist, Teo Brandt\n\n1. Liaisons\n\nNora Quist asked whether the statement had been sent, and Teo replied that it had.\n",
 			[]string{"Nora Quist: Nora Quist asked", "Teo Brandt: Teo replied that"}},

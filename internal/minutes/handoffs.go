@@ -23,7 +23,9 @@ func (t *turnBuilder) sentences(b *block, li, base int, first bool) {
 			continue
 		}
 		t.add(s[start:cut])
-		t.setSpeaker(sp.with(handoffBasis(st.kind)), t.curDepth)
+		// The turn starts in this block, at its depth: a bullet out of
+		// it is no longer the turn's (paragraphStart).
+		t.setSpeaker(sp.with(handoffBasis(st.kind)), max(b.level, t.curDepth))
 		t.direct = st.kind == sLabel || st.kind == sComma
 		start = cut + skip
 	}

@@ -69,7 +69,8 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 	case !t.spoken && t.presenter != "":
 		t.setSpeaker(speaker{name: t.presenter, basis: bPresenter}, b.level)
 		t.spoken = false
-	case t.spoken && t.reg.transcript() && t.carriesOn(s):
+	case t.spoken && t.reg.transcript() && t.carriesOn(s) && !(b.kind == kItem && b.level < t.curDepth):
+		// A bullet out of the turn's nesting is the scribe's next point.
 	default:
 		t.setSpeaker(speaker{}, b.level)
 	}
