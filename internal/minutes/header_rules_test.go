@@ -136,3 +136,16 @@ func TestMentions(t *testing.T) {
 		t.Errorf("resolve(Martin, 0) = %q, want Martin Duke", got)
 	}
 }
+
+func TestQualifiedRoster(t *testing.T) {
+	for s, want := range map[string]bool{
+		"voting member attendance": true, "tsc members present": true, "other attendees": true, "not present": true,
+		"attendees":                  false, // one word: rosterHeadings itself
+		"feedback from participants": false, "questions for attendees": false, "a long list of many attendees": false,
+		"diversity targets": false,
+	} {
+		if got := qualifiedRoster(s); got != want {
+			t.Errorf("qualifiedRoster(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -51,8 +51,32 @@ func isCaptionHeading(line string) bool {
 // roster ("regrets", "attendees (sign yourself in)"), a table of contents
 // or a recap.
 func isCaptionKey(low string) bool {
-	return rosterHeadings.has(low) || rosterHeadings.has(dropAside(low)) || tocHeadings.has(low) || isRecapHeading(low)
+	return rosterHeadings.has(low) || rosterHeadings.has(dropAside(low)) || tocHeadings.has(low) || isRecapHeading(low) || qualifiedRoster(dropAside(low))
 }
+
+// qualifiedRoster reports a roster's caption with words that say whose
+// roster it is before the roster word: "Voting member attendance",
+// "TSC members present", "Other attendees". A preposition makes it a
+// topic ("Feedback from participants").
+func qualifiedRoster(low string) bool {
+	n := countWords(low)
+	if n < 2 || n > 4 {
+		return false
+	}
+	last := lastWordOf(low)
+	if !rosterHeadings.has(last) {
+		return false
+	}
+	for _, w := range strings.Fields(low[:len(low)-len(last)]) {
+		if rosterPrepositions.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// rosterPrepositions turn a roster word into the object of a topic.
+var rosterPrepositions = wordSet(`from of for by to with about on and`)
 
 // dropAside removes a closing parenthetical from a heading ("attendees
 // (sign yourself in)" is "attendees").
