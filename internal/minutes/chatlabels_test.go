@@ -46,3 +46,27 @@ func TestSenderOverStamp(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetbotRecap reads a meeting bot's log published with its summary
+// on top: the summary restates the log and is no item or remark.
+func TestMeetbotRecap(t *testing.T) {
+	src := "== Meeting information ==\n * #ubuntu-meeting: Technical Board meeting, 17 Mar at 21:05\n\n== Meeting summary ==\n\n" +
+		"=== Action review ===\nThe discussion about \"Action review\" started at 21:05.\n\n== People present (lines said) ==\n\n * mdeslaur (23)\n * infinity (19)\n\n" +
+		"== Full Log ==\n\n 21:05 <mdeslaur> #topic Action review\n\n 21:05 <infinity> nothing from me\n\n 21:06 <mdeslaur> ok, moving on\n"
+	doc, err := Parse([]byte(src), Options{Name: "x.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, it := range doc.Items {
+		items = append(items, it.Title)
+		for _, r := range it.Remarks {
+			if r.Speaker == nil {
+				t.Errorf("narration in %q: %q", it.Title, r.Text)
+			}
+		}
+	}
+	if got := strings.Join(items, "|"); got != "Action review" {
+		t.Errorf("items %q, want only the log's topic", items)
+	}
+}

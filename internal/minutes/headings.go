@@ -141,6 +141,7 @@ func classify(blocks []block, f Format) []shape {
 	markMetaSections(blocks, out)
 	markRosterLists(blocks, out)
 	markClosingRecaps(blocks, out)
+	markMeetbotRecap(blocks, out)
 	markBackMatter(blocks, out)
 	setDepths(blocks, out)
 	return out

@@ -130,6 +130,34 @@ func markClosingRecaps(blocks []block, out []shape) {
 	}
 }
 
+// markMeetbotRecap turns into metadata the summary a meeting bot writes
+// over its log (MeetBot and meetingology, as Ubuntu, Fedora, Debian and
+// OpenStack publish them): from "Meeting information" or "Meeting
+// summary" down to the "Full log" heading, the topics, actions, votes
+// and people are restated from the log below, where they are read.
+func markMeetbotRecap(blocks []block, out []shape) {
+	start := -1
+	for i := range blocks {
+		if blocks[i].kind != kHeading {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(blocks[i].lines[0])) {
+		case "meeting information", "meeting summary":
+			if start < 0 {
+				start = i
+			}
+		case "full log", "full log:", "log", "meeting log":
+			if start < 0 {
+				return
+			}
+			for j := start; j <= i; j++ {
+				out[j] = shape{role: rMeta}
+			}
+			return
+		}
+	}
+}
+
 // closingRecaps are the titles of closing sections (see markClosingRecaps).
 var closingRecaps = wordSet(`action-items actions action-item-summary next-meeting next-meetings`)
 
