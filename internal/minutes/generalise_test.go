@@ -150,6 +150,12 @@ func TestAnswerAndClauseRules(t *testing.T) {
 // of a longer name, a surname initial, and namesakes in one item.
 func TestNameResolutionRules(t *testing.T) {
 	checkTurns(t, []turnCase{
+		{"a microphone's label is a person when an attendee bears that name", "x.md",
+			"# TSC\n\nAttendees: Mic Bowman, Dan Middleton\n\n## Intel\n\n- Q: Business use cases?\n- Mic: a couple, in IoT.\n",
+			[]string{"-: Business use cases?", "Mic Bowman: a couple, in"}},
+		{"and no one where none does", "x.md",
+			"# WG\n\nAttendees: Ann Lee, Dan Middleton\n\n## Draft\n\n- Ann Lee: Any questions?\n- Mic: is it final?\n",
+			[]string{"Ann Lee: Any questions?", "-: is it final?"}},
 		{"familiar first names resolve against a roll call", "x.txt",
 			"IESG Narrative Minutes\n\n1. Roll call\n\nBenjamin Kaduk (Akamai) / Security Area\nRobert Wilton (Cisco) / Operations Area\nMichael Richardson (Sandelman) / Internet Area\n\n2. Agenda\n\nBen: One change.\n\nBob: None.\n\nMike: Fine.\n",
 			[]string{"Benjamin Kaduk: One change.", "Robert Wilton: None.", "Michael Richardson: Fine."}},

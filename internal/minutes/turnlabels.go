@@ -141,7 +141,13 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		t.direct = true
 		t.sentences(b, li, int(l.textStart), false)
 	case lUnknown:
-		t.setSpeaker(speaker{aff: l.aff}, b.level)
+		who := speaker{aff: l.aff}
+		if full := t.reg.resolve(l.name, t.pos); full != l.name && strings.Contains(full, " ") {
+			// "Mic:" is the microphone line in most notes, but where the
+			// attendees include Mic Bowman it is he.
+			who = speaker{name: full, aff: l.aff, basis: bLabel}
+		}
+		t.setSpeaker(who, b.level)
 		t.direct = true
 		t.sentences(b, li, int(l.textStart), false)
 	case lOutcome:
