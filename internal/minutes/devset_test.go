@@ -50,9 +50,15 @@ func TestDevset(t *testing.T) {
 // session's start) the 89 reach 0.929 / 0.905 / 0.996 / 0.817. With 96
 // (three more Papua New Guinea records, siblings of a held-out question:
 // 0.009, 0.395, 0.016 attribution at the session's start) the 93 reach
-// 0.929 / 0.902 / 0.995 / 0.820.
+// 0.929 / 0.902 / 0.995 / 0.820. With 104 (the sixth session added eight
+// documents of eight new bodies — a Slack export, a meetingology IRC log,
+// three Hansards of Kenya, Uganda and Ireland, three foundation TSCs'
+// notes — scoring 0.000, 0.949; 0.000, 0.863, 0.983; 0.689, 0.884, 0.944
+// attribution at the session's start, the first Kenyan one refused with
+// a panic) the 96 reach 0.933 / 0.902 / 0.995 / 0.810, all 104 0.934 /
+// 0.902 / 0.995 / 0.789 (the Hansards' single headings are not found).
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.930, "turns": 0.900, "coverage": 0.995, "agenda_f1": 0.809,
+	"attribution": 0.934, "turns": 0.902, "coverage": 0.995, "agenda_f1": 0.789,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
