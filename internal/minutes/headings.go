@@ -54,7 +54,8 @@ func classify(blocks []block, f Format) []shape {
 	// Markdown with no heading marked at all is plain text exported from
 	// a word processor: its captions are lines on their own, as in text.
 	unmarked := f == FormatMarkdown && !markedHeadings(blocks)
-	skip := 0 // blocks already read as part of a heading before them
+	boxed := timeboxedItems(blocks, f) // an agenda's items with the notes under them
+	skip := 0                          // blocks already read as part of a heading before them
 	for i := range blocks {
 		if i < skip {
 			continue
@@ -84,6 +85,10 @@ func classify(blocks []block, f Format) []shape {
 				seq.accept(out[i].number)
 			}
 		case kPara, kItem:
+			if boxed != nil && boxed[i] {
+				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: b.level}
+				continue
+			}
 			if b.printedHead {
 				out[i] = shape{role: rItem, title: printedTitle(b), depth: 1}
 				continue
