@@ -54,8 +54,9 @@ func classify(blocks []block, f Format) []shape {
 	// Markdown with no heading marked at all is plain text exported from
 	// a word processor: its captions are lines on their own, as in text.
 	unmarked := f == FormatMarkdown && !markedHeadings(blocks)
-	boxed := timeboxedItems(blocks, f) // an agenda's items with the notes under them
-	skip := 0                          // blocks already read as part of a heading before them
+	// An agenda's items with the notes taken under them.
+	boxed := timeboxedItems(blocks, f)
+	skip := 0 // blocks already read as part of a heading before them
 	for i := range blocks {
 		if i < skip {
 			continue
