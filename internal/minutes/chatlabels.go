@@ -215,6 +215,24 @@ func isSenderAt(blocks []block, i int) bool {
 	return isSenderLine(&blocks[i]) && isStampBlock(&blocks[i+1]) && (m.kind == kPara || m.kind == kItem) && len(m.lines) > 0
 }
 
+// networkSender reads the sender a bridge names with its network at the
+// start of the text it relays, "[iphy@irc] hi" (Tox's bridge to IRC, and
+// Matrix and Slack bridges alike), with textStart relative to text.
+func networkSender(text string) (label, bool) {
+	if !strings.HasPrefix(text, "[") {
+		return label{}, false
+	}
+	end := strings.IndexByte(text[:min(len(text), 48)], ']')
+	if end < 4 {
+		return label{}, false
+	}
+	nick, network, ok := strings.Cut(text[1:end], "@")
+	if !ok || network == "" || strings.ContainsAny(network, " ") || !isChatNick(nick) {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: nick, textStart: int32(skipSpace(text, end+1))}, true
+}
+
 // isSenderLine reports a one-line paragraph that can be a sender's name:
 // a person's name or a handle, with a note in parentheses ("lsmith77
 // (he/him)"), ending in no punctuation.

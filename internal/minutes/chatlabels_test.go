@@ -70,3 +70,29 @@ func TestMeetbotRecap(t *testing.T) {
 		t.Errorf("items %q, want only the log's topic", items)
 	}
 }
+
+// TestBridgedChat reads a chat log where a handle with a dash speaks
+// beside a bridge that relays another network's users by nick@network.
+func TestBridgedChat(t *testing.T) {
+	src := "tox-user: hello\ntox-user: time to start the meeting\ntoxync: [iphy@irc] hi\ntoxync: [robinli@irc] Hello.\n" +
+		"tox-user: what's the progress?\ntoxync: [iphy@irc] zugz fixed a leak\ntox-user: nice\ntoxync: [zugz@irc] tox-user: thanks!\n"
+	doc, err := Parse([]byte(src), Options{Name: "IRC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range doc.Items {
+		for _, r := range it.Remarks {
+			sp := "-"
+			if r.Speaker != nil {
+				sp = *r.Speaker
+			}
+			got = append(got, sp+": "+r.Text)
+		}
+	}
+	want := []string{"tox-user: hello", "tox-user: time to start the meeting", "iphy: hi", "robinli: Hello.", "tox-user: what's the progress?",
+		"iphy: zugz fixed a leak", "tox-user: nice", "zugz: tox-user: thanks!"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

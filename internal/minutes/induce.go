@@ -22,6 +22,7 @@ const (
 	formDash               // "Mr NAME-Thank you", "NAME – text"
 	formTab                // "nick\ttext"
 	formWordDash           // "lorenzo - text", "Jana - text": one word, a spaced dash
+	formColon              // "tox-user: hello": a chat handle the fixed forms refuse, then a colon
 )
 
 // looseLabel is a candidate speaker marker found at the start of a line.
@@ -51,7 +52,17 @@ func induceLabels(blocks []block) {
 		}
 		for j, l := range b.lines {
 			lines++
-			if _, ok := b.label(j); ok {
+			if lab, ok := b.label(j); ok {
+				// A fixed label of the same form counts for the form
+				// ("toxync:" beside "tox-user:", a handle with a dash the
+				// fixed forms do not read), not for a line to relabel.
+				if c, ok := readLoose(l); ok && lab.kind == lPerson && strings.EqualFold(c.name, lab.name) {
+					k := c.key()
+					if counts[k] == nil {
+						counts[k] = map[string]int{}
+					}
+					counts[k][strings.ToLower(c.name)]++
+				}
 				continue
 			}
 			if c, ok := readLoose(l); ok {
@@ -78,6 +89,9 @@ func induceLabels(blocks []block) {
 		lab, ok := classifyLabel(c.name) // "Mr PETER O'NEILL" as a printed label reads
 		if c.form == formWordDash && ok && lab.kind != lPerson && lab.kind != lUnknown {
 			continue // "conclusion - take it to the list" is the scribe's
+		}
+		if c.form == formColon && lab.kind != lKey && lab.kind != lPerson {
+			continue // "note:", "action:": the form's keys stay keys
 		}
 		if !ok || lab.kind != lPerson && lab.kind != lRole && lab.kind != lUnknown {
 			lab = label{kind: lPerson, name: c.name}
@@ -160,6 +174,9 @@ func readLoose(l string) (looseLabel, bool) {
 	if tab := strings.IndexByte(s[:min(len(s), 40)], '\t'); tab > 0 && looseName(strings.TrimSpace(s[:tab])) {
 		return looseLabel{form: formTab, name: strings.TrimSpace(s[:tab]), start: off + tab + 1}, true
 	}
+	if c, ok := handleColon(s, off); ok {
+		return c, true
+	}
 	if !titledStart(s) {
 		return wordDash(s, off)
 	}
@@ -173,6 +190,21 @@ func readLoose(l string) (looseLabel, bool) {
 		return looseLabel{form: formDash, name: name, start: off + d + dsize + leadSpace(rest)}, true
 	}
 	return looseLabel{}, false
+}
+
+// handleColon reads a lower-case chat handle and a colon at the start of
+// s: "tox-user: hello", "jean-luc: ok". The fixed forms read most handles
+// already ("mnot:"); this form lets a document's own repetition vouch for
+// the ones with a dash or a dot, which are keys elsewhere.
+func handleColon(s string, off int) (looseLabel, bool) {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return looseLabel{}, false
+	}
+	c := strings.IndexByte(s[:min(len(s), 32)], ':')
+	if c < 3 || c+1 >= len(s) || s[c+1] != ' ' || strings.IndexByte(s[:c], ' ') >= 0 || !isChatNick(s[:c]) {
+		return looseLabel{}, false
+	}
+	return looseLabel{form: formColon, name: s[:c], start: off + c + 1 + leadSpace(s[c+1:])}, true
 }
 
 // wordDash reads "lorenzo - text" and "Jana - text": a one-word handle or

@@ -114,6 +114,11 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 				l = label{kind: lPerson, name: inner.name, textStart: l.textStart + inner.textStart}
 			}
 		}
+		if inner, ok := networkSender(line[l.textStart:]); ok {
+			// "toxync: [iphy@irc] hi": a bridge relays a user of another
+			// network, named with it; the user is the speaker.
+			l = label{kind: lPerson, name: inner.name, textStart: l.textStart + inner.textStart}
+		}
 		if isBotName(l.name) || isChatCommand(line[l.textStart:]) {
 			t.setSpeaker(speaker{}, b.level) // a chat bot or a command to one
 			t.sentences(b, li, int(l.textStart), false)
