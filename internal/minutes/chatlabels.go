@@ -258,3 +258,73 @@ func isStampBlock(b *block) bool {
 	l := strings.TrimSpace(b.lines[0])
 	return l != "" && (isStampOnly(l) || isStamp(l))
 }
+
+// hackmdTagsFirst moves HackMD's author tag from the end of a line to its
+// start, where hackmdLabel reads it: notes kept in HackMD put the tag
+// wherever the author typed it, most often after the point ("* [x]
+// Shout-out to @Graham [name=Peter Parente]"), and a note on the author
+// may follow inside it ("[name=Matthias, at airport so will stay muted]"),
+// which is left out of the name. A tag already first is left as it is.
+func hackmdTagsFirst(text string) string {
+	var b strings.Builder
+	changed := false
+	for rest := text; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i+1], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if moved, ok := tagFirst(line); ok {
+			line, changed = moved, true
+		}
+		b.WriteString(line)
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
+
+// tagFirst returns line with a HackMD author tag that is not at its start
+// moved there, after the list marker and task box.
+func tagFirst(line string) (string, bool) {
+	at := strings.Index(line, "[name=")
+	if at < 0 {
+		return line, false
+	}
+	end := strings.IndexByte(line[at:], ']')
+	if end < 0 {
+		return line, false
+	}
+	end += at
+	marker, lead := listLead(line)
+	if at <= lead {
+		return line, false // already first
+	}
+	name := line[at+len("[name=") : end]
+	if i := strings.IndexAny(name, ",("); i > 0 {
+		name = name[:i] // "Matthias, at airport so will stay muted"
+	}
+	name = strings.TrimSpace(name)
+	if !(isNick(name) || isPersonName(name) && countWords(name) <= 4) {
+		return line, false // a template's "[name=add your name]"
+	}
+	// Before the task box too: the tag opens the item's text.
+	body := strings.TrimRight(line[marker:at], " ") + line[end+1:]
+	return line[:marker] + "[name=" + name + "] " + body, true
+}
+
+// listLead returns the length of a line's indentation and list marker
+// ("    * "), and of those and a task box after them ("    * [x] ").
+func listLead(line string) (marker, box int) {
+	i := len(line) - len(strings.TrimLeft(line, " \t"))
+	if i+1 < len(line) && strings.ContainsRune("*-+", rune(line[i])) && line[i+1] == ' ' {
+		i += 2
+	}
+	marker = i
+	if len(line) > i+3 && line[i] == '[' && line[i+2] == ']' && line[i+3] == ' ' {
+		i += 4
+	}
+	return marker, i
+}

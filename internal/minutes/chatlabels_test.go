@@ -96,3 +96,16 @@ func TestBridgedChat(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestHackmdTagAfterThePoint reads HackMD's author tag wherever the
+// author typed it, and a heading's adjective as no presenter.
+func TestHackmdTagAfterThePoint(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"an author tag after the point, with a note inside it", "x.md",
+			"# Community call\n\n## Short reports, celebrations, shout-outs\n\nThis is a place to make short announcements.\n\n" +
+				"* [x] Shout-out to @Graham for the fixes [name=Peter Parente]\n* [x] IPython 7.5 out ! [name=Matthias, at airport so will stay muted] (Shout out to Matthias)\n" +
+				"\n## Agenda Items\n\n* [x] Updates from the nteract project [name=Safia Abdalla]\n    - papermill v1.0 is released.\n",
+			[]string{"-: This is a", "Peter Parente: [x] Shout-out to", "Matthias: [x] IPython 7.5",
+				"Safia Abdalla: [x] Updates from", "Safia Abdalla: papermill v1.0 is"}},
+	})
+}

@@ -37,6 +37,9 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	if f != FormatHTML {
 		text = dropPageFurniture(text)
 	}
+	if f == FormatMarkdown && strings.Contains(text, "[name=") {
+		text = hackmdTagsFirst(text)
+	}
 	if f == FormatMarkdown && strings.Contains(text, "\n"+escapedBullet+" ") {
 		text = lineBullets(text, escapedBullet)
 	}

@@ -42,8 +42,12 @@ func lastWordOf(s string) string {
 // presenterFromTitle reads a presenter named in a heading: "Name - Title",
 // "Title (Name)" or "Name presents Title".
 func (t *turnBuilder) presenterFromTitle(title string) string {
-	if r, ok := findReported(title); ok && r.kind == lPerson && (!r.weak || t.reg.person(r.name, t.pos)) {
-		return t.reg.resolve(r.name, t.pos) // "AWB Presents changes ..."
+	if r, ok := findReported(title); ok && r.kind == lPerson && (!r.weak || t.reg.person(r.name, t.pos)) &&
+		(strings.Contains(r.name, " ") || t.reg.plausible(r.name, t.pos)) {
+		// "AWB Presents changes ...", but not "Short reports, celebrations,
+		// shout-outs": one word heads a title as a person only when the
+		// document knows it for one.
+		return t.reg.resolve(r.name, t.pos)
 	}
 	if name, n := splitName(title); name != "" && countWords(name) >= 2 &&
 		(strings.HasPrefix(title[n:], " - ") || strings.HasPrefix(title[n:], " – ")) {
