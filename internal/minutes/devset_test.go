@@ -57,8 +57,14 @@ func TestDevset(t *testing.T) {
 // attribution at the session's start, the first Kenyan one refused with
 // a panic) the 96 reach 0.933 / 0.902 / 0.995 / 0.810, all 104 0.934 /
 // 0.902 / 0.995 / 0.789 (the Hansards' single headings are not found).
+// With 110 (six more: Ghana's parliament, the Joyent Node.js advisory
+// board, IETF DANCE, unread until scored at 0.920, 0.984, 0.847; and
+// siblings of three sealed documents that scored low — Tox's IRC
+// meeting, a Jupyter community call, an MDN community meeting — at
+// 0.009, 0.323, 0.764) the 104 reach 0.935 / 0.904 / 0.995 / 0.791, all
+// 110 0.934 / 0.905 / 0.996 / 0.791.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.934, "turns": 0.902, "coverage": 0.995, "agenda_f1": 0.789,
+	"attribution": 0.934, "turns": 0.904, "coverage": 0.995, "agenda_f1": 0.790,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

@@ -13,7 +13,7 @@ import (
 // goldThresholds are a ratchet at what the parser reaches on the shared
 // gold (issue 10): raise them as it improves, never lower them.
 var goldThresholds = map[string]float64{
-	"attribution": 0.97, "turns": 0.97, "agenda_f1": 0.95, "coverage": 0.995,
+	"attribution": 0.973, "turns": 0.973, "agenda_f1": 0.955, "coverage": 0.998,
 }
 
 // goldFileFloor is the least attribution any one gold file may score: a
