@@ -138,8 +138,9 @@ func officeThenSurname(name string) bool {
 	if w, _, _ := strings.Cut(name, " "); strings.EqualFold(w, "the") {
 		return false // "The Prime Minister": an office alone
 	}
-	i := strings.LastIndexByte(name, ' ')
-	prev, last := name[strings.LastIndexByte(name[:i], ' ')+1:i], name[i+1:]
+	// Fields, not the last space: words may be parted by a tab ("A0\tA").
+	words := strings.Fields(name)
+	prev, last := words[len(words)-2], words[len(words)-1]
 	return (officeWords.hasFold(prev) || officeTitles.hasFold(prev)) && isNameWord(last) && !officeWords.hasFold(last)
 }
 
