@@ -126,7 +126,10 @@ func parenSpeaker(name, aff string) (label, bool) {
 	case aff != "" && reply && (rest == "" || strings.HasPrefix(rest, "from ")) && (isPersonName(aff) || isInitials(aff)):
 		// "Response (Hannes):", "Comment from mic (Dave Thaler):"
 		return label{kind: lPerson, name: aff}, true
-	case aff != "" && strings.EqualFold(first, "the") && strings.Contains(aff, " ") && (isPersonName(stripTitles(aff)) || bareName(aff) != aff && nameWords(bareName(aff))):
+	case aff != "" && (strings.EqualFold(first, "the") || officeTitles.hasFold(first) || officeLead.hasFold(first) && rest != "") &&
+		strings.Contains(aff, " ") && (isPersonName(stripTitles(aff)) || bareName(aff) != aff && nameWords(bareName(aff))):
+		// "The Minister (Mr X)", and without the article: "Minister for
+		// the Interior (Mr William Kwasi Aboah)", "Deputy Speaker (Hon. …)".
 		return label{kind: lPerson, name: stripTitles(aff)}, true
 	case aff == "" && reply && strings.HasPrefix(rest, "from "):
 		who := strings.TrimPrefix(rest[len("from "):], "the ")

@@ -123,6 +123,7 @@ func readBlocks(text string, f Format) []block {
 		blocks = readHTMLBlocks(text, 1)
 	default:
 		blocks = splitWikiHeadings(splitPrintedHeads(splitHeadLines(readTextBlocks(text, 1))))
+		joinWrappedLabels(blocks)
 	}
 	blocks = senderOverStamp(blocks)
 	markTight(blocks)

@@ -148,3 +148,29 @@ func printedTitle(b *block) string {
 	}
 	return strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
 }
+
+// joinWrappedLabels joins the first two lines of a plain-text paragraph
+// when a speaker's label was wrapped between them, its parenthesis left
+// open: "Minister for the Interior (Mr William" over "Kwasi Aboah): Madam
+// Speaker, …" (a Hansard printed in columns, then converted to text).
+// Read apart, neither line is a label.
+func joinWrappedLabels(blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != kPara || len(b.lines) < 2 {
+			continue
+		}
+		first, second := b.lines[0], b.lines[1]
+		open := strings.LastIndexByte(first, '(')
+		if open < 0 || strings.IndexByte(first[open:], ')') >= 0 || len(first) > 80 || !isUpperByte(strings.TrimSpace(first)[0]) {
+			continue
+		}
+		end := strings.Index(second[:min(len(second), 60)], "):")
+		if end < 0 || strings.IndexByte(second[:end], '(') >= 0 {
+			continue
+		}
+		lines := make([]string, 0, len(b.lines)-1)
+		lines = append(lines, strings.TrimRight(first, " ")+" "+strings.TrimLeft(second, " "))
+		b.lines = append(lines, b.lines[2:]...)
+	}
+}

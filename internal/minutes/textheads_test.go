@@ -44,3 +44,15 @@ func TestPrintedHeadsInText(t *testing.T) {
 		})
 	}
 }
+
+// TestWrappedLabel joins a speaker's label wrapped over two printed lines.
+func TestWrappedLabel(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"a label's parenthesis left open at the line's end", "x.txt",
+			"Madam Speaker: Minister?\n\nMinister for the Interior (Mr William\nKwasi Aboah): Madam Speaker, the\nAttorney-General agrees.\n",
+			[]string{"Speaker: Minister?", "William Kwasi Aboah: Madam Speaker, the"}},
+		{"a line of speech with a parenthesis open is no label", "x.txt",
+			"Ann Lee: We met (on Monday\nand Tuesday) and agreed.\n",
+			[]string{"Ann Lee: We met (on"}},
+	})
+}
