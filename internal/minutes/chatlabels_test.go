@@ -32,13 +32,7 @@ func TestSenderOverStamp(t *testing.T) {
 			}
 			var got []string
 			if doc != nil {
-				for _, it := range doc.Items {
-					for _, r := range it.Remarks {
-						if r.Speaker != nil {
-							got = append(got, *r.Speaker+": "+r.Text)
-						}
-					}
-				}
+				got = remarkLines(doc, 0)
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got %q, want %q", got, tt.want)
@@ -80,16 +74,7 @@ func TestBridgedChat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, it := range doc.Items {
-		for _, r := range it.Remarks {
-			sp := "-"
-			if r.Speaker != nil {
-				sp = *r.Speaker
-			}
-			got = append(got, sp+": "+r.Text)
-		}
-	}
+	got := remarkLines(doc, 0)
 	want := []string{"tox-user: hello", "tox-user: time to start the meeting", "iphy: hi", "robinli: Hello.", "tox-user: what's the progress?",
 		"iphy: zugz fixed a leak", "tox-user: nice", "zugz: tox-user: thanks!"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {

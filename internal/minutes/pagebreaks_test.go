@@ -75,17 +75,7 @@ func TestRunningHeaderKeepsTheSpeaker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, it := range doc.Items {
-		for _, r := range it.Remarks {
-			if r.Speaker == nil {
-				got = append(got, "-")
-			} else {
-				got = append(got, *r.Speaker)
-			}
-		}
-	}
-	if want := []string{"Ann Kamau", "Joel Karuri"}; strings.Join(got, "|") != strings.Join(want, "|") {
+	if got, want := remarkSpeakers(doc), "Ann Kamau Joel Karuri"; got != want {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }

@@ -53,6 +53,15 @@ func remarkSpeakers(doc *Document) string {
 	return strings.Join(out, " ")
 }
 
+// itemTitles lists the title of every agenda item of doc.
+func itemTitles(doc *Document) []string {
+	var out []string
+	for _, it := range doc.Items {
+		out = append(out, it.Title)
+	}
+	return out
+}
+
 // tail adds a second agenda item, so that a case's own heading is not
 // taken for the document title; tailTurn is its remark.
 const (

@@ -34,11 +34,7 @@ func TestPrintedHeadsInText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, it := range doc.Items {
-				got = append(got, it.Title)
-			}
-			if strings.Join(got, "|") != strings.Join(tt.items, "|") {
+			if got := itemTitles(doc); strings.Join(got, "|") != strings.Join(tt.items, "|") {
 				t.Errorf("items %q, want %q", got, tt.items)
 			}
 		})
