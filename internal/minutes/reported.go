@@ -31,31 +31,6 @@ var rolePrefixes = []string{"Chair ", "Co-chair ", "AD ", "Dr. ", "Dr ", "Prof. 
 // before trying each prefix.
 var rolePrefixWords = wordSet(`Chair Co-chair AD Dr. Dr Prof. Mr. Ms. Mrs.`)
 
-// officeLead open an office of several words printed before a name
-// ("General Manager Washington", "Board Chair Anderson", "Executive
-// Director Ruiz"); officeRun reads that office.
-var officeLead = wordSet(`general board executive deputy vice assistant acting interim city county former`)
-
-// officeRun returns the length of an office of two or three words at the
-// start of s, ending in a title ("General Manager ", "Board Chair "), or 0.
-func officeRun(s string) int {
-	pos := 0
-	for k := 0; k < 3; k++ {
-		w, next := nextWord(s, pos)
-		if w == "" || next >= len(s) {
-			return 0
-		}
-		if k > 0 && (officeTitles.hasFold(w) || strings.EqualFold(w, "manager")) {
-			return next
-		}
-		if !officeLead.hasFold(w) {
-			return 0
-		}
-		pos = next
-	}
-	return 0
-}
-
 // reported is the speaker of a sentence of reported speech.
 type reported struct {
 	kind labelKind // lPerson, lRole or lUnknown
@@ -92,58 +67,6 @@ func findReported(sent string) (reported, bool) {
 	}
 	return r, ok
 }
-
-// passiveAfter reports a subject the sentence speaks to, not for: "The
-// Clerk was asked to write", "Councillors were thanked", "Ms Field has
-// been asked" (the minutes of councils, committees and inquiries). Who
-// asked or thanked is the clerk's record; the one asked said nothing, and
-// the sentence is the record's own, not the speaker's before it.
-func passiveAfter(sent, name string) bool {
-	i := strings.Index(sent, name)
-	if i < 0 || name == "" {
-		return false
-	}
-	rest := strings.TrimLeft(sent[i+len(name):], " ,")
-	for _, aux := range []string{"was ", "were ", "has been ", "had been ", "have been ", "is being "} {
-		if v, ok := cutPrefixFold(rest, aux); ok {
-			w, _ := nextWord(v, 0)
-			return passiveVerbs.hasFold(trimRightAny(w, ",.;:")) && !answersAfter(v)
-		}
-	}
-	return false
-}
-
-// answersAfter reports a clause in which the one asked goes on to speak:
-// "Jeff was asked about the UI and replied that …". A verb in its bare
-// form is still the errand ("The Clerk was asked to write to Highways and
-// ask what the idea was": the minutes of two parish councils).
-func answersAfter(s string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], " and ")
-		if i < 0 {
-			return false
-		}
-		from += i + len(" and ")
-		if isVerbAt(s, from) && finiteVerb(s[from:]) {
-			return true
-		}
-	}
-}
-
-// finiteVerb reports whether the word opening s is inflected: past
-// ("replied", "said") or third person ("replies"), not a bare infinitive.
-func finiteVerb(s string) bool {
-	w, _ := nextWord(s, 0)
-	w = strings.ToLower(trimRightAny(w, ",.:;"))
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || irregularPasts.has(w) || spokenPasts.has(w)
-}
-
-// spokenPasts are past tenses of speech verbs not ending in -ed that
-// irregularPasts lacks.
-var spokenPasts = wordSet(`told spoke gave felt thought wrote put brought rose`)
-
-// passiveVerbs are the participles of speech addressed to someone.
-var passiveVerbs = wordSet(`asked thanked told informed invited requested reminded advised urged congratulated welcomed`)
 
 // findSubject is findReported before the passive is ruled out.
 func findSubject(sent string) (reported, bool) {
@@ -422,42 +345,4 @@ func specialSubjectIn(s, low string) (reported, bool) {
 		return qualifiedOffice(s)
 	}
 	return reported{}, false
-}
-
-// qualifiedOffice reads an office with words that qualify its holder
-// between "The" and it: "The newly installed Board Chair Anderson
-// congratulated …", "The outgoing chair thanked …".
-func qualifiedOffice(s string) (reported, bool) {
-	pos, n := len("The "), 0
-	for ; n < 3 && pos < len(s); n++ {
-		w, next := nextWord(s, pos)
-		if !officeQualifiers.has(w) {
-			break
-		}
-		pos = next
-	}
-	if n == 0 || pos >= len(s) {
-		return reported{}, false
-	}
-	if isUpperByte(s[pos]) {
-		if r, ok := reportedAt(s[pos:]); ok && (r.kind == lPerson || r.kind == lRole) {
-			return r, true // "Board Chair Anderson congratulated"
-		}
-	}
-	return officeReported("The " + s[pos:]) // "The Secretary read"; a bare "outgoing chair" names nobody sure
-}
-
-// officeQualifiers stand between "The" and an office: its holder's
-// standing, not the office.
-var officeQualifiers = wordSet(`newly recently incoming outgoing new former acting interim elected re-elected
-installed appointed retiring departing current`)
-
-// appositive reads the name after a role ("The chair, Gert Doering,
-// opened the session"): a full name set off by commas, then the verb.
-func appositive(s string) (reported, bool) {
-	name, n := splitName(s)
-	if countWords(name) < 2 || !strings.HasPrefix(s[n:], ", ") || !isVerbAt(s, n+2) {
-		return reported{}, false
-	}
-	return reported{kind: lPerson, name: name}, true
 }

@@ -1,0 +1,70 @@
+package minutes
+
+import "strings"
+
+// This file holds the offices written before or around a name in
+// reported speech: "General Manager Washington", "The newly installed
+// Board Chair Anderson", "The chair, Gert Doering,".
+
+// officeLead open an office of several words printed before a name
+// ("General Manager Washington", "Board Chair Anderson", "Executive
+// Director Ruiz"); officeRun reads that office.
+var officeLead = wordSet(`general board executive deputy vice assistant acting interim city county former`)
+
+// officeRun returns the length of an office of two or three words at the
+// start of s, ending in a title ("General Manager ", "Board Chair "), or 0.
+func officeRun(s string) int {
+	pos := 0
+	for k := 0; k < 3; k++ {
+		w, next := nextWord(s, pos)
+		if w == "" || next >= len(s) {
+			return 0
+		}
+		if k > 0 && (officeTitles.hasFold(w) || strings.EqualFold(w, "manager")) {
+			return next
+		}
+		if !officeLead.hasFold(w) {
+			return 0
+		}
+		pos = next
+	}
+	return 0
+}
+
+// qualifiedOffice reads an office with words that qualify its holder
+// between "The" and it: "The newly installed Board Chair Anderson
+// congratulated …", "The outgoing chair thanked …".
+func qualifiedOffice(s string) (reported, bool) {
+	pos, n := len("The "), 0
+	for ; n < 3 && pos < len(s); n++ {
+		w, next := nextWord(s, pos)
+		if !officeQualifiers.has(w) {
+			break
+		}
+		pos = next
+	}
+	if n == 0 || pos >= len(s) {
+		return reported{}, false
+	}
+	if isUpperByte(s[pos]) {
+		if r, ok := reportedAt(s[pos:]); ok && (r.kind == lPerson || r.kind == lRole) {
+			return r, true // "Board Chair Anderson congratulated"
+		}
+	}
+	return officeReported("The " + s[pos:]) // "The Secretary read"; a bare "outgoing chair" names nobody sure
+}
+
+// officeQualifiers stand between "The" and an office: its holder's
+// standing, not the office.
+var officeQualifiers = wordSet(`newly recently incoming outgoing new former acting interim elected re-elected
+installed appointed retiring departing current`)
+
+// appositive reads the name after a role ("The chair, Gert Doering,
+// opened the session"): a full name set off by commas, then the verb.
+func appositive(s string) (reported, bool) {
+	name, n := splitName(s)
+	if countWords(name) < 2 || !strings.HasPrefix(s[n:], ", ") || !isVerbAt(s, n+2) {
+		return reported{}, false
+	}
+	return reported{kind: lPerson, name: name}, true
+}
