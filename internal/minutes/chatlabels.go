@@ -233,6 +233,36 @@ func networkSender(text string) (label, bool) {
 	return label{kind: lPerson, name: nick, textStart: int32(skipSpace(text, end+1))}, true
 }
 
+// chatRelayLabel reads a remark the scribe relays from the meeting's chat,
+// set in parentheses with the sender and the channel before a colon:
+// "(Ben, in Jabber: I think IoT is not a good use case …)", "(Lucas from
+// chat: …)", as IETF working groups' notes relay the Jabber or Zulip room.
+// The sender is the speaker.
+func chatRelayLabel(s string) (label, bool) {
+	if len(s) < 8 || s[0] != '(' {
+		return label{}, false
+	}
+	colon := strings.IndexByte(s[:min(len(s), 60)], ':')
+	if colon < 0 || strings.IndexByte(s[1:colon], ')') >= 0 {
+		return label{}, false
+	}
+	head := strings.TrimSpace(s[1:colon])
+	for _, via := range []string{" in ", " from ", " via ", " on "} {
+		i := strings.LastIndex(head, via)
+		if i <= 0 || !chatChannels.hasFold(strings.TrimPrefix(head[i+len(via):], "the ")) {
+			continue
+		}
+		name := strings.TrimRight(head[:i], ", ")
+		if isPersonName(name) || isNick(name) || isInitials(name) {
+			return label{kind: lPerson, name: name, textStart: int32(skipSpace(s, colon+1))}, true
+		}
+	}
+	return label{}, false
+}
+
+// chatChannels are the rooms a meeting's chat is relayed from.
+var chatChannels = wordSet(`chat jabber zulip slack irc meetecho matrix discord webex zoom`)
+
 // isSenderLine reports a one-line paragraph that can be a sender's name:
 // a person's name or a handle, with a note in parentheses ("lsmith77
 // (he/him)"), ending in no punctuation.

@@ -44,6 +44,10 @@ func parseLabel(line string) (label, bool) {
 		l.textStart += int32(off)
 		return l, true
 	}
+	if l, ok := chatRelayLabel(s); ok {
+		l.textStart += int32(off)
+		return l, true
+	}
 	if len(s) > 8 && (s[0] == '(' || s[0] == '[') && isDigitByte(s[1]) {
 		// "(1:57:21 PM) mw-home: hi": a chat client's line pasted into a
 		// Markdown or HTML page, its time before the nick.

@@ -24,6 +24,9 @@ func TestRealLabelForms(t *testing.T) {
 		{"The Minister of State for Labour (Mr Sia Kah Hui) (for the Minister for Labour): Mr Speaker", "Sia Kah Hui", "", lPerson, "Mr Speaker"},
 		{"Minister for the Interior (Mr William Kwasi Aboah): Madam Speaker", "William Kwasi Aboah", "", lPerson, "Madam Speaker"},
 		{"Deputy Minister (Hon. Ann Kamau): Thank you", "Ann Kamau", "", lPerson, "Thank you"},
+		// A remark relayed from the meeting's chat (IETF DANCE).
+		{"(Ben, in Jabber: I think IoT is not a good use case.)", "Ben", "", lPerson, "I think IoT is not a good use case.)"},
+		{"(Lucas Pardue from the chat: +1)", "Lucas Pardue", "", lPerson, "+1)"},
 		{"The Minister of State for Finance (Mr Tang See Chim) (for the Minister for Finance): Sir", "Tang See Chim", "", lPerson, "Sir"},
 		{"The Leader of the House (Mr E.W. Barker): Mr Speaker", "E.W. Barker", "", lPerson, "Mr Speaker"},
 		{"Mr Hon Sui Sen: Mr Speaker, Sir", "Hon Sui Sen", "", lPerson, "Mr Speaker, Sir"},
