@@ -229,7 +229,8 @@ func dropFrontMatter(items []Item, verbatim bool) []Item {
 	keep := make([]bool, first)
 	for i := first - 1; i >= 0; i-- {
 		nextKept := i+1 == first || keep[i+1]
-		keep[i] = items[i].Number != "" || nextKept && items[i].Depth < items[i+1].Depth
+		keep[i] = items[i].Number != "" || nextKept && items[i].Depth < items[i+1].Depth ||
+			verbatim && i+1 == first && len(items[i].Remarks) > 0 && capsHeading(items[i].Title)
 	}
 	out := items[:0:0]
 	for i := range items {

@@ -21,6 +21,10 @@ func TestPrintedHeadsInText(t *testing.T) {
 		{"a heading alone over a stage direction",
 			"Thursday, 3rd December, 1998.\n\nP R A Y E R S\n\n(The Speaker in the Chair).\n\nCOMMUNICATION FROM THE CHAIR\n\nTHE SPEAKER:  Hon. Members, welcome.\n\nMR. WANGUBO:  Thank you.\n",
 			[]string{"P R A Y E R S", "COMMUNICATION FROM THE CHAIR"}},
+		{"in a verbatim record, the heading in capitals over the sitting's opening is kept",
+			"Thursday, 3rd December, 1998.\n\nParliament met at 2.00 p.m.\n\nP R A Y E R S\n\n(The Speaker, Mr. Francis Ayume, in the Chair).\n\nCOMMUNICATION FROM THE CHAIR\n\n" +
+				"THE SPEAKER:  Hon. Members, welcome.\n\nMR. WANGUBO:  Point of clarification.\n\nTHE SPEAKER:  Go ahead.\n\nMR. WANGUBO:  Thank you.\n\nMR. MUTYABA:  Point of order.\n\nTHE SPEAKER:  Yes.\n",
+			[]string{"P R A Y E R S", "COMMUNICATION FROM THE CHAIR"}},
 		{"capitals inside speech, with no label under them, stay speech",
 			"Hon. Ann Kamau: I say to this House\nNEVER AGAIN SHALL WE\nallow this to happen.\nHon. Joel Karuri: Agreed.\n",
 			[]string{""}},
