@@ -12,6 +12,11 @@ import (
 // labels with a comma. The inputs are invented snippets.
 func TestAnswerAndClauseRules(t *testing.T) {
 	checkTurns(t, []turnCase{
+		{"notes typed with an indent are notes, not code", "x.md",
+			"# WISH\n\n## Discussion\n\nAround Trickle ICE:\n\n    Adam Roach: ok having them in a bundle?\n\n    Nils Ohlmeier: \n    Mentioned ICE consent.\n\n" +
+				"## Config\n\nThe file reads:\n\n    timeout: 30\n    retries: 2\n",
+			// Code stays code, kept as the scribe's text as before.
+			[]string{"-: Around Trickle ICE:", "Adam Roach: ok having them", "Nils Ohlmeier: Mentioned ICE consent.", "-: The file reads:", "-: timeout: 30 retries:"}},
 		{"a turn handed over inside a bullet ends at a bullet out of its nesting", "x.md",
 			"# TAC meeting\n\nAttendees: Wave, Daniel Heckenberg\n\n## Notes\n\n* Goals\n    * Diversity targets\n        * Who leads this? Wave: happy to help. Daniel: perhaps a working group. Wave: agreed. Daniel: good.\n" +
 				"    * Documentation, including mission statements\n        * The landscape lists the projects.\n",

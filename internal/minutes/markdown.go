@@ -92,8 +92,12 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 			w.walk(c, depth)
 		case *ast.Blockquote:
 			w.walk(c, depth)
-		case *ast.FencedCodeBlock, *ast.CodeBlock:
+		case *ast.FencedCodeBlock:
 			if !w.chatLog(c.Lines()) {
+				w.emit(kCode, depth, c.Lines())
+			}
+		case *ast.CodeBlock:
+			if !w.chatLog(c.Lines()) && !w.indentedNotes(c.Lines()) {
 				w.emit(kCode, depth, c.Lines())
 			}
 		case *ast.HTMLBlock:
@@ -158,6 +162,31 @@ func (w *mdWalker) chatLog(segs *text.Segments) bool {
 		}
 	}
 	if 2*stamped < segs.Len() && senders < 3 {
+		return false
+	}
+	first, last := segs.At(0), segs.At(segs.Len()-1)
+	w.out = append(w.out, readTextBlocks(w.text[first.Start:last.Stop], w.lineOf(first.Start))...)
+	return true
+}
+
+// indentedNotes reads as text an indented block that Markdown takes for
+// code but whose lines are a meeting's turns: notes typed with an indent
+// under each topic ("    Adam Roach: ok having them…", IETF WISH's
+// CodiMD notes). Two labels of people, or one of a full name, tell notes
+// from code; a fenced block is code whatever it holds.
+func (w *mdWalker) indentedNotes(segs *text.Segments) bool {
+	people := 0
+	for i := 0; i < segs.Len(); i++ {
+		seg := segs.At(i)
+		l := strings.TrimSpace(w.text[seg.Start:seg.Stop])
+		if lab, ok := parseLabel(l); ok && lab.kind == lPerson && isUpperByte(lab.name[0]) {
+			people++
+			if strings.Contains(lab.name, " ") {
+				people++
+			}
+		}
+	}
+	if people < 2 {
 		return false
 	}
 	first, last := segs.At(0), segs.At(segs.Len()-1)
