@@ -101,6 +101,9 @@ func classifyLabel(c string) (label, bool) {
 	if l, ok := parenSpeaker(name, ""); ok && aff == "" {
 		return l, true // "Comment from mic:"
 	}
+	if w, rest, ok := strings.Cut(name, " "); ok && replyWords.hasFold(strings.TrimRight(w, ".")) && countWords(rest) >= 2 && isPersonName(rest) {
+		return label{kind: lPerson, name: rest, aff: cleanAffiliation(aff)}, true // "Q Martin Duke:", "Comment Lars Eggert:"
+	}
 	if isPersonName(name) || isInitials(name) || isNick(name) || officeThenSurname(name) {
 		return label{kind: lPerson, name: stripTitles(name), aff: cleanAffiliation(aff)}, true
 	}

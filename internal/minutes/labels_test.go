@@ -24,6 +24,9 @@ func TestRealLabelForms(t *testing.T) {
 		{"The Minister of State for Labour (Mr Sia Kah Hui) (for the Minister for Labour): Mr Speaker", "Sia Kah Hui", "", lPerson, "Mr Speaker"},
 		{"Minister for the Interior (Mr William Kwasi Aboah): Madam Speaker", "William Kwasi Aboah", "", lPerson, "Madam Speaker"},
 		{"Deputy Minister (Hon. Ann Kamau): Thank you", "Ann Kamau", "", lPerson, "Thank you"},
+		// A question's mark before the asker's full name (IETF TSVWG).
+		{"Q Martin Duke : when do you cache the cwnd?", "Martin Duke", "", lPerson, "when do you cache the cwnd?"},
+		{"Comment Lars Eggert: fine", "Lars Eggert", "", lPerson, "fine"},
 		// A remark relayed from the meeting's chat (IETF DANCE).
 		{"(Ben, in Jabber: I think IoT is not a good use case.)", "Ben", "", lPerson, "I think IoT is not a good use case.)"},
 		{"(Lucas Pardue from the chat: +1)", "Lucas Pardue", "", lPerson, "+1)"},
