@@ -62,9 +62,13 @@ func TestDevset(t *testing.T) {
 // siblings of three sealed documents that scored low — Tox's IRC
 // meeting, a Jupyter community call, an MDN community meeting — at
 // 0.009, 0.323, 0.764) the 104 reach 0.935 / 0.904 / 0.995 / 0.791, all
-// 110 0.934 / 0.905 / 0.996 / 0.791.
+// 110 0.934 / 0.905 / 0.996 / 0.791. With 115 (five more, each scored
+// before it was read: IETF TSVWG, WISH and HAPPY, Ontario's Hansard, the
+// OpenJS standards team — 0.794, 0.169, 0.969, 0.955, 0.965) the 110
+// reach 0.935 / 0.906 / 0.996 / 0.795, all 115 0.934 / 0.904 / 0.996 /
+// 0.792.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.934, "turns": 0.904, "coverage": 0.995, "agenda_f1": 0.790,
+	"attribution": 0.934, "turns": 0.903, "coverage": 0.995, "agenda_f1": 0.792,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
