@@ -77,8 +77,14 @@ func TestHeadings(t *testing.T) {
 			t.Errorf("accept(%s) = %v, want %v", step.num, got, step.ok)
 		}
 	}
-	if got := cleanTitle("[PR: sync](https://x/y) - @cynthia"); got != "PR: sync - @cynthia" {
-		t.Errorf("cleanTitle = %q", got)
+	for in, want := range map[string]string{
+		"[PR: sync](https://x/y) - @cynthia":                                              "PR: sync - @cynthia",
+		"**[draft-ietf-happy-v3-01](https://x/)**, _Tommy Pauly, Nidhi Jaju_, 70 minutes": "draft-ietf-happy-v3-01, Tommy Pauly, Nidhi Jaju, 70 minutes",
+		"*Update* on snake_case v3_01 and 2*3":                                            "Update on snake_case v3_01 and 2*3",
+	} {
+		if got := cleanTitle(in); got != want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

@@ -18,6 +18,9 @@ func cleanTitle(s string) string {
 		s = markupReplacer.Replace(s) // it builds a new string even when nothing matches
 	}
 	s = strings.Trim(s, "*_ \t")
+	if strings.ContainsAny(s, "*_") {
+		s = stripEmphasis(s) // "Happy Eyeballs Testing, _Dave Plonka_, 15 minutes"
+	}
 	if isSingleSpaced(s) {
 		return s // Fields and Join would give s back, in a new string
 	}
@@ -77,4 +80,24 @@ func matchBracket(s string, open int) int {
 		}
 	}
 	return -1
+}
+
+// stripEmphasis drops the single '_' and '*' that open or close emphasis
+// inside a title: one at a word's edge, not one inside a word
+// ("draft_name", "v3_01" keep theirs).
+func stripEmphasis(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' || c == '*' {
+			before := i > 0 && (isWordByte(s[i-1]) || isDigitByte(s[i-1]))
+			after := i+1 < len(s) && (isWordByte(s[i+1]) || isDigitByte(s[i+1]))
+			if before != after {
+				continue // an edge: "_Dave" or "Plonka_"
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
