@@ -255,3 +255,31 @@ func TestProseAfterNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneHeading reads a record's one heading: the title when it names
+// the meeting, the item it records when it names the business.
+func TestLoneHeading(t *testing.T) {
+	tests := []struct {
+		name, src  string
+		title      string
+		firstTitle string
+	}{
+		{"a Hansard part's business", "<h2>Second Reading</h2><p>Mr SPEAKER: The question is that the Bill be read.</p><p>Mr KALI: I support it.</p>",
+			"", "Second Reading"},
+		{"a meeting's name", "<h2>Minutes of the Board, 3 May 2021</h2><p>Ann Lee: Welcome.</p><p>Bo Chan: Thanks.</p>",
+			"Minutes of the Board, 3 May 2021", ""},
+		{"a chat log's name", "<h1>PyOhio 2008 / IRC Log</h1><p>&lt;ann&gt; hello</p><p>&lt;bo&gt; hi</p>",
+			"PyOhio 2008 / IRC Log", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse([]byte(tt.src), Options{Name: "x.html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.title || len(doc.Items) == 0 || doc.Items[0].Title != tt.firstTitle {
+				t.Errorf("title %q, items %q; want title %q, first item %q", doc.Title, itemTitles(doc), tt.title, tt.firstTitle)
+			}
+		})
+	}
+}

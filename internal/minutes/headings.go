@@ -217,18 +217,36 @@ var tocHeadings = wordSet(`contents toc index`)
 // it is the only heading at its level.
 func isTitleHeading(blocks []block, i int) bool {
 	lvl := blocks[i].level
+	others := false // another heading, at any level
 	for j := range blocks {
-		if j != i && blocks[j].kind == kHeading && blocks[j].level <= lvl && cleanTitle(blocks[j].lines[0]) != "" {
+		if j == i || blocks[j].kind != kHeading || cleanTitle(blocks[j].lines[0]) == "" {
+			continue
+		}
+		if blocks[j].level <= lvl {
 			return lvl == 1 && j > i && looksLikeDocTitle(blocks[i].lines[0])
 		}
+		others = true
 	}
-	return true
+	// The one heading of a record is its title when it names the meeting
+	// ("Minutes of …", a date); a Hansard's part is headed by its business
+	// ("Second Reading", a question), which is the item it records.
+	return others || looksLikeDocTitle(blocks[i].lines[0]) || i > 0 && !bodyBefore(blocks, i)
+}
+
+// bodyBefore reports a paragraph of six words or more before block i.
+func bodyBefore(blocks []block, i int) bool {
+	for j := 0; j < i; j++ {
+		if blocks[j].kind == kPara && wordCount(blocks[j].lines) >= 6 {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeDocTitle reports a heading that names minutes or a meeting.
 func looksLikeDocTitle(s string) bool {
 	low := strings.ToLower(s)
-	for _, w := range []string{"minutes", "notes", "meeting", "session", "agenda", "plenary", "proceedings", "transcript"} {
+	for _, w := range []string{"minutes", "notes", "meeting", "session", "agenda", "plenary", "proceedings", "transcript", "irc log", "chat log"} {
 		if strings.Contains(low, w) {
 			return true
 		}
