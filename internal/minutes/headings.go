@@ -228,9 +228,10 @@ func isTitleHeading(blocks []block, i int) bool {
 		others = true
 	}
 	// The one heading of a record is its title when it names the meeting
-	// ("Minutes of …", a date); a Hansard's part is headed by its business
-	// ("Second Reading", a question), which is the item it records.
-	return others || looksLikeDocTitle(blocks[i].lines[0]) || i > 0 && !bodyBefore(blocks, i)
+	// ("Minutes of …", a date) or tops the page; a Hansard part's lower
+	// heading names its business ("Second Reading", a question), the item
+	// it records, and so does a heading under the record's opening text.
+	return others || looksLikeDocTitle(blocks[i].lines[0]) || lvl <= 1 && !bodyBefore(blocks, i)
 }
 
 // bodyBefore reports a paragraph of six words or more before block i.
