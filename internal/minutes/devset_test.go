@@ -67,8 +67,10 @@ func TestDevset(t *testing.T) {
 // OpenJS standards team — 0.794, 0.169, 0.969, 0.955, 0.965) the 110
 // reach 0.935 / 0.906 / 0.996 / 0.795, all 115 0.934 / 0.904 / 0.996 /
 // 0.792.
+// Raised since with the rules of the session: 0.934 / 0.912 / 0.996 /
+// 0.815.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.934, "turns": 0.903, "coverage": 0.995, "agenda_f1": 0.792,
+	"attribution": 0.934, "turns": 0.912, "coverage": 0.996, "agenda_f1": 0.815,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
