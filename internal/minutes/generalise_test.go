@@ -12,6 +12,10 @@ import (
 // labels with a comma. The inputs are invented snippets.
 func TestAnswerAndClauseRules(t *testing.T) {
 	checkTurns(t, []turnCase{
+		{"the scribe's verdict inside a speaker's line is the record's", "x.md",
+			"## Issue 122\n\nJana: gives blob some semantics. Consensus to factor out and merge that part.\n\nEkr: I see no resolution yet. No resolution.\n\n" +
+				"Ann Lee: we should renew. It was unanimously agreed to renew the insurance.\n" + tail,
+			[]string{"Jana: gives blob some", "-: Consensus to factor", "Ekr: I see no", "-: No resolution.", "Ann Lee: we should renew.", "-: It was unanimously", tailTurn}},
 		{"notes typed with an indent are notes, not code", "x.md",
 			"# WISH\n\n## Discussion\n\nAround Trickle ICE:\n\n    Adam Roach: ok having them in a bundle?\n\n    Nils Ohlmeier: \n    Mentioned ICE consent.\n\n" +
 				"## Config\n\nThe file reads:\n\n    timeout: 30\n    retries: 2\n",

@@ -44,7 +44,7 @@ func (t *turnBuilder) midTurn(sent string, st sentence) (sp speaker, skip int, o
 			return speaker{}, 0, false
 		}
 		return speaker{name: t.reg.resolve(st.lab.name, t.pos), aff: st.lab.aff}, int(st.lab.textStart), true
-	case sAnswer:
+	case sAnswer, sVerdict:
 		return speaker{}, 0, true
 	case sAction:
 		return speaker{}, 0, st.r.name == "chair" || t.reg.speaks(st.r.name, t.pos)

@@ -28,6 +28,7 @@ const (
 	sAnswer                       // an answer with no named speaker (see answers.go)
 	sAction                       // an action item of a person (r.name) or of "chair"
 	sComma                        // a name and a comma as a label (lab; see commalabels.go)
+	sVerdict                      // the scribe's record of the outcome ("Consensus to …"; see verdicts.go)
 )
 
 // logicalLines returns the lines as the turn stage reads them: a wrapped
@@ -90,6 +91,9 @@ func readSentences(s string) []sentence {
 // handle as subject. It returns the sentence when it is reported speech
 // that may be a question, for the next sentence to ask about.
 func sentenceAt(s string, cut, end int, prev string, out []sentence) ([]sentence, string) {
+	if cut > 0 && isVerdict(s[cut:end]) {
+		return append(out, sentence{cut: cut, kind: sVerdict}), ""
+	}
 	if r, ok := findReported(s[cut:]); ok {
 		out = append(out, sentence{cut: cut, r: r})
 		out = clauseTurns(s, cut, end, r.name, out)
