@@ -212,7 +212,8 @@ func senderOverStamp(blocks []block) []block {
 // a message.
 func isSenderAt(blocks []block, i int) bool {
 	m := &blocks[i+2]
-	return isSenderLine(&blocks[i]) && isStampBlock(&blocks[i+1]) && (m.kind == kPara || m.kind == kItem) && len(m.lines) > 0
+	// The time first: it is the rarer and the cheaper to rule out.
+	return isStampBlock(&blocks[i+1]) && isSenderLine(&blocks[i]) && (m.kind == kPara || m.kind == kItem) && len(m.lines) > 0
 }
 
 // networkSender reads the sender a bridge names with its network at the
@@ -286,7 +287,7 @@ func isStampBlock(b *block) bool {
 		return false
 	}
 	l := strings.TrimSpace(b.lines[0])
-	return l != "" && (isStampOnly(l) || isStamp(l))
+	return l != "" && len(l) <= 40 && strings.IndexByte(l, ':') > 0 && (isStampOnly(l) || isStamp(l))
 }
 
 // hackmdTagsFirst moves HackMD's author tag from the end of a line to its

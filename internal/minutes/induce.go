@@ -56,7 +56,10 @@ func induceLabels(blocks []block) {
 				// A fixed label of the same form counts for the form
 				// ("toxync:" beside "tox-user:", a handle with a dash the
 				// fixed forms do not read), not for a line to relabel.
-				if c, ok := readLoose(l); ok && lab.kind == lPerson && strings.EqualFold(c.name, lab.name) {
+				if lab.kind != lPerson || !looseStart(l) {
+					continue // a capitalised "Name:" is no loose form: not worth reading again
+				}
+				if c, ok := readLoose(l); ok && strings.EqualFold(c.name, lab.name) {
 					k := c.key()
 					if counts[k] == nil {
 						counts[k] = map[string]int{}
@@ -190,6 +193,16 @@ func readLoose(l string) (looseLabel, bool) {
 		return looseLabel{form: formDash, name: name, start: off + d + dsize + leadSpace(rest)}, true
 	}
 	return looseLabel{}, false
+}
+
+// looseStart reports a line that may open with a loose form a fixed
+// label shares: a bracket, a time, or a lower-case handle.
+func looseStart(l string) bool {
+	if l == "" {
+		return false
+	}
+	c := l[0]
+	return c == '<' || c == '[' || c == '(' || c == '{' || c >= 'a' && c <= 'z' || isDigitByte(c) || c >= 0x80
 }
 
 // handleColon reads a lower-case chat handle and a colon at the start of

@@ -34,7 +34,8 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	if f != FormatHTML && strings.Contains(text, symbolBullet) {
 		text = symbolBullets(text)
 	}
-	if f != FormatHTML {
+	if f == FormatText {
+		// Print converted to text; HTML has its own (markPageFurniture).
 		text = dropPageFurniture(text)
 	}
 	if f == FormatMarkdown && strings.Contains(text, "[name=") {

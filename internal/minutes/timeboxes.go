@@ -1,9 +1,6 @@
 package minutes
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // Working groups often take notes inside their agenda: the agenda's list
 // items carry the time each topic was given ("Chairs Introduction -
@@ -13,21 +10,56 @@ import (
 // right under the other (an agenda before the notes), or followed only by
 // bullets at its own level (a talk's points), is not.
 
-// timeboxRe matches the time given to a topic at the end of its line.
-var timeboxRe = regexp.MustCompile(`(?i)(?:(?:\s[-–]|,|\()\s*\d{1,3}\s*(?:m|min|mins|minutes)\)?|\[\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}\])$`)
-
-// isTimeboxed reports a line that ends with the time given to its topic.
+// isTimeboxed reports a line that ends with the time given to its topic:
+// a dash, comma or parenthesis, then one to three digits and "m", "min",
+// "mins" or "minutes" ("- 10m", ", 5 minutes", "(20 mins)"); or a range of
+// clock times in brackets ("[0:00 - 0:10]"). It reads the line from its
+// end, as it runs on every list item.
 func isTimeboxed(l string) bool {
 	l = strings.TrimRight(l, " ")
-	if l == "" {
+	if strings.HasSuffix(l, "]") {
+		return clockRange(l)
+	}
+	l = strings.TrimSuffix(l, ")")
+	i := len(l)
+	for i > 0 && (l[i-1]|0x20 >= 'a' && l[i-1]|0x20 <= 'z') {
+		i--
+	}
+	switch strings.ToLower(l[i:]) {
+	case "m", "min", "mins", "minutes":
+	default:
 		return false
 	}
-	switch c := l[len(l)-1]; {
-	case c == ')' || c == ']' || c == 's' || c == 'S' || c == 'm' || c == 'M' || c == 'n' || c == 'N':
-	default:
-		return false // most lines: no regexp
+	l = strings.TrimRight(l[:i], " ")
+	d := len(l)
+	for d > 0 && isDigitByte(l[d-1]) {
+		d--
 	}
-	return timeboxRe.MatchString(l)
+	if n := len(l) - d; n == 0 || n > 3 {
+		return false
+	}
+	l = strings.TrimRight(l[:d], " ")
+	return strings.HasSuffix(l, " -") || strings.HasSuffix(l, " –") || strings.HasSuffix(l, ",") || strings.HasSuffix(l, "(")
+}
+
+// clockRange reports a line ending in "[0:00 - 0:10]": two clock times in
+// brackets, with a dash between them.
+func clockRange(l string) bool {
+	open := strings.LastIndexByte(l, '[')
+	if open < 0 {
+		return false
+	}
+	a, b, ok := strings.Cut(l[open+1:len(l)-1], "-")
+	if !ok {
+		a, b, ok = strings.Cut(l[open+1:len(l)-1], "–")
+	}
+	return ok && isClock(strings.TrimSpace(a)) && isClock(strings.TrimSpace(b))
+}
+
+// isClock reports "0:10", "12:45": one or two digits, a colon, two digits.
+func isClock(s string) bool {
+	h, m, ok := strings.Cut(s, ":")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && atoiSmall(h) >= 0 && atoiSmall(m) >= 0
 }
 
 // timeboxedItems returns, by block index, the list items that head the

@@ -18,7 +18,7 @@ func cleanTitle(s string) string {
 		s = markupReplacer.Replace(s) // it builds a new string even when nothing matches
 	}
 	s = strings.Trim(s, "*_ \t")
-	if strings.ContainsAny(s, "*_") {
+	if hasMarkupByte(s) {
 		s = stripEmphasis(s) // "Happy Eyeballs Testing, _Dave Plonka_, 15 minutes"
 	}
 	if isSingleSpaced(s) {
@@ -86,6 +86,15 @@ func matchBracket(s string, open int) int {
 // inside a title: one at a word's edge, not one inside a word
 // ("draft_name", "v3_01" keep theirs).
 func stripEmphasis(s string) string {
+	edge := false
+	for i := 0; i < len(s) && !edge; i++ {
+		if c := s[i]; c == '_' || c == '*' {
+			edge = (i > 0 && (isWordByte(s[i-1]) || isDigitByte(s[i-1]))) != (i+1 < len(s) && (isWordByte(s[i+1]) || isDigitByte(s[i+1])))
+		}
+	}
+	if !edge {
+		return s // snake_case only: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {

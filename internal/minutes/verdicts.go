@@ -17,6 +17,14 @@ var verdictWords = wordSet(`consensus conclusion conclusions outcome decision de
 // or "on" ("Consensus to …", "Conclusion: …", "Decision was …"), "No
 // consensus", "No resolution", or "It was agreed / decided / resolved".
 func isVerdict(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] | 0x20 { // most sentences are rejected here, with no word read
+	case 'c', 'o', 'd', 'r', 'n', 'i':
+	default:
+		return false
+	}
 	w, next := nextWord(s, 0)
 	if w == "" {
 		return false
