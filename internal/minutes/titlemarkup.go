@@ -14,11 +14,12 @@ var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
 func cleanTitle(s string) string {
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "#"))
 	s = stripLinks(s)
-	if hasMarkupByte(s) {
+	markup := hasMarkupByte(s)
+	if markup {
 		s = markupReplacer.Replace(s) // it builds a new string even when nothing matches
 	}
 	s = strings.Trim(s, "*_ \t")
-	if hasMarkupByte(s) {
+	if markup {
 		s = stripEmphasis(s) // "Happy Eyeballs Testing, _Dave Plonka_, 15 minutes"
 	}
 	if isSingleSpaced(s) {

@@ -17,42 +17,54 @@ var verdictWords = wordSet(`consensus conclusion conclusions outcome decision de
 // or "on" ("Consensus to …", "Conclusion: …", "Decision was …"), "No
 // consensus", "No resolution", or "It was agreed / decided / resolved".
 func isVerdict(s string) bool {
-	if s == "" {
-		return false
-	}
-	switch s[0] | 0x20 { // most sentences are rejected here, with no word read
-	case 'c', 'o', 'd', 'r', 'n', 'i':
-	default:
-		return false
+	if len(s) < 4 || !verdictLead(s) {
+		return false // most sentences are ruled out here, with no word read
 	}
 	w, next := nextWord(s, 0)
-	if w == "" {
-		return false
-	}
-	low := strings.ToLower(w)
-	if low == "no" {
+	switch {
+	case strings.EqualFold(w, "no"):
 		w2, _ := nextWord(s, next)
 		return verdictWords.hasFold(trimRightAny(w2, ".,;:"))
-	}
-	if low == "it" {
-		rest := strings.ToLower(s[next:min(len(s), next+40)])
+	case strings.EqualFold(w, "it"):
+		rest := s[next:min(len(s), next+40)]
 		for _, p := range []string{"was agreed", "was decided", "was resolved", "was unanimously agreed", "was unanimously resolved"} {
-			if strings.HasPrefix(rest, p) {
+			if len(rest) >= len(p) && strings.EqualFold(rest[:len(p)], p) {
 				return true
 			}
 		}
 		return false
-	}
-	if strings.HasSuffix(w, ":") {
-		return verdictWords.has(strings.ToLower(strings.TrimSuffix(w, ":")))
-	}
-	if !verdictWords.has(low) {
+	case strings.HasSuffix(w, ":"):
+		return verdictWords.hasFold(strings.TrimSuffix(w, ":"))
+	case !verdictWords.hasFold(w):
 		return false
 	}
 	w2, _ := nextWord(s, next)
-	switch strings.ToLower(w2) {
-	case "to", "that", "is", "was", "on", "reached":
-		return true
+	for _, v := range []string{"to", "that", "is", "was", "on", "reached"} {
+		if strings.EqualFold(w2, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// verdictLead reports a sentence whose first letters can open a verdict:
+// "No ", "It ", "Con", "Out", "Dec", "Res" in any case. It runs on every
+// sentence after the first, so it reads three bytes and no more.
+func verdictLead(s string) bool {
+	c0, c1, c2 := s[0]|0x20, s[1]|0x20, s[2]|0x20
+	switch c0 {
+	case 'n':
+		return c1 == 'o' && s[2] == ' '
+	case 'i':
+		return c1 == 't' && s[2] == ' '
+	case 'c':
+		return c1 == 'o' && c2 == 'n'
+	case 'o':
+		return c1 == 'u' && c2 == 't'
+	case 'd':
+		return c1 == 'e' && c2 == 'c'
+	case 'r':
+		return c1 == 'e' && c2 == 's'
 	}
 	return false
 }
