@@ -68,9 +68,12 @@ func TestDevset(t *testing.T) {
 // reach 0.935 / 0.906 / 0.996 / 0.795, all 115 0.934 / 0.904 / 0.996 /
 // 0.792.
 // Raised since with the rules of the session: 0.934 / 0.912 / 0.996 /
-// 0.815.
+// 0.815. With 117 (siblings of two more sealed documents that scored
+// low, a Solana community call and a Mathesar team meeting, 0.966 and
+// 0.629 when first parsed) 0.932 / 0.911 / 0.996 / 0.817 (the ratchet
+// keeps 0.931: the attribution is 0.93199…).
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.934, "turns": 0.912, "coverage": 0.996, "agenda_f1": 0.815,
+	"attribution": 0.931, "turns": 0.911, "coverage": 0.996, "agenda_f1": 0.817,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
