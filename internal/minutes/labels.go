@@ -117,6 +117,9 @@ func parseLabel(line string) (label, bool) {
 		}
 	}
 	l, ok := classifyLabel(key)
+	if strings.Contains(l.name, "  ") {
+		l.name = strings.Join(strings.Fields(l.name), " ") // "Hon. Philip  Rotich:" from print
+	}
 	l.textStart = int32(off + skipSpace(s, colon+1))
 	if ok && l.kind == lPerson && !l.bold && datedText(s[l.textStart-int32(off):]) {
 		l.kind = lMeta // "Hansard: May 24, 2016": a header's key and date

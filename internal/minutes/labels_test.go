@@ -27,6 +27,7 @@ func TestRealLabelForms(t *testing.T) {
 		// A question's mark before the asker's full name (IETF TSVWG).
 		{"Q Martin Duke : when do you cache the cwnd?", "Martin Duke", "", lPerson, "when do you cache the cwnd?"},
 		{"Comment Lars Eggert: fine", "Lars Eggert", "", lPerson, "fine"},
+		{"Hon. Philip  Rotich:  Thank you", "Philip Rotich", "", lPerson, "Thank you"},
 		// A remark relayed from the meeting's chat (IETF DANCE).
 		{"(Ben, in Jabber: I think IoT is not a good use case.)", "Ben", "", lPerson, "I think IoT is not a good use case.)"},
 		{"(Lucas Pardue from the chat: +1)", "Lucas Pardue", "", lPerson, "+1)"},
