@@ -120,6 +120,19 @@ func checkAssignment(a Assignment) (Assignment, error) {
 	return a, nil
 }
 
+// speakerOrNarration is assignee for an edit that may instead mark its
+// text as narration: nil then, and no speaker is looked up or created.
+func speakerOrNarration(ctx context.Context, tx pgx.Tx, a Assignment, narration bool, out *Assigned) (*int64, error) {
+	if narration {
+		return nil, nil
+	}
+	id, err := assignee(ctx, tx, a, out)
+	if err != nil {
+		return nil, err
+	}
+	return &id, nil
+}
+
 // assignee returns the id of the speaker an assignment names, creating
 // the speaker for a new name, and fills in out's speaker fields.
 func assignee(ctx context.Context, tx pgx.Tx, a Assignment, out *Assigned) (int64, error) {

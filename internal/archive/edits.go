@@ -103,14 +103,10 @@ func (s *Store) EditAttribution(ctx context.Context, e AttributionEdit, actor st
 		if err := serialisePublish(ctx, tx); err != nil {
 			return err
 		}
-		var speakerID *int64
 		var assigned Assigned
-		if !e.Narration {
-			id, err := assignee(ctx, tx, Assignment{Session: e.Session, Key: e.Key, Speaker: e.Speaker, NewName: e.NewName}, &assigned)
-			if err != nil {
-				return err
-			}
-			speakerID = &id
+		speakerID, err := speakerOrNarration(ctx, tx, Assignment{Session: e.Session, Key: e.Key, Speaker: e.Speaker, NewName: e.NewName}, e.Narration, &assigned)
+		if err != nil {
+			return err
 		}
 		sess, err := lockHeader(ctx, tx, e.Session)
 		if err != nil {

@@ -73,14 +73,10 @@ func (s *Store) SplitRemark(ctx context.Context, e SplitEdit, actor string) (int
 		if !validSplit(rm.text, e.At) {
 			return &InputError{Err: errors.New("split the remark where a sentence starts")}
 		}
-		var speakerID *int64
 		var who Assigned
-		if !e.Narration {
-			id, err := assignee(ctx, tx, Assignment{Session: e.Session, Key: e.Key, Speaker: e.Speaker, NewName: e.NewName}, &who)
-			if err != nil {
-				return err
-			}
-			speakerID = &id
+		speakerID, err := speakerOrNarration(ctx, tx, Assignment{Session: e.Session, Key: e.Key, Speaker: e.Speaker, NewName: e.NewName}, e.Narration, &who)
+		if err != nil {
+			return err
 		}
 		if newKey, err = takeKey(ctx, tx, sess.id); err != nil {
 			return err

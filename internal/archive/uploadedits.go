@@ -108,33 +108,19 @@ func storeUploadEdit(ctx context.Context, tx pgx.Tx, e UploadEdit, flat []flatRe
 		if !validSplit(flat[e.Index-1].remark.Text, e.SplitAt) {
 			return "", &InputError{Err: errors.New("split the remark where a sentence starts")}
 		}
-		id, err := uploadSpeaker(ctx, tx, e.SplitSpeaker, e.SplitNewName, e.SplitNarration)
+		id, err := speakerOrNarration(ctx, tx, Assignment{Speaker: e.SplitSpeaker, NewName: e.SplitNewName}, e.SplitNarration, new(Assigned))
 		if err != nil {
 			return "", err
 		}
 		return "split", upsertUploadEdit(ctx, tx, `split_at = EXCLUDED.split_at, split_speaker_id = EXCLUDED.split_speaker_id`,
 			e, uploadEditRow{splitAt: &e.SplitAt, splitSpeakerID: id}, actor)
 	}
-	id, err := uploadSpeaker(ctx, tx, e.Speaker, e.NewName, e.Narration)
+	id, err := speakerOrNarration(ctx, tx, Assignment{Speaker: e.Speaker, NewName: e.NewName}, e.Narration, new(Assigned))
 	if err != nil {
 		return "", err
 	}
 	return "speaker", upsertUploadEdit(ctx, tx, `attributed = true, speaker_id = EXCLUDED.speaker_id`,
 		e, uploadEditRow{attributed: true, speakerID: id}, actor)
-}
-
-// uploadSpeaker returns the speaker an edit names (nil for nobody),
-// creating a new one.
-func uploadSpeaker(ctx context.Context, tx pgx.Tx, slug, name string, narration bool) (*int64, error) {
-	if narration {
-		return nil, nil
-	}
-	var who Assigned
-	id, err := assignee(ctx, tx, Assignment{Speaker: slug, NewName: name}, &who)
-	if err != nil {
-		return nil, err
-	}
-	return &id, nil
 }
 
 // uploadEditRow is what one correction sets in its upload_edits row.

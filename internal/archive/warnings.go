@@ -104,8 +104,9 @@ func emptyItemWarnings(items []minutes.Item) []PreviewWarning {
 	return out
 }
 
-// newNames returns the distinct speaker names of flat that match no alias.
-func newNames(flat []flatRemark, known map[string]bool) []string {
+// speakerNames returns the distinct speaker names of flat (by NormName),
+// as first printed, in reading order.
+func speakerNames(flat []flatRemark) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, f := range flat {
@@ -113,8 +114,20 @@ func newNames(flat []flatRemark, known map[string]bool) []string {
 			continue
 		}
 		n := strings.TrimSpace(*f.remark.Speaker)
-		if k := NormName(n); !known[k] && !seen[k] && !bareName(n) {
+		if k := NormName(n); !seen[k] {
 			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// newNames returns the distinct speaker names of flat that match no alias
+// and are not one bare word (bareNameWarnings speaks of those).
+func newNames(flat []flatRemark, known map[string]bool) []string {
+	var out []string
+	for _, n := range speakerNames(flat) {
+		if !known[NormName(n)] && !bareName(n) {
 			out = append(out, n)
 		}
 	}
@@ -195,17 +208,11 @@ func trigramSimilarity(a, b map[string]bool) float64 {
 // bareNameWarnings says what becomes of each one-word speaker name
 // (barenames.go): the full name these minutes give it, or no speaker page.
 func bareNameWarnings(flat []flatRemark) []PreviewWarning {
-	seen := map[string]bool{}
 	var out []PreviewWarning
-	for _, f := range flat {
-		if f.remark.Speaker == nil {
+	for _, n := range speakerNames(flat) {
+		if !bareName(n) {
 			continue
 		}
-		n := strings.TrimSpace(*f.remark.Speaker)
-		if !bareName(n) || seen[NormName(n)] {
-			continue
-		}
-		seen[NormName(n)] = true
 		msg := fmt.Sprintf("%q is one word: its remarks go to the one speaker of this body so called, or to no speaker page (the name shows as printed); assign them after publishing on the Speakers page.", n)
 		if owner := bareOwner(n, flat); owner != "" {
 			msg = fmt.Sprintf("%q is taken to be %s, named in these minutes.", n, owner)

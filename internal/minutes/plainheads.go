@@ -217,19 +217,28 @@ func isPlainHeading(blocks []block, i int) bool {
 		len(b.lines) == 1 && capsHeading(l) && (i+1 < len(blocks) || strings.IndexByte(l, ' ') > 0)
 }
 
+// capitalLetters counts the ASCII capitals of l, or returns -1 when l
+// has a lower-case ASCII letter: a line set wholly in capitals.
+func capitalLetters(l string) int {
+	n := 0
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case c >= 'a' && c <= 'z':
+			return -1
+		case c >= 'A' && c <= 'Z':
+			n++
+		}
+	}
+	return n
+}
+
 // capsHeading reports a line in capitals ("QUESTIONS WITHOUT NOTICE",
 // "MOTIONS"), the way records of proceedings set their section headings
 // in plain text.
 func capsHeading(l string) bool {
-	letters := 0
-	for i := 0; i < len(l); i++ {
-		c := l[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			return false
-		case c >= 'A' && c <= 'Z':
-			letters++
-		}
+	letters := capitalLetters(l)
+	if letters < 0 {
+		return false
 	}
 	if countWords(l) == 1 {
 		// "ADJOURNMENT", but not a caption of the header ("ATTENDEES");

@@ -109,15 +109,9 @@ func printedHeadLine(l string) bool {
 	case '.', '?', '!', ':', ';', ',':
 		return false
 	}
-	letters := 0
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			return false
-		case c >= 'A' && c <= 'Z':
-			letters++
-		}
+	letters := capitalLetters(t)
+	if letters < 0 {
+		return false
 	}
 	// Six letters, or one word of four ("BILL"): a slide's "1RTT A" is
 	// no heading.

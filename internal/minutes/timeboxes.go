@@ -70,7 +70,8 @@ func timeboxedItems(blocks []block, f Format) []bool {
 	if f != FormatMarkdown {
 		return nil // plain text's "* Haberman, 10 min" sits under headings of its own
 	}
-	var at []int
+	var out []bool
+	n := 0
 	firstHeading, section := -1, -1 // the document's first heading, the heading over block i
 	for i := range blocks {
 		b := &blocks[i]
@@ -81,17 +82,7 @@ func timeboxedItems(blocks []block, f Format) []bool {
 			section = i
 			continue
 		}
-		if b.kind == kItem && len(b.lines) == 1 && isTimeboxed(b.lines[0]) && agendaSection(blocks, section, firstHeading) {
-			at = append(at, i)
-		}
-	}
-	if len(at) < 2 {
-		return nil
-	}
-	var out []bool
-	n := 0
-	for _, i := range at {
-		if !notesUnder(blocks, i) {
+		if b.kind != kItem || len(b.lines) != 1 || !isTimeboxed(b.lines[0]) || !agendaSection(blocks, section, firstHeading) || !notesUnder(blocks, i) {
 			continue
 		}
 		if out == nil {
