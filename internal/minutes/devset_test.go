@@ -72,8 +72,15 @@ func TestDevset(t *testing.T) {
 // low, a Solana community call and a Mathesar team meeting, 0.966 and
 // 0.629 when first parsed) 0.932 / 0.911 / 0.996 / 0.817 (the ratchet
 // keeps 0.931: the attribution is 0.93199…).
+// With 128 (eleven more, each scored before it was read: a town board of
+// selectmen, the Open Mainframe TAC, UXL's Math SIG, a conference panel
+// transcript, two Rez TSC meetings, two W3C WebML CG calls, a California
+// Assembly hearing, OASIS SARIF, IETF SCIM — 0.010, 0.009, 0.351, 0.925,
+// 0.047, 0.059, 0.977, 0.994, 0.992, 0.749, 0.883) and the seventh
+// session's rules, all 128 reach 0.925 / 0.908 / 0.995 / 0.808 and the
+// 117 of before stay at 0.932 / 0.912 / 0.996 / 0.817.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.931, "turns": 0.911, "coverage": 0.996, "agenda_f1": 0.817,
+	"attribution": 0.925, "turns": 0.908, "coverage": 0.994, "agenda_f1": 0.807,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

@@ -109,7 +109,13 @@ func opensWithDate(l string) bool {
 func markClosingRecaps(blocks []block, out []shape) {
 	end := len(blocks)
 	for i := len(blocks) - 1; i >= 0; i-- {
-		if blocks[i].kind != kHeading || out[i].role == rMeta || out[i].role == rTitle {
+		if blocks[i].kind != kHeading {
+			continue
+		}
+		if out[i].role == rMeta || out[i].role == rTitle {
+			if bodyBetween(out, i+1, end) {
+				return // "Notes" over the discussion: what stands above is no closing section
+			}
 			continue
 		}
 		key := strings.ReplaceAll(strings.ToLower(out[i].title), " ", "-")
@@ -156,6 +162,17 @@ func markMeetbotRecap(blocks []block, out []shape) {
 			return
 		}
 	}
+}
+
+// bodyBetween reports a block of text that may hold remarks in
+// out[from:to].
+func bodyBetween(out []shape, from, to int) bool {
+	for j := from; j < to; j++ {
+		if out[j].role == rBody {
+			return true
+		}
+	}
+	return false
 }
 
 // closingRecaps are the titles of closing sections (see markClosingRecaps).

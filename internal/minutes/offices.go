@@ -68,3 +68,43 @@ func appositive(s string) (reported, bool) {
 	}
 	return reported{kind: lPerson, name: name}, true
 }
+
+// rosterHolder drops the office a roster prints before a member's name
+// ("Town Manager Andrew Dorsett", "V. Chairman Chad Stearns", "Finance
+// Director Karen Noyes"): the minutes then call the member by surname
+// ("Dorsett said"), which must find the person, not the office. Two
+// words are always left: "Dean Jackson" keeps his given name.
+func rosterHolder(entry string) string {
+	rest := entry
+	for {
+		w, r, ok := strings.Cut(rest, " ")
+		if !ok || countWords(r) < 2 || !officeWords.hasFold(w) && !officeTitles.hasFold(w) && !rosterOffices.hasFold(w) {
+			return rest
+		}
+		rest = strings.TrimSpace(r)
+	}
+}
+
+// rosterHolders drops the offices before the names of a roster's
+// comma-separated entries (see rosterHolder).
+func rosterHolders(list string) string {
+	if !strings.Contains(list, " ") {
+		return list
+	}
+	entries := strings.Split(list, ",")
+	for i, e := range entries {
+		if h := rosterHolder(strings.TrimSpace(e)); h != strings.TrimSpace(e) {
+			entries[i] = h
+			if i > 0 {
+				entries[i] = " " + h // as the list printed it: ", Name"
+			}
+		}
+	}
+	return strings.Join(entries, ",")
+}
+
+// rosterOffices are the words of local offices printed before a member's
+// name in a roster, beside the assembly offices of officeWords.
+var rosterOffices = wordSet(`town city county village borough finance executive v. vice selectman
+selectwoman selectperson commissioner trustee councilmember councilman councilwoman council member
+manager superintendent solicitor attorney supervisor alderman alderwoman`)

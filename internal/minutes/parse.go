@@ -335,7 +335,7 @@ func isRoster(lab label, line string) bool {
 	}
 	// One word after a role is what it says ("Mr ACTING SPEAKER-Order."),
 	// not whom the role is held by.
-	names := stripParens(line[lab.textStart:])
+	names := rosterHolders(stripParens(line[lab.textStart:]))
 	return isNameList(names) && (countWords(names) >= 2 || lab.kind == lMeta)
 }
 

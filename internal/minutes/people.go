@@ -109,7 +109,7 @@ func collectLine(b *block, li, pos int, reg *registry) {
 	lab, labOK := b.label(li)
 	if labOK && (isRoster(lab, l) || isChatRoster(lab, l)) {
 		for _, n := range strings.Split(stripParens(l[lab.textStart:]), ",") {
-			if n = chatName(strings.TrimSpace(n)); isPersonName(n) {
+			if n = rosterHolder(chatName(strings.TrimSpace(n))); isPersonName(n) {
 				reg.addFull(n, -1) // "Present: Ada Nwosu, ..." explains "Ada:"
 			}
 		}
@@ -121,7 +121,9 @@ func collectLine(b *block, li, pos int, reg *registry) {
 	if labOK && lab.kind == lPerson && lab.bracket {
 		reg.bracketLabels++
 	} else if labOK && lab.kind == lPerson && lab.bold && int(lab.textStart) == len(l) {
-		reg.nameLines++
+		reg.nameLines = append(reg.nameLines, lab.name)
+	} else if labOK && lab.kind == lPerson && lab.bold {
+		reg.boldLabels++
 	}
 	if labOK && lab.kind == lPerson {
 		reg.addFull(lab.name, pos)

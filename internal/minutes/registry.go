@@ -38,7 +38,14 @@ type registry struct {
 	// and the bold names alone on a line over a turn: a document that
 	// writes its speakers so several times writes every speaker so, and
 	// a name used once in that form is a speaker too (see formUsed).
-	bracketLabels, nameLines int
+	bracketLabels int
+	nameLines     []string
+	// nameForm memoises nameLineForm: 0 not yet measured, 1 yes, -1 no.
+	nameForm int8
+	// boldLabels counts the bold labels over a turn's text ("**Greg:**
+	// Suggested …"): minutes that write their speakers so throughout
+	// write so the one who speaks once ("**Stowell**: Identified …").
+	boldLabels int
 	// parenOwner and bodyTags track "Name (TSC)" entries whose short form
 	// is shared by several names: a body, not initials (addParenAlias).
 	parenOwner map[string]string
@@ -285,12 +292,50 @@ func (r *registry) plausible(name string, pos int) bool {
 }
 
 // formUsed reports a label whose form the document uses for its
-// speakers throughout: three or more "[name]" labels, or bold name lines.
+// speakers throughout: three or more "[name]" labels, bold name lines, or
+// eight bold labels over text. A word that heads notes ("**Status:**",
+// "**Proposal:**") stays a topic however many labels there are.
 func (r *registry) formUsed(l label, line string) bool {
 	if l.bracket {
 		return r.bracketLabels >= 3
 	}
-	return l.bold && r.nameLines >= 3 && int(l.textStart) >= len(line)
+	if !l.bold {
+		return false
+	}
+	if int(l.textStart) >= len(line) {
+		return r.nameLineForm()
+	}
+	return r.boldLabels >= 8 && isPersonName(l.name) && !commonLower.hasFold(l.name) && !lowerAfterHyphen(l.name)
+}
+
+// nameLineForm reports minutes that write their speakers as bold names
+// alone over their words: three such lines or more, at least half of them
+// names the document vouches for (a full name it mentions again, a name
+// it uses again, a name on its roster). Captions written the same way
+// ("**Appointments:**", "**Old Business:**", each once) do not make
+// the form.
+func (r *registry) nameLineForm() bool {
+	if r.nameForm == 0 {
+		r.nameForm = -1
+		n := 0
+		for _, name := range r.nameLines {
+			if strings.Contains(name, " ") && !mixedCaps(name) && len(r.mentions[name]) > 1 || r.uses[r.lower(name)] >= 2 || r.isKnown(name) {
+				n++
+			}
+		}
+		if len(r.nameLines) >= 3 && 2*n >= len(r.nameLines) {
+			r.nameForm = 1
+		}
+	}
+	return r.nameForm == 1
+}
+
+// lowerAfterHyphen reports a word joined to a lower-case one ("Re-charter",
+// "Follow-up"): a compound noun; a name's parts are capitalised
+// ("Jean-Luc", "Smith-Jones").
+func lowerAfterHyphen(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i >= 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // speaks reports a name the document uses for a speaker: a label or

@@ -118,6 +118,23 @@ func TestTurnRules(t *testing.T) {
 		{"a topic key listing names is not a speaker", "x.md",
 			"## Item\n\nMark Nottingham: Editors are:\n\nLoss Recovery: Jana and Ian Sweet\n",
 			[]string{"Mark Nottingham: Editors are:", "Mark Nottingham: Loss Recovery: Jana"}},
+		{"one who speaks once, in minutes that label every speaker in bold, is a speaker; a topic word is not", "x.md",
+			"## Item\n\n**Greg:** Leave it open.\n\n**John:** Close on the 13th.\n\n**Greg:** Fine.\n\n**John:** Good.\n\n" +
+				"**Greg:** Then vote.\n\n**John:** Yes.\n\n**Greg:** Done.\n\n**John:** Next.\n\n" +
+				"**Stowell**: Vendors offer systems.\n\n**Status:** open.\n\n**Re-charter:** complete.\n",
+			[]string{"Greg: Leave it open.", "John: Close on the", "Greg: Fine.", "John: Good.", "Greg: Then vote.", "John: Yes.",
+				"Greg: Done.", "John: Next.", "Stowell: Vendors offer systems.", "Stowell: **Status:** open.", "Stowell: **Re-charter:** complete."}},
+		{"a list of actions ends with its agenda item: the labels of the next item are speakers", "x.md",
+			"# Notes\n\n## Short Version / Decisions / Action Items\n\n* Action Items:\n  * JC: Go through the PR again.\n\n" +
+				"## Details\n\n### Remote repositories\n\n* Jonas: Company 3 wants wheels.\n  * JC: Curious why.\n",
+			[]string{"-: Action Items:", "-: Go through the", "Jonas: Company 3 wants", "JC: Curious why."}},
+		{"a roster's offices before its names: the surname finds the person", "x.md",
+			"# Board\n\nPresent: Town Manager Andrew Dorsett, Chairman Carrie Gendreau, Finance Director Karen Noyes\n\n" +
+				"## Budget\n\nDorsett said the cash flow is low.\n\nNoyes said fine.\n",
+			[]string{"Andrew Dorsett: Dorsett said the", "Karen Noyes: Noyes said fine."}},
+		{"a bold caption named nowhere else is no speaker", "x.md",
+			"# Board\n\n## New Business\n\nAnn Lee said the form is ready.\n\n**Resident Volunteer Recognition Nominations**  \nThe board developed a nomination form.\n",
+			[]string{"Ann Lee: Ann Lee said", "Ann Lee: **Resident Volunteer Recognition", "-: The board developed"}},
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},

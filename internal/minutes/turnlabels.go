@@ -86,6 +86,12 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		!strings.HasPrefix(line, "[name=") { // HackMD's author tag names a person by definition
 		l.kind = lKey // "**Status:**" is a topic, not a person
 	}
+	if l.kind == lPerson && l.bold && l.alone(line) && strings.Contains(l.name, " ") && !t.reg.isKnown(l.name) && !t.reg.nameLineForm() {
+		// "**Resident Volunteer Recognition Nominations**" over the
+		// board's discussion: a caption in bold, named nowhere else, in
+		// minutes that do not write their speakers as bold name lines.
+		l.kind = lKey
+	}
 	if l.kind == lPerson && !l.bold && !l.bracket && l.alone(line) && isCapitalWord(l.name) && !t.reg.plausible(l.name, t.pos) {
 		// "Strawman:" over a list, in a document that never names a
 		// "Strawman": a key heading its points. A speaker's name alone
@@ -131,7 +137,7 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		t.setSpeaker(speaker{name: t.reg.resolve(l.name, t.pos), aff: l.aff, basis: bLabel}, b.level)
 		// A name on a line of its own heads what follows, as a talk's
 		// announcement does: "**Daira**" over her paragraphs.
-		t.presents = opensTalk(line[l.textStart:]) || b.kind == kPara && l.bold && t.reg.nameLines >= 3 && l.alone(line)
+		t.presents = opensTalk(line[l.textStart:]) || b.kind == kPara && l.bold && l.alone(line) && t.reg.nameLineForm()
 		t.direct = true
 		t.sentences(b, li, int(l.textStart), false)
 	case lRole:

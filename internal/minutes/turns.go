@@ -114,6 +114,7 @@ func (t *turnBuilder) startItem(sh shape) {
 	t.presenter = t.presenterFromTitle(sh.title)
 	t.spoken = false
 	t.inBody = true
+	t.actions = false // a list of actions does not run on into the next item
 }
 
 // setSpeaker ends the open turn and starts one by sp.
