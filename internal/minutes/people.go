@@ -131,6 +131,7 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		reg.labels++
 		if isNick(lab.name) {
 			reg.nicks++
+			reg.nickNames = append(reg.nickNames, lab.name)
 		}
 	}
 }

@@ -33,7 +33,10 @@ type registry struct {
 	// nicks counts the labels that are lower-case handles ("mnot:"): in
 	// a document that has them, a handle after a full stop inside a
 	// line is a turn even when it is used only there.
-	nicks int
+	nicks     int
+	nickNames []string // the handles of those labels, in order
+	// nickForm memoises handleForm, as nameForm does nameLineForm.
+	nickForm int8
 	// bracketLabels and nameLines count the labels written "[name] text"
 	// and the bold names alone on a line over a turn: a document that
 	// writes its speakers so several times writes every speaker so, and
@@ -328,6 +331,41 @@ func (r *registry) nameLineForm() bool {
 		}
 	}
 	return r.nameForm == 1
+}
+
+// handleForm reports minutes whose speakers are lower-case handles
+// ("mnot:", "ekr:"): two handles or more that open two lines or more each.
+// In minutes labelled with capitalised names, a lower-case word before a
+// colon, used once, is a key of the speaker's list ("state: development,
+// test, deployed", "impact: …"), not a handle.
+func (r *registry) handleForm() bool {
+	if r.nickForm == 0 {
+		r.nickForm = -1
+		seen := map[string]bool{}
+		for _, n := range r.nickNames {
+			if r.uses[r.lower(n)] >= 2 {
+				seen[n] = true
+			}
+		}
+		if len(seen) >= 2 {
+			r.nickForm = 1
+		}
+	}
+	return r.nickForm == 1
+}
+
+// mentionsHandle reports a document that writes name as an @-handle
+// somewhere ("@jdalton (John-David Dalton)" in its roster).
+func (r *registry) mentionsHandle(name string) bool {
+	at := "@" + name
+	for i := range r.blocks {
+		for _, l := range r.blocks[i].lines {
+			if strings.Contains(l, at) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lowerAfterHyphen reports a word joined to a lower-case one ("Re-charter",

@@ -135,6 +135,11 @@ func TestTurnRules(t *testing.T) {
 		{"a bold caption named nowhere else is no speaker", "x.md",
 			"# Board\n\n## New Business\n\nAnn Lee said the form is ready.\n\n**Resident Volunteer Recognition Nominations**  \nThe board developed a nomination form.\n",
 			[]string{"Ann Lee: Ann Lee said", "Ann Lee: **Resident Volunteer Recognition", "-: The board developed"}},
+		{"lower-case keys of a speaker's list are no handles; a nested reply by a roster's @-handle is", "x.md",
+			"# TC\n\nAttendees: @jdalton (John-David Dalton), Stefan Hagen, Mary Martin\n\n## Item\n\n* Stefan: there are different aspects\n  * state: development, test, deployed\n  * impact: what it may cause\n" +
+				"* Mary: We did update it.\n  * jdalton: a repo within the org is fine.\n* Stefan: fine.\n",
+			[]string{"Stefan: there are different", "Stefan: state: development, test,", "Stefan: impact: what it",
+				"Mary: We did update", "jdalton: a repo within", "Stefan: fine."}},
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},

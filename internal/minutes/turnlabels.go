@@ -86,6 +86,15 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		!strings.HasPrefix(line, "[name=") { // HackMD's author tag names a person by definition
 		l.kind = lKey // "**Status:**" is a topic, not a person
 	}
+	if l.kind == lPerson && !l.bold && !l.bracket && isNick(l.name) && b.kind == kItem && b.level > 0 &&
+		t.ownerAt(b.level-1).name != "" && !t.reg.handleForm() && !t.reg.plausible(l.name, t.pos) && !t.reg.mentionsHandle(l.name) {
+		// "* Stefan: there are different aspects" over "* state:
+		// development, test", "* impact: …": keys of a speaker's list, in
+		// minutes that name speakers, not handles. A reply nested so
+		// ("* jdalton: a repo is fine") is a handle the roster gives
+		// ("@jdalton (John-David Dalton)").
+		l.kind = lKey
+	}
 	if l.kind == lPerson && l.bold && l.alone(line) && strings.Contains(l.name, " ") && !t.reg.isKnown(l.name) && !t.reg.nameLineForm() {
 		// "**Resident Volunteer Recognition Nominations**" over the
 		// board's discussion: a caption in bold, named nowhere else, in
