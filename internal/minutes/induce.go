@@ -23,6 +23,7 @@ const (
 	formTab                // "nick\ttext"
 	formWordDash           // "lorenzo - text", "Jana - text": one word, a spaced dash
 	formColon              // "tox-user: hello": a chat handle the fixed forms refuse, then a colon
+	formAt                 // "@isaacs the information should be there": an @-mention, no colon
 )
 
 // looseLabel is a candidate speaker marker found at the start of a line.
@@ -180,6 +181,9 @@ func readLoose(l string) (looseLabel, bool) {
 	if c, ok := handleColon(s, off); ok {
 		return c, true
 	}
+	if c, ok := atMention(s, off); ok {
+		return c, true
+	}
 	if !titledStart(s) {
 		return wordDash(s, off)
 	}
@@ -202,7 +206,27 @@ func looseStart(l string) bool {
 		return false
 	}
 	c := l[0]
-	return c == '<' || c == '[' || c == '(' || c == '{' || c >= 'a' && c <= 'z' || isDigitByte(c) || c >= 0x80
+	return c == '<' || c == '[' || c == '(' || c == '{' || c == '@' || c >= 'a' && c <= 'z' || isDigitByte(c) || c >= 0x80
+}
+
+// atMention reads an @-mention opening a line, with or without text
+// after it: npm's Open RFC notes write each point "- @darcyclarke is
+// this not a breaking change?" and "- @isaacs" over the handle's points.
+// Alone, "@Alice will follow up" is an assignment; only the document's
+// repetition of the form across several handles makes it its labels.
+func atMention(s string, off int) (looseLabel, bool) {
+	if len(s) < 3 || s[0] != '@' {
+		return looseLabel{}, false
+	}
+	end := strings.IndexByte(s, ' ')
+	if end < 0 {
+		end = len(s)
+	}
+	handle := strings.TrimRight(s[1:end], ":,")
+	if !isChatNick(handle) {
+		return looseLabel{}, false
+	}
+	return looseLabel{form: formAt, name: handle, start: off + min(end+1, len(s))}, true
 }
 
 // handleColon reads a lower-case chat handle and a colon at the start of

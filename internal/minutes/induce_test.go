@@ -21,6 +21,7 @@ func TestInduceLabels(t *testing.T) {
 		"parentheses": func(i int, w, x string) string { return fmt.Sprintf("(10:%02d:00) (%s) %s", i, w, x) },
 		"tabs":        func(i int, w, x string) string { return w + "\t" + x },
 		"word, dash":  func(i int, w, x string) string { return w + " - " + x },
+		"@-mention":   func(i int, w, x string) string { return "- @" + w + " " + x },
 	}
 	for name, form := range forms {
 		var lines []string
