@@ -245,15 +245,17 @@ func handleColon(s string, off int) (looseLabel, bool) {
 }
 
 // wordDash reads "lorenzo - text" and "Jana - text": a one-word handle or
-// first name, then a spaced hyphen, as scribes of working-group notes
+// first name, then a spaced hyphen or dash, as scribes of working-group notes
 // write who is at the mic.
 func wordDash(s string, off int) (looseLabel, bool) {
 	n := strings.IndexByte(s[:min(len(s), 24)], ' ')
-	if n <= 0 || n+2 >= len(s) || s[n+1] != '-' || !looseName(s[:n]) || strings.ContainsAny(s[:n], ".'|^`") {
+	if n <= 0 || n+2 >= len(s) || s[n+1] != '-' && s[n+1] != 0xE2 || !looseName(s[:n]) || strings.ContainsAny(s[:n], ".'|^`") {
 		return looseLabel{}, false
 	}
 	w, rest := s[:n], s[n:]
-	for _, m := range []string{" - ", " -- "} {
+	// A word processor turns the typed " - " into an en or em dash
+	// ("JB – This should be a two tiered approach", OWASP's minutes).
+	for _, m := range []string{" - ", " -- ", " – ", " — "} {
 		if strings.HasPrefix(rest, m) && len(rest) > len(m) && !isCount(rest[len(m):]) {
 			return looseLabel{form: formWordDash, name: w, start: off + n + len(m)}, true
 		}

@@ -82,6 +82,14 @@ func TestWordDashLabels(t *testing.T) {
 	if got, want := speakersOf(doc), "Jana|Ted|Jana|Ted|-"; got != want {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
+	// The same with the dash a word processor makes of " - ", and
+	// initials the roster explains.
+	src = "# Minutes\n\n## Present\n\n- Joe Bernik (Chair)\n- Sarah Baso\n- Rex Booth\n\n## Budget\n\n" +
+		"- JB – This should be a two tiered approach.\n- SB – concern as noted by Tom.\n- RB – OWASP needs horizontals.\n" +
+		"- JB – We will keep the plan.\n- SB – It sounds good.\n- RB – Still too broad.\n"
+	if got, want := speakersOf(mustParse(t, src, "x.md")), "Joe Bernik|Sarah Baso|Rex Booth|Joe Bernik|Sarah Baso|Rex Booth"; got != want {
+		t.Errorf("en dashes: speakers %q, want %q", got, want)
+	}
 }
 
 // TestPrintedLinesRunOn checks a Hansard whose converter wrote one
