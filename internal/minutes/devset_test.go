@@ -79,8 +79,14 @@ func TestDevset(t *testing.T) {
 // 0.047, 0.059, 0.977, 0.994, 0.992, 0.749, 0.883) and the seventh
 // session's rules, all 128 reach 0.925 / 0.908 / 0.995 / 0.808 and the
 // 117 of before stay at 0.932 / 0.912 / 0.996 / 0.817.
+// With 134 (six more, scored before they were read: the Haskell
+// Foundation's stability working group, OWASP's Global Industry
+// Committee, two Software Carpentry steering committee meetings, two npm
+// Open RFC calls — 0.822, 0.429, 0.914, 0.852, 0.575, 0.036; after the
+// rules they prompted, 0.822, 0.751, 0.914, 0.852, 0.575, 0.990) all 134
+// reach 0.922 / 0.906 / 0.995 / 0.799.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.925, "turns": 0.908, "coverage": 0.994, "agenda_f1": 0.807,
+	"attribution": 0.922, "turns": 0.906, "coverage": 0.994, "agenda_f1": 0.799,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
