@@ -80,7 +80,18 @@ func findSubject(sent string) (reported, bool) {
 		}
 	}
 	if strings.HasPrefix(sent, "**") || strings.HasPrefix(sent, "__") {
-		return boldSubject(sent)
+		if r, ok := boldSubject(sent); ok {
+			return r, true
+		}
+		// "**Stearns made the motion to adjourn.**": the record sets a
+		// whole sentence in bold (a motion, a decision); its subject is
+		// read as in plain text, a single word only when it is someone
+		// the document names ("**Askeaton provided …**" is a place).
+		r, ok := reportedAt(sent[2:])
+		if ok && r.kind == lPerson && !strings.Contains(r.name, " ") {
+			r.weak = true
+		}
+		return r, ok
 	}
 	// "Seemingly opposed to the rejection, **Hancock** says": a subject in
 	// bold outranks a first word read as one.
