@@ -15,7 +15,7 @@ import (
 // hackmdLabel reads HackMD's and HedgeDoc's author tag, "[name=Chuck]",
 // which notes kept there put before each speaker's point: "- [name=Bailey]:
 // Have not yet set up …", "[name=rgommers] Do we need a doc …" (NumPy,
-// and research groups' notes written the same way).
+// and research groups' notes written the same way), or alone over them.
 func hackmdLabel(s string) (label, bool) {
 	end := strings.IndexByte(s[:min(len(s), 48)], ']')
 	if end < 7 {
@@ -25,7 +25,15 @@ func hackmdLabel(s string) (label, bool) {
 	if rest < len(s) && s[rest] == ':' {
 		rest++
 	}
-	if rest >= len(s) || s[rest] != ' ' || !(isNick(name) || isPersonName(name) && countWords(name) <= 4) {
+	if !(isNick(name) || isPersonName(name) && countWords(name) <= 4) {
+		return label{}, false
+	}
+	if strings.TrimSpace(s[rest:]) == "" {
+		// "- [name=kopeboy]" alone over the points nested under it
+		// (Juno's department notes).
+		return label{kind: lPerson, name: name, bracket: true, textStart: int32(len(s))}, true
+	}
+	if s[rest] != ' ' {
 		return label{}, false
 	}
 	return label{kind: lPerson, name: name, bracket: true, textStart: int32(skipSpace(s, rest))}, true

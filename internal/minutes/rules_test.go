@@ -143,6 +143,11 @@ func TestTurnRules(t *testing.T) {
 		{"a sentence set wholly in bold reads its subject as plain text does, a single word only when the document names it", "x.md",
 			"# Board\n\nPresent: Chad Stearns, Roger Emerson\n\n## Other business\n\nEmerson asked why.\n\n**Stearns made the motion to adjourn.**\n\n**Askeaton provided a plan.**\n",
 			[]string{"Roger Emerson: Emerson asked why.", "Chad Stearns: **Stearns made the", "-: **Askeaton provided a"}},
+		{"HackMD's author tag alone over the points nested under it; a bold word in capitals over a list is a caption", "x.md",
+			"## Github ownership\n\n- **DONE**\n  - [x] Vesting moved\n- **RESOURCES**\n  - [Policy draft](https://example.org/p)\n- [name=kopeboy]\n  - Dev should co-own the repository.\n  - Not every member.\n" +
+				"- [name=Ray Raspberry]\n  - Consider incentive alignment.\n",
+			[]string{"-: **DONE**", "-: [x] Vesting moved", "-: **RESOURCES**", "-: [Policy draft](https://example.org/p)", "kopeboy: Dev should co-own", "kopeboy: Not every member.",
+				"Ray Raspberry: Consider incentive alignment."}},
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},

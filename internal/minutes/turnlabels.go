@@ -95,6 +95,10 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		// ("@jdalton (John-David Dalton)").
 		l.kind = lKey
 	}
+	if l.kind == lPerson && l.bold && l.alone(line) && len(l.name) >= 3 && !strings.Contains(l.name, " ") && isAllUpper(l.name) &&
+		t.reg.resolve(l.name, t.pos) == l.name && !t.reg.isKnown(l.name) {
+		l.kind = lKey // "**RESOURCES**", "**DONE**" over a list: a section's caption
+	}
 	if l.kind == lPerson && l.bold && l.alone(line) && strings.Contains(l.name, " ") && !t.reg.isKnown(l.name) && !t.reg.nameLineForm() {
 		// "**Resident Volunteer Recognition Nominations**" over the
 		// board's discussion: a caption in bold, named nowhere else, in
