@@ -97,7 +97,7 @@ func TestAnswerAndClauseRules(t *testing.T) {
 			"# Community call\n\n## People\n\n* [Joshua Mir](https://example.org/jm)\n* Swapnil\n* [Edward Silverton](https://example.org/es)\n* Monit\n\n## Intro\n\n" +
 				"- Monit - <https://mmonit.com/monit/>\n- Josh - Going around the community and keeping in touch.\n" +
 				"- Swapnil - From India, new to the browser and the protocol.\n- Edward - historical comments:\n",
-			[]string{"-: Monit - <https://mmonit.com/monit/>", "Josh: Going around the", "Swapnil: From India, new", "Edward: historical comments:"}},
+			[]string{"-: Monit - <https://mmonit.com/monit/>", "Joshua Mir: Going around the", "Swapnil: From India, new", "Edward Silverton: historical comments:"}},
 		{"a minute's number, and the reference after it, before the subject", "x.md",
 			"# Parish Council\n\nPresent: Bo Lee (BL)\n\n## Matters arising\n\n5.2 (9.1 - Data Protection Policy) The Parish Clerk noted that records were kept.\n\n" +
 				"15.2 BL reported that each councillor has a budget.\n\n7.1 Accounts for September – The Parish Clerk displayed the Cash Book.\n",

@@ -10,8 +10,10 @@ import (
 
 // collectMentions records every place a known full name is written, in
 // any position ("* Endian Issues (Martin Thomson)"): a bare first name
-// later on most likely means the namesake mentioned last.
-func collectMentions(blocks []block, reg *registry) {
+// later on most likely means the namesake mentioned last. The metadata
+// (the attendance list) is not a place: it names everyone, in an order
+// that says nothing of who speaks next.
+func collectMentions(blocks []block, shapes []shape, reg *registry) {
 	fn := firstNames{byFirst: make(map[string][]string)}
 	for _, n := range reg.names {
 		first, _, _ := strings.Cut(n, " ")
@@ -24,7 +26,7 @@ func collectMentions(blocks []block, reg *registry) {
 		}
 	}
 	for i := range blocks {
-		if blocks[i].kind == kCode {
+		if blocks[i].kind == kCode || i < len(shapes) && shapes[i].role == rMeta {
 			continue
 		}
 		for _, l := range blocks[i].lines {

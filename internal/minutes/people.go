@@ -22,7 +22,7 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 		if b.kind == kItem && len(b.lines) == 1 && (i < len(shapes) && shapes[i].role == rMeta || underRosterItem(blocks, i)) {
 			// "- Ansgar Dietrichs" under "## Attendees", also at the end,
 			// with an organisation after it ("Brendan Burns [Microsoft]").
-			n := b.lines[0]
+			n := strings.TrimSpace(stripLinks(b.lines[0])) // "[Karl Williamson](https://github.com/khwilliamson)"
 			if i := strings.IndexAny(n, "([{"); i > 0 {
 				n = strings.TrimSpace(n[:i])
 			}
@@ -31,6 +31,8 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 			}
 			if isBareName(n) {
 				reg.addFull(n, -1)
+			} else if isNameWord(n) && !isInitials(n) {
+				reg.listedAlone[reg.lower(n)] = true // "- [Sawyer](https://github.com/xsawyerx)"
 			}
 		}
 		if i < len(shapes) && shapes[i].role == rMeta {
@@ -78,7 +80,7 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 			}
 		}
 	}
-	collectMentions(blocks, reg)
+	collectMentions(blocks, shapes, reg)
 }
 
 // collectLine registers the people one line names.

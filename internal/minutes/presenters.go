@@ -19,6 +19,20 @@ func (t *turnBuilder) reporter(title string) string {
 	if countWords(title) == 1 && (isNameWord(title) && !isInitials(title) || isNick(title)) && t.underReports() {
 		return t.reg.resolve(title, t.pos)
 	}
+	// "### Karl (khw)", "### Sawyer" over each member's points: a name
+	// the attendance list gives, with the member's handle after it.
+	name := title
+	if open := strings.LastIndexByte(title, '('); open > 0 && strings.HasSuffix(title, ")") {
+		name = strings.TrimSpace(title[:open])
+	}
+	if countWords(name) == 1 && isNameWord(name) && !isInitials(name) {
+		if full := t.reg.resolve(name, t.pos); strings.Contains(full, " ") {
+			return full
+		}
+		if t.reg.listedAlone[t.reg.lower(name)] {
+			return name
+		}
+	}
 	return ""
 }
 
@@ -64,7 +78,9 @@ func (t *turnBuilder) presenterFromTitle(title string) string {
 	}
 	if strings.HasSuffix(title, ")") {
 		if open := strings.LastIndexByte(title, '('); open >= 0 {
-			return t.personIn(title[open+1 : len(title)-1])
+			if p := t.personIn(title[open+1 : len(title)-1]); p != "" {
+				return p
+			}
 		}
 	}
 	if p := t.reporter(title); p != "" {

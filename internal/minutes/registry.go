@@ -45,6 +45,9 @@ type registry struct {
 	nameLines     []string
 	// nameForm memoises nameLineForm: 0 not yet measured, 1 yes, -1 no.
 	nameForm int8
+	// listedAlone holds the one-word names of the attendance list, in
+	// lower case ("- Sawyer" among full names).
+	listedAlone map[string]bool
 	// boldLabels counts the bold labels over a turn's text ("**Greg:**
 	// Suggested …"): minutes that write their speakers so throughout
 	// write so the one who speaks once ("**Stowell**: Identified …").
@@ -81,7 +84,7 @@ type registry struct {
 }
 
 func newRegistry(known []string) *registry {
-	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int),
+	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int), listedAlone: make(map[string]bool),
 		mentions: make(map[string][]int), matches: make(map[string][]string), low: make(map[string]string),
 		fixed: make(map[string]string), shown: make(map[string]string), spoke: make(map[string]int)}
 }
@@ -257,15 +260,25 @@ func (r *registry) candidates(short string) []string {
 // pos, else the one mentioned first after it.
 func (r *registry) nearest(pos int, cands []string) string {
 	best, bestPos, after, afterPos := "", -2, "", 0
+	tied := false // two namesakes last mentioned at the same place: the roster
 	for _, c := range cands {
 		ps := r.mentions[c]
 		i := sort.SearchInts(ps, pos+1) // ps[:i] are <= pos
+		if i > 0 && ps[i-1] == bestPos {
+			tied = true
+		}
 		if i > 0 && ps[i-1] > bestPos {
-			best, bestPos = c, ps[i-1]
+			best, bestPos, tied = c, ps[i-1], false
 		}
 		if i < len(ps) && (after == "" || ps[i] < afterPos) {
 			after, afterPos = c, ps[i]
 		}
+	}
+	if tied {
+		// "Martin" where the attendance lists Martin Heidegger and Martin
+		// Acost and neither has spoken yet: the name as printed, not a
+		// guess.
+		return ""
 	}
 	if best != "" {
 		return best

@@ -158,6 +158,13 @@ func TestTurnRules(t *testing.T) {
 // bullets, and reported speech in prose.
 func TestPresenterAndProseRules(t *testing.T) {
 	checkTurns(t, []turnCase{
+		{"a heading that is an attendee's name, with a handle after it, heads the attendee's points", "x.md",
+			"# Meeting\n\n## Attendees\n\n- [Sawyer](https://example.org/xsawyerx)\n- [Karl Williamson](https://example.org/khw)\n- [Paul Evans](https://example.org/leonerd)\n\n" +
+				"## What do we want?\n\n### Sawyer\n\n- Have confidence in the plan\n\n### Karl (khw)\n\n- Confidence in the leadership\n\n### Paul (LeoNerd)\n\n- Clarification\n",
+			[]string{"Sawyer: Have confidence in", "Karl Williamson: Confidence in the", "Paul Evans: Clarification"}},
+		{"two attendees share a first name and neither has spoken: the name as printed, not the last listed", "x.md",
+			"# Call\n\n## People\n\n* [Martin Heidegger](https://example.org/mh)\n* [Kevin Faaborg](https://example.org/kf)\n* [Martin Acost](https://example.org/ma)\n* Swapnil\n\n## Intro\n\n- Martin - Back in Japan and joining at 3 AM.\n- Kevin - Works on Ara Blocks.\n",
+			[]string{"Martin: Back in Japan", "Kevin Faaborg: Works on Ara"}},
 		{"presenter named at the start of a heading", "x.md",
 			"Yehuda Katz (YK), Allen Wirfs-Brock (AWB)\n\n## 4.1 AWB Presents changes\n\nDraft related bug filing\n\nYK: and accessors\n" + tail,
 			[]string{tailTurn, "Allen Wirfs-Brock: Draft related bug", "Yehuda Katz: and accessors"}},
