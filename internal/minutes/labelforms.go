@@ -205,6 +205,11 @@ func emphasisLabel(s string) (label, bool) {
 			// nick in bold (its brackets escaped).
 			// Alone on its line, the nick heads the messages below it.
 			return label{kind: lPerson, name: chatNickIn(inner), bold: strings.TrimSpace(s[after:]) == "", textStart: int32(skipSpace(s, after))}, true
+		case m == "**" && spacedDashLen(s[after:]) > 0 && (isPersonName(inner) && countWords(inner) <= 4 || isInitials(inner) || isNick(inner)):
+			// "**Duncan** - Not as simple": the bold name and a dash, as
+			// notes exported from a shared document write each speaker.
+			after += spacedDashLen(s[after:])
+			return label{kind: lPerson, name: inner, bold: true, textStart: int32(skipSpace(s, after))}, true
 		case m == "**" && boldNameOpens(inner, s[after:]):
 			// "**Ana Ruiz** not sure this belongs here": scribes who bold
 			// the speaker's name at the start of a note write no colon.
@@ -222,6 +227,18 @@ func emphasisLabel(s string) (label, bool) {
 		return l, true
 	}
 	return label{}, false
+}
+
+// spacedDashLen returns the length of a dash set off by spaces at the
+// start of s (" - ", " – ", " — ", or the dash glued to the name, "- "),
+// or 0.
+func spacedDashLen(s string) int {
+	for _, d := range [...]string{" - ", " – ", " — ", "- ", "– "} {
+		if strings.HasPrefix(s, d) {
+			return len(d)
+		}
+	}
+	return 0
 }
 
 // bracketLabel reads "[simeon] text": a handle or a name in square

@@ -148,6 +148,10 @@ func TestTurnRules(t *testing.T) {
 				"- [name=Ray Raspberry]\n  - Consider incentive alignment.\n",
 			[]string{"-: **DONE**", "-: [x] Vesting moved", "-: **RESOURCES**", "-: [Policy draft](https://example.org/p)", "kopeboy: Dev should co-own", "kopeboy: Not every member.",
 				"Ray Raspberry: Consider incentive alignment."}},
+		{"a bold name and a dash, line after line of one paragraph", "x.md",
+			"## Curve Pledge Benefit\n\n**Shawn** - (recap) The linear setup is less than optimal.  \n(see graphs in the PR)  \n**Duncan** - Not as simple.  \n**Colin** – We don't want the high end to win.  \n" +
+				"**Duncan** - Researchers are aware.  \n**Colin** - Showing a graph.  \n**Shawn** - Thanks.\n",
+			[]string{"Shawn: (recap) The linear", "-: (see graphs in", "Duncan: Not as simple.", "Colin: We don't want", "Duncan: Researchers are aware.", "Colin: Showing a graph.", "Shawn: Thanks."}},
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},
