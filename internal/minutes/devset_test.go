@@ -85,8 +85,15 @@ func TestDevset(t *testing.T) {
 // Open RFC calls — 0.822, 0.429, 0.914, 0.852, 0.575, 0.036; after the
 // rules they prompted, 0.822, 0.751, 0.914, 0.852, 0.575, 0.990) all 134
 // reach 0.922 / 0.906 / 0.995 / 0.799.
+// With 154 (twenty more: Eclipse Foundation board ×2, Perl Steering
+// Committee, Juno's dev department, OCI reference-types WG ×2, Govan
+// community council, Akash ×3, Cardano CIP editors ×3, Ecma TC55,
+// libp2p, MirageOS, scikit-learn, Open UI's IRC log, and two siblings of
+// sealed documents that scored low, Intersect's OSC and San Juan USD's
+// board — 0.570 on the twenty with the session's first parser, 0.873
+// after its rules) all 154 reach 0.918 / 0.900 / 0.995 / 0.759.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.922, "turns": 0.906, "coverage": 0.994, "agenda_f1": 0.799,
+	"attribution": 0.917, "turns": 0.900, "coverage": 0.994, "agenda_f1": 0.758,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

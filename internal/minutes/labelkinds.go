@@ -28,6 +28,7 @@ var (
 participant attendee anonymous unnamed q question`)
 	roleLabels    = wordSet(`chair chairs co-chair co-chairs cochair cochairs ad ads moderator chairman chairperson secretary secretariat host all everyone group several many`)
 	outcomeLabels = wordSet(`resolved resolution resolutions decision decisions decided action actions action-item action-items action item conclusion conclusions consensus outcome outcomes poll hum hums summary agreed agreement result results vote votes voting motion motions moved mover seconded seconder passes passed carried failed proposed next steps next-steps in-favour in-favor against abstaining abstention abstentions ayes noes nays yeas`)
+	statusKeys    = wordSet(`done doing blocked blocker blockers todo to-do wip progress plans completed ongoing pending accomplished last-week this-week next-week`)
 	metaLabels    = wordSet(`presenter presenters presented-by presented speaker speakers slides slide-deck deck scribe scribes scribing scribe(s) minutes minute-taker minute-takers note-taker note-takers notetaker notetakers notes-by minutes-by taker takers present attendees attendance participants regrets absent apologies date time location place venue video recording audio agenda link links url urls see ref refs reference references etherpad jabber meetecho webex chat irc remote bluesheet bluesheets blue-sheets materials documents draft drafts chairs-present chair(s) chairs/ads when where dial-in dial phone bridge guests special-guests observers invited-guests invited-experts presiding presided presider duration length start end timezone`)
 )
 
@@ -179,6 +180,10 @@ func fixedLabel(c string) (label, bool) {
 		return label{kind: lMeta, name: c}, true
 	case c == "Re" || c == "Fwd" || c == "Fw":
 		return label{kind: lKey, name: c}, false // "Re: CSAF data, will be using…": a subject line's prefix
+	case inSetKey(statusKeys, c):
+		// "Done:", "Blocked:", "Next:" under each member's name in the
+		// updates of a stand-up or sync call: the state of the work.
+		return label{kind: lKey, name: c}, true
 	}
 	return label{}, false
 }

@@ -122,6 +122,11 @@ func markClosingRecaps(blocks []block, out []shape) {
 		if out[i].role != rItem || out[i].number != "" || !closingRecaps.has(key) {
 			return
 		}
+		// A table of the discussion under "Actions" (one row per topic,
+		// see proseRow) is the meeting itself, not a recap of it.
+		if sectionHasDiscussionTable(blocks[i+1 : end]) {
+			return
+		}
 		// A list of actions reads "Bo Li: send the sheet"; in a closing
 		// "Next meeting" section, such a line is somebody speaking.
 		for j := i + 1; j < end && strings.HasPrefix(key, "next"); j++ {
@@ -162,6 +167,26 @@ func markMeetbotRecap(blocks []block, out []shape) {
 			return
 		}
 	}
+}
+
+// discussionTable reports a row of a discussion table among lines.
+func discussionTable(lines []string) bool {
+	for _, l := range lines {
+		if _, _, ok := proseRow(l); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionHasDiscussionTable reports a row of a discussion table in blocks.
+func sectionHasDiscussionTable(blocks []block) bool {
+	for i := range blocks {
+		if discussionTable(blocks[i].lines) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyBetween reports a block of text that may hold remarks in
@@ -223,9 +248,10 @@ func isMetaLine(s string) bool {
 // ("Summary | Description" over "-|-"), which a Markdown reader without
 // the table extension leaves as a paragraph: the delimiter row on its
 // second line tells it. Tables in minutes hold decisions, attendance,
-// payments, never a turn.
+// payments — unless their rows hold the discussion itself (proseRow),
+// which is read row by row.
 func isPipeTable(b *block) bool {
-	if b.kind != kPara || len(b.lines) < 2 || !strings.Contains(b.lines[0], "|") {
+	if b.kind != kPara || len(b.lines) < 2 || !strings.Contains(b.lines[0], "|") || discussionTable(b.lines[2:]) {
 		return false
 	}
 	d := strings.TrimSpace(b.lines[1])

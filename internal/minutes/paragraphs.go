@@ -285,6 +285,17 @@ func (t *turnBuilder) ownItem(b *block) {
 	clear(t.owners[lvl+1:])
 }
 
+// ownerAbove returns the name of the nearest speaker who owns a list
+// level above lvl (a bullet this one is nested under), or "".
+func (t *turnBuilder) ownerAbove(lvl int) string {
+	for l := min(lvl, len(t.owners)) - 1; l >= 0; l-- {
+		if t.owners[l].name != "" {
+			return t.owners[l].name
+		}
+	}
+	return ""
+}
+
 // ownerAt returns the owner of list level lvl, if any.
 func (t *turnBuilder) ownerAt(lvl int) speaker {
 	return t.owners[min(max(lvl, 0), len(t.owners)-1)]

@@ -152,6 +152,17 @@ func TestTurnRules(t *testing.T) {
 			"## Curve Pledge Benefit\n\n**Shawn** - (recap) The linear setup is less than optimal.  \n(see graphs in the PR)  \n**Duncan** - Not as simple.  \n**Colin** – We don't want the high end to win.  \n" +
 				"**Duncan** - Researchers are aware.  \n**Colin** - Showing a graph.  \n**Shawn** - Thanks.\n",
 			[]string{"Shawn: (recap) The linear", "-: (see graphs in", "Duncan: Not as simple.", "Colin: We don't want", "Duncan: Researchers are aware.", "Colin: Showing a graph.", "Shawn: Thanks."}},
+		{"a sync call's updates: each member's handle over Done, Blocked and Next, the state of their work", "x.md",
+			"## Biweekly updates\n\n- @jacobheun:\n  - Done:\n    - Cleaned up the daemon work\n  - Blocked:\n  - Next:\n    - Finish the daemon PR\n" +
+				"- @bigs:\n  - Done:\n    - Testbed prototyping\n  - Next:\n    - Terraform scripts\n",
+			[]string{"jacobheun: Done:", "jacobheun: Cleaned up the", "jacobheun: Blocked:", "jacobheun: Next:", "jacobheun: Finish the daemon",
+				"bigs: Done:", "bigs: Testbed prototyping", "bigs: Next:", "bigs: Terraform scripts"}},
+		{"a discussion kept in a table, one row per topic: each row an item, its cells the scribe's, reported speech handing over", "x.md",
+			"# Committee minutes\n\n## Attendees\n\n| Name | Attendance | Role |\n| --- | --- | --- |\n| Elaine Cardenas | Yes | Chair |\n| Terence McCutcheon | Yes | Secretary |\n\n" +
+				"## Actions\n\n* **Terence:** Follow up with Lara.\n\n| Topic | Discussion |\n| --- | --- |\n" +
+				"| Developer Advocate Program | Terence provided an update on the program and its weekly sync. Elaine asked who owns it. |\n" +
+				"| Committee Elections | The questions will be finalized next week by the whole committee. |\n",
+			[]string{"Terence McCutcheon: Follow up with", "Terence McCutcheon: Terence provided an", "Elaine Cardenas: Elaine asked who", "-: The questions will"}},
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},

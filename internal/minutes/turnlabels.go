@@ -86,8 +86,8 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		!strings.HasPrefix(line, "[name=") { // HackMD's author tag names a person by definition
 		l.kind = lKey // "**Status:**" is a topic, not a person
 	}
-	if l.kind == lPerson && !l.bold && !l.bracket && isNick(l.name) && b.kind == kItem && b.level > 0 &&
-		t.ownerAt(b.level-1).name != "" && !t.reg.handleForm() && !t.reg.plausible(l.name, t.pos) && !t.reg.mentionsHandle(l.name) {
+	if l.kind == lPerson && !l.bold && !l.bracket && isNick(l.name) && b.kind == kItem &&
+		t.ownerAbove(b.level) != "" && !t.reg.handleForm() && !t.reg.plausible(l.name, t.pos) && !t.reg.mentionsHandle(l.name) {
 		// "* Stefan: there are different aspects" over "* state:
 		// development, test", "* impact: …": keys of a speaker's list, in
 		// minutes that name speakers, not handles. A reply nested so
@@ -110,6 +110,13 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 		// "Strawman": a key heading its points. A speaker's name alone
 		// over their words is one the document names again ("Alice:").
 		l.kind = lKey
+	}
+	if l.kind == lOutcome && strings.EqualFold(l.name, "next") && b.kind == kItem && t.ownerAbove(b.level) != "" {
+		// "- @bigs:" over "- Done:", "- Next:": the member's plans, a
+		// key of the member's update (see statusKeys), not the meeting's
+		// next steps.
+		t.sentences(b, li, 0, false)
+		return
 	}
 	if t.assigned(b, li, l) {
 		return

@@ -25,6 +25,7 @@ type turnBuilder struct {
 	spoken    bool // a turn has started in the current item
 	said      bool // the current turn has some text
 	inBody    bool // the header region is over
+	inTable   bool // the current item is a row of a discussion table (tableRow)
 	pos       int  // index of the block being read
 	prevColon bool // the previous block ended with ':' (a list follows)
 	// cutSentence tells that the previous block stopped mid-phrase, on a
@@ -115,6 +116,7 @@ func (t *turnBuilder) startItem(sh shape) {
 	t.spoken = false
 	t.inBody = true
 	t.actions = false // a list of actions does not run on into the next item
+	t.inTable = false
 }
 
 // setSpeaker ends the open turn and starts one by sp.
@@ -206,6 +208,10 @@ func (t *turnBuilder) block(b *block) {
 // or (at a paragraph start) the paragraph rules decide the speaker; then
 // reported speech inside the line may hand the turn to someone else.
 func (t *turnBuilder) line(b *block, li int, line string) {
+	if topic, at, ok := proseRow(line); ok && t.inBody {
+		t.tableRow(b, li, line, topic, at)
+		return
+	}
 	if isMetaLine(line) || strings.HasPrefix(line, "|") && strings.HasSuffix(line, "|") || chatHousekeeping(line) {
 		return // a bare link, a table row (attendee tables are read by the registry), a chat client's notice
 	}
