@@ -46,6 +46,8 @@ func collectPeople(blocks []block, shapes []shape, reg *registry) {
 					reg.addFull(l, -1) // an attendee list, one name per line
 				}
 			}
+		} else if len(b.lines) > 1 {
+			addCaptionedRoster(b.lines, reg)
 		}
 		if lab, ok := b.label(0); ok && lab.kind == lPerson {
 			reg.labelBlocks = append(reg.labelBlocks, b)
@@ -245,3 +247,29 @@ func addTitledList(reg *registry, l string) {
 
 // pluralTitles open a list of the members present.
 var pluralTitles = wordSet(`councillors cllrs members directors commissioners senators trustees governors aldermen messrs`)
+
+// addCaptionedRoster reads a roll call printed inside a paragraph, under
+// its caption, one member per line with the office after a comma:
+//
+//	Roll Call
+//	Present:
+//	Paula Villescaz, president
+//	Michael McKibbin, Ed.D., vice president
+//
+// (a school board's minutes converted from print). The list ends at the
+// first line that does not open with a name.
+func addCaptionedRoster(lines []string, reg *registry) {
+	for i, l := range lines {
+		if !isRosterCaption(l) {
+			continue
+		}
+		for _, m := range lines[i+1:] {
+			name, _, _ := strings.Cut(m, ",")
+			if name, _, _ = strings.Cut(name, " ("); !isBareName(strings.TrimSpace(name)) {
+				break
+			}
+			reg.addFull(strings.TrimSpace(name), -1)
+		}
+		return
+	}
+}

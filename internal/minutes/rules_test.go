@@ -163,6 +163,10 @@ func TestTurnRules(t *testing.T) {
 				"| Developer Advocate Program | Terence provided an update on the program and its weekly sync. Elaine asked who owns it. |\n" +
 				"| Committee Elections | The questions will be finalized next week by the whole committee. |\n",
 			[]string{"Terence McCutcheon: Follow up with", "Terence McCutcheon: Terence provided an", "Elaine Cardenas: Elaine asked who", "-: The questions will"}},
+		{"a roll call inside a paragraph, under its caption, one member per line with the office after a comma", "x.txt",
+			"Board of Education Minutes\n\nRoll Call\nPresent:\nPaula Villescaz, president\nPam Costa, member\nSaul Hernandez, member (via teleconference)\n\n" +
+				"Hearing\n\nMr. Hernandez inquired about the areas.\nMs. Costa shared that she was pleased with the options.\n",
+			[]string{"Saul Hernandez: Mr. Hernandez inquired", "Pam Costa: Ms. Costa shared"}},
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},
