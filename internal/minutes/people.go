@@ -112,7 +112,7 @@ func collectLine(b *block, li, pos int, reg *registry) {
 	}
 	lab, labOK := b.label(li)
 	if labOK && (isRoster(lab, l) || isChatRoster(lab, l)) {
-		for _, n := range strings.Split(stripParens(l[lab.textStart:]), ",") {
+		for _, n := range strings.Split(stripParens(rosterText(b, li, l[lab.textStart:])), ",") {
 			if n = rosterHolder(chatName(strings.TrimSpace(n))); isPersonName(n) {
 				reg.addFull(n, -1) // "Present: Ada Nwosu, ..." explains "Ada:"
 			}
@@ -272,4 +272,23 @@ func addCaptionedRoster(lines []string, reg *registry) {
 		}
 		return
 	}
+}
+
+// rosterText is the list of names after a roster's label on line li of
+// b, with the lines that continue it: a paragraph wraps a long
+// attendance ("Present: Esme Clark, Danny O'Neill, …," then "Robert
+// Preston, Gina Preston, …" on the next lines) until a line opens with a
+// label of its own.
+func rosterText(b *block, li int, text string) string {
+	if b.kind != kPara || li+1 >= len(b.lines) {
+		return text
+	}
+	parts := []string{text}
+	for j := li + 1; j < len(b.lines); j++ {
+		if _, ok := b.label(j); ok {
+			break
+		}
+		parts = append(parts, b.lines[j])
+	}
+	return strings.Join(parts, " ")
 }

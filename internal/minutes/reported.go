@@ -79,6 +79,13 @@ func findSubject(sent string) (reported, bool) {
 			return r, true
 		}
 	}
+	if (strings.HasPrefix(sent, "*") && !strings.HasPrefix(sent, "**") || strings.HasPrefix(sent, "_") && !strings.HasPrefix(sent, "__")) && len(sent) > 2 {
+		// "*Willie Jones* raised the condition of …": the subject in
+		// italics, read as in plain text.
+		if end := strings.IndexByte(sent[1:min(len(sent), 64)], sent[0]); end > 0 && isPersonName(sent[1:1+end]) {
+			return reportedAt(sent[1:1+end] + sent[2+end:])
+		}
+	}
 	if strings.HasPrefix(sent, "**") || strings.HasPrefix(sent, "__") {
 		if r, ok := boldSubject(sent); ok {
 			return r, true
@@ -304,7 +311,7 @@ func asideThenVerb(rest string) bool {
 }
 
 // subjectOpeners are the first words of unnamed and role subjects.
-var subjectOpeners = wordSet(`an unidentified someone somebody a one another the chairs chair
+var subjectOpeners = wordSet(`an unidentified someone somebody a one another the our chairs chair
 it we there all several many some other most both everyone everybody councillors members devs developers participants attendees`)
 
 // clauseOpeners start a leading clause before the speaker's name ("On
@@ -354,6 +361,20 @@ func specialSubjectIn(s, low string) (reported, bool) {
 			return r, true
 		}
 		return qualifiedOffice(s)
+	}
+	if strings.HasPrefix(low, "our ") {
+		// "Our chair asked …", "Our Secretary noted …": a community
+		// council's minutes name its own officers so. "our " is as long
+		// as "the ", so the role subjects' offsets hold.
+		for _, p := range roleSubjects {
+			if rest, ok := strings.CutPrefix(p, "the "); ok && strings.HasPrefix(low[len("our "):], rest) && isVerbAt(s, len(p)) {
+				return reported{kind: lRole, name: strings.TrimSpace(s[:len(p)])}, true
+			}
+		}
+		if r, ok := officeReported("The " + s[len("our "):]); ok && r.kind == lRole {
+			r.name = s[:len("our")] + " " + strings.TrimPrefix(r.name, "The ")
+			return r, true
+		}
 	}
 	return reported{}, false
 }

@@ -167,6 +167,10 @@ func TestTurnRules(t *testing.T) {
 			"Board of Education Minutes\n\nRoll Call\nPresent:\nPaula Villescaz, president\nPam Costa, member\nSaul Hernandez, member (via teleconference)\n\n" +
 				"Hearing\n\nMr. Hernandez inquired about the areas.\nMs. Costa shared that she was pleased with the options.\n",
 			[]string{"Saul Hernandez: Mr. Hernandez inquired", "Pam Costa: Ms. Costa shared"}},
+		{"a community council's own officers ('Our chair asked'), a subject in italics, an attendance wrapped over several lines", "x.md",
+			"# Minutes\n\n**Present**: Esme Clark, Danny O'Neill,\nRobert Preston, Paul MacAlindin (Glasgow Barons and Govan\nMusic Festival), Willie Jones\n\n## Festival\n\n" +
+				"Paul introduced the festival lasting from Wednesday.\n\nOur chair asked for the responsibilities.\n\n*Willie Jones* raised the condition of the streetscape.\n",
+			[]string{"Paul MacAlindin: Paul introduced the", "Our chair: Our chair asked", "Willie Jones: *Willie Jones* raised"}},
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},
