@@ -159,3 +159,29 @@ func trailingPresenter(title string) string {
 	}
 	return ""
 }
+
+// trailingSpeaker reads a point whose speaker the scribe adds at its end,
+// in parentheses after the sentence: "Can we move the artifactType to
+// annotations? (Brandon)", "We should document the use case. (Sajay)"
+// (OCI's working group), "… If so when? (Nicolas)" (Perl's steering
+// committee). The name must be someone the document lists.
+func (t *turnBuilder) trailingSpeaker(line string) (speaker, bool) {
+	l := strings.TrimSpace(line)
+	if !strings.HasSuffix(l, ")") {
+		return speaker{}, false
+	}
+	open := strings.LastIndexByte(l, '(')
+	if open < 2 {
+		return speaker{}, false
+	}
+	name, before := l[open+1:len(l)-1], strings.TrimSpace(l[:open])
+	if !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "?") && !strings.HasSuffix(before, "!") ||
+		countWords(name) > 3 || !isPersonName(name) {
+		return speaker{}, false
+	}
+	full := t.reg.resolve(name, t.pos)
+	if !strings.Contains(full, " ") && !t.reg.isKnown(name) && !t.reg.listedAlone[t.reg.lower(name)] {
+		return speaker{}, false
+	}
+	return speaker{name: full, basis: bReported}, true
+}

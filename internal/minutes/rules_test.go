@@ -171,6 +171,10 @@ func TestTurnRules(t *testing.T) {
 			"# Minutes\n\n**Present**: Esme Clark, Danny O'Neill,\nRobert Preston, Paul MacAlindin (Glasgow Barons and Govan\nMusic Festival), Willie Jones\n\n## Festival\n\n" +
 				"Paul introduced the festival lasting from Wednesday.\n\nOur chair asked for the responsibilities.\n\n*Willie Jones* raised the condition of the streetscape.\n",
 			[]string{"Paul MacAlindin: Paul introduced the", "Our chair: Our chair asked", "Willie Jones: *Willie Jones* raised"}},
+		{"a point whose speaker the scribe adds at its end, in parentheses after the sentence", "x.md",
+			"# WG\n\n## Attendees\n\n- Brandon Mitchell\n- Sajay Antony\n- Nisha Kumar\n\n## Notes\n\n- Sajay: updates for Proposal A\n    - Can we move the artifactType to annotations? (Brandon)\n" +
+				"    - Nisha: can blobs be ordinal?\n        - We should document the use case. (Sajay)\n    - Sorting by date (Nisha)\n",
+			[]string{"Sajay Antony: updates for Proposal", "Brandon Mitchell: Can we move", "Nisha Kumar: can blobs be", "Sajay Antony: We should document", "-: Sorting by date"}},
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},

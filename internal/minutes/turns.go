@@ -241,6 +241,11 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 				return
 			}
 		}
+		if sp, ok := t.trailingSpeaker(line); ok {
+			t.setSpeaker(sp, b.level)
+			t.sentences(b, li, 0, false)
+			return
+		}
 		t.paragraphStart(b, line)
 	}
 	t.sentences(b, li, 0, true)
