@@ -15,8 +15,8 @@ func (t *turnBuilder) sentences(b *block, li, base int, first bool) {
 	start := base
 	for _, st := range b.sentences(li) {
 		cut := st.cut
-		if cut < base || cut == base && !first {
-			continue
+		if cut < base || cut == base && !first || cut < start {
+			continue // before base, or inside a label a hand-over already skipped ("B  Aa:")
 		}
 		sp, skip, ok := t.midTurn(s[cut:], st)
 		if !ok {
