@@ -82,33 +82,7 @@ func (t *turnBuilder) assigned(b *block, li int, l label) bool {
 // narration; metadata is not remark text; a topic key keeps the text
 // with whoever the paragraph rules find.
 func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
-	if l.kind == lPerson && (l.bold || l.bracket) && !t.reg.plausible(l.name, t.pos) && !t.reg.formUsed(l, line) &&
-		!strings.HasPrefix(line, "[name=") { // HackMD's author tag names a person by definition
-		l.kind = lKey // "**Status:**" is a topic, not a person
-	}
-	if l.kind == lPerson && !l.bold && !l.bracket && isNick(l.name) && b.kind == kItem &&
-		t.ownerAbove(b.level) != "" && !t.reg.handleForm() && !t.reg.plausible(l.name, t.pos) && !t.reg.mentionsHandle(l.name) {
-		// "* Stefan: there are different aspects" over "* state:
-		// development, test", "* impact: …": keys of a speaker's list, in
-		// minutes that name speakers, not handles. A reply nested so
-		// ("* jdalton: a repo is fine") is a handle the roster gives
-		// ("@jdalton (John-David Dalton)").
-		l.kind = lKey
-	}
-	if l.kind == lPerson && l.bold && l.alone(line) && len(l.name) >= 3 && !strings.Contains(l.name, " ") && isAllUpper(l.name) &&
-		t.reg.resolve(l.name, t.pos) == l.name && !t.reg.isKnown(l.name) {
-		l.kind = lKey // "**RESOURCES**", "**DONE**" over a list: a section's caption
-	}
-	if l.kind == lPerson && l.bold && l.alone(line) && strings.Contains(l.name, " ") && !t.reg.isKnown(l.name) && !t.reg.nameLineForm() {
-		// "**Resident Volunteer Recognition Nominations**" over the
-		// board's discussion: a caption in bold, named nowhere else, in
-		// minutes that do not write their speakers as bold name lines.
-		l.kind = lKey
-	}
-	if l.kind == lPerson && !l.bold && !l.bracket && l.alone(line) && isCapitalWord(l.name) && !t.reg.plausible(l.name, t.pos) {
-		// "Strawman:" over a list, in a document that never names a
-		// "Strawman": a key heading its points. A speaker's name alone
-		// over their words is one the document names again ("Alice:").
+	if l.kind == lPerson && t.keyNotPerson(b, line, l) {
 		l.kind = lKey
 	}
 	if l.kind == lOutcome && strings.EqualFold(l.name, "next") && b.kind == kItem && t.ownerAbove(b.level) != "" {
@@ -200,6 +174,43 @@ func proseAfterKey(s string) bool {
 		if countWords(part) > 2 {
 			return true
 		}
+	}
+	return false
+}
+
+// keyNotPerson reports a person's label l, on line of b, that the document
+// shows to be a topic key instead: a bold or bracketed word it never uses
+// for anyone, a lower-case key nested under a speaker's point, a bold
+// caption, a capitalised word over a list.
+func (t *turnBuilder) keyNotPerson(b *block, line string, l label) bool {
+	if (l.bold || l.bracket) && !t.reg.plausible(l.name, t.pos) && !t.reg.formUsed(l, line) &&
+		!strings.HasPrefix(line, "[name=") { // HackMD's author tag names a person by definition
+		return true // "**Status:**" is a topic, not a person
+	}
+	if !l.bold && !l.bracket && isNick(l.name) && b.kind == kItem &&
+		t.ownerAbove(b.level) != "" && !t.reg.handleForm() && !t.reg.plausible(l.name, t.pos) && !t.reg.mentionsHandle(l.name) {
+		// "* Stefan: there are different aspects" over "* state:
+		// development, test", "* impact: …": keys of a speaker's list, in
+		// minutes that name speakers, not handles. A reply nested so
+		// ("* jdalton: a repo is fine") is a handle the roster gives
+		// ("@jdalton (John-David Dalton)").
+		return true
+	}
+	if l.bold && l.alone(line) && len(l.name) >= 3 && !strings.Contains(l.name, " ") && isAllUpper(l.name) &&
+		t.reg.resolve(l.name, t.pos) == l.name && !t.reg.isKnown(l.name) {
+		return true // "**RESOURCES**", "**DONE**" over a list: a section's caption
+	}
+	if l.bold && l.alone(line) && strings.Contains(l.name, " ") && !t.reg.isKnown(l.name) && !t.reg.nameLineForm() {
+		// "**Resident Volunteer Recognition Nominations**" over the
+		// board's discussion: a caption in bold, named nowhere else, in
+		// minutes that do not write their speakers as bold name lines.
+		return true
+	}
+	if !l.bold && !l.bracket && l.alone(line) && isCapitalWord(l.name) && !t.reg.plausible(l.name, t.pos) {
+		// "Strawman:" over a list, in a document that never names a
+		// "Strawman": a key heading its points. A speaker's name alone
+		// over their words is one the document names again ("Alice:").
+		return true
 	}
 	return false
 }
