@@ -127,6 +127,7 @@ func readBlocks(text string, f Format) []block {
 		joinWrappedLabels(blocks)
 	}
 	blocks = senderOverStamp(blocks)
+	presenterCaptions(blocks)
 	markTight(blocks)
 	prepareLabels(blocks)
 	induceLabels(blocks)

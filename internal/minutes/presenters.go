@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // reporter reads a heading that names who reports under it: a person's
 // name alone ("### Shawn Nock", "#### Martin" under "Member Reports"),
@@ -184,4 +187,35 @@ func (t *turnBuilder) trailingSpeaker(line string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{name: full, basis: bReported}, true
+}
+
+// presenterCaptions turns a caption naming a talk and its presenter,
+// alone in its paragraph and closed by a colon ("Overview of Discrete
+// Fourier Transform APIs - Raphael Egan:", "Updates from last meeting -
+// Sarah Knepper:", UXL's SIG notes), into the heading it stands for: the
+// topic is an agenda item, and the presenter speaks the points under it.
+// The name after the dash must be a full name, the topic two words or
+// more.
+func presenterCaptions(blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != kPara || len(b.lines) != 1 {
+			continue
+		}
+		l := strings.TrimSpace(b.lines[0])
+		title, ok := strings.CutSuffix(l, ":")
+		if !ok || len(title) > 160 {
+			continue
+		}
+		d := max(strings.LastIndex(title, " - "), strings.LastIndex(title, " – "))
+		if d <= 0 {
+			continue
+		}
+		_, dash := utf8.DecodeRuneInString(title[d+1:])
+		name := strings.TrimSpace(title[d+1+dash:])
+		if n := countWords(name); n < 2 || n > 3 || !isPersonName(name) || countWords(title[:d]) < 2 {
+			continue
+		}
+		b.kind, b.lines, b.level = kHeading, []string{title}, 2
+	}
 }

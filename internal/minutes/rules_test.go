@@ -175,6 +175,10 @@ func TestTurnRules(t *testing.T) {
 			"# WG\n\n## Attendees\n\n- Brandon Mitchell\n- Sajay Antony\n- Nisha Kumar\n\n## Notes\n\n- Sajay: updates for Proposal A\n    - Can we move the artifactType to annotations? (Brandon)\n" +
 				"    - Nisha: can blobs be ordinal?\n        - We should document the use case. (Sajay)\n    - Sorting by date (Nisha)\n",
 			[]string{"Sajay Antony: updates for Proposal", "Brandon Mitchell: Can we move", "Nisha Kumar: can blobs be", "Sajay Antony: We should document", "-: Sorting by date"}},
+		{"a caption naming a talk and its presenter, closed by a colon, heads the presenter's points", "x.txt",
+			"Math SIG Meeting Notes\n\nAttendees:\n\n* Raphael Egan (Intel)\n* Sarah Knepper (Intel)\n\nOverview of the transform APIs - Raphael Egan:\n\n" +
+				"* Thanks for accommodating the date shift.\n* Those functions are variadic.\n\n* Sarah Knepper: Is the plan for 1.4?\n\nUpdates from last meeting - Sarah Knepper:\n\n* There were new distributions added.\n",
+			[]string{"Raphael Egan: Thanks for accommodating", "Raphael Egan: Those functions are", "Sarah Knepper: Is the plan", "Sarah Knepper: There were new"}},
 		{"role and verb label", "x.md",
 			"## Item\n\nAnn Lee: ok\n\nChairs Conclude: adopt it.\n",
 			[]string{"Ann Lee: ok", "Chairs: adopt it."}},
