@@ -40,7 +40,7 @@ func (t *turnBuilder) sentences(b *block, li, base int, first bool) {
 func (t *turnBuilder) midTurn(sent string, st sentence) (sp speaker, skip int, ok bool) {
 	switch st.kind {
 	case sLabel:
-		if !t.reg.speaks(st.lab.name, t.pos) && !(t.reg.nicks >= 2 && isNick(st.lab.name)) {
+		if !t.reg.speaks(st.lab.name, t.pos) && !(len(t.reg.nickNames) >= 2 && isNick(st.lab.name)) {
 			return speaker{}, 0, false
 		}
 		return speaker{name: t.reg.resolve(st.lab.name, t.pos), aff: st.lab.aff}, int(st.lab.textStart), true

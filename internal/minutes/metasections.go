@@ -251,7 +251,7 @@ func isMetaLine(s string) bool {
 // payments — unless their rows hold the discussion itself (proseRow),
 // which is read row by row.
 func isPipeTable(b *block) bool {
-	if b.kind != kPara || len(b.lines) < 2 || !strings.Contains(b.lines[0], "|") || discussionTable(b.lines[2:]) {
+	if b.kind != kPara || len(b.lines) < 2 || !strings.Contains(b.lines[0], "|") {
 		return false
 	}
 	d := strings.TrimSpace(b.lines[1])
@@ -263,7 +263,7 @@ func isPipeTable(b *block) bool {
 			return false
 		}
 	}
-	return true
+	return !discussionTable(b.lines[2:])
 }
 
 // isPageFooter reports a line ending in "[Page N]".

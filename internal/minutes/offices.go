@@ -93,14 +93,9 @@ func rosterHolders(list string) string {
 	}
 	entries := strings.Split(list, ",")
 	for i, e := range entries {
-		if h := rosterHolder(strings.TrimSpace(e)); h != strings.TrimSpace(e) {
-			entries[i] = h
-			if i > 0 {
-				entries[i] = " " + h // as the list printed it: ", Name"
-			}
-		}
+		entries[i] = rosterHolder(strings.TrimSpace(e))
 	}
-	return strings.Join(entries, ",")
+	return strings.Join(entries, ", ")
 }
 
 // rosterOffices are the words of local offices printed before a member's

@@ -134,7 +134,6 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		reg.use(lab.name)
 		reg.labels++
 		if isNick(lab.name) {
-			reg.nicks++
 			reg.nickNames = append(reg.nickNames, lab.name)
 		}
 	}

@@ -29,11 +29,8 @@ func (t *turnBuilder) reporter(title string) string {
 		name = strings.TrimSpace(title[:open])
 	}
 	if countWords(name) == 1 && isNameWord(name) && !isInitials(name) {
-		if full := t.reg.resolve(name, t.pos); strings.Contains(full, " ") {
-			return full
-		}
-		if t.reg.listedAlone[t.reg.lower(name)] {
-			return name
+		if p, ok := t.reg.attendee(name, t.pos); ok {
+			return p
 		}
 	}
 	return ""
@@ -182,8 +179,8 @@ func (t *turnBuilder) trailingSpeaker(line string) (speaker, bool) {
 		countWords(name) > 3 || !isPersonName(name) {
 		return speaker{}, false
 	}
-	full := t.reg.resolve(name, t.pos)
-	if !strings.Contains(full, " ") && !t.reg.isKnown(name) && !t.reg.listedAlone[t.reg.lower(name)] {
+	full, ok := t.reg.attendee(name, t.pos)
+	if !ok && !t.reg.isKnown(name) {
 		return speaker{}, false
 	}
 	return speaker{name: full, basis: bReported}, true

@@ -30,11 +30,10 @@ type registry struct {
 	// in this item (see speakerAmong).
 	spoke     map[string]int
 	itemStart int
-	// nicks counts the labels that are lower-case handles ("mnot:"): in
-	// a document that has them, a handle after a full stop inside a
-	// line is a turn even when it is used only there.
-	nicks     int
-	nickNames []string // the handles of those labels, in order
+	// nickNames are the labels that are lower-case handles ("mnot:"), in
+	// order: in a document that has them, a handle after a full stop
+	// inside a line is a turn even when it is used only there.
+	nickNames []string
 	// nickForm memoises handleForm, as nameForm does nameLineForm.
 	nickForm int8
 	// bracketLabels and nameLines count the labels written "[name] text"
@@ -284,6 +283,14 @@ func (r *registry) nearest(pos int, cands []string) string {
 		return best
 	}
 	return after
+}
+
+// attendee resolves a short name the document lists: to the full name it
+// stands for, or to itself when the attendance gives it alone ("-
+// [Sawyer](…)"). ok is false for a name the document does not list.
+func (r *registry) attendee(name string, pos int) (full string, ok bool) {
+	full = r.resolve(name, pos)
+	return full, strings.Contains(full, " ") || r.listedAlone[r.lower(name)]
 }
 
 // use counts one use of a printed name as a speaker.
