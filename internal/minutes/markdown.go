@@ -67,6 +67,13 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Heading:
+			if depth > 0 {
+				// A heading inside a list item is part of what the item
+				// quotes or pastes ("### Developers" in a status list a
+				// speaker posted), not a heading of the minutes.
+				w.emit(kPara, depth, c.Lines())
+				continue
+			}
 			if w.sentenceOverRule(c.Lines()) {
 				w.emit(kPara, 0, c.Lines())
 				continue

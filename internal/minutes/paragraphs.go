@@ -50,6 +50,13 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		t.setSpeaker(speaker{}, b.level)
 		t.resumes = resume
 	case t.inSpeech():
+	case b.kind == kPara && b.level > 0 && t.ownerAt(b.level).name != "":
+		// A later paragraph of a speaker's bullet, indented under it, is
+		// more of what they said, whatever it says ("For who did not do
+		// so yet, please upvote…" under "* __anynomous__ : Welcome…").
+		if owner := t.ownerAt(b.level); t.cur.name != owner.name {
+			t.setSpeaker(owner.with(bListOwner), b.level)
+		}
 	case t.presents && t.cur.name != "":
 		// The notes of a talk a label announced are the talk.
 	case continuesTurn(s):
@@ -274,8 +281,15 @@ func opensTalk(s string) bool {
 var talkWords = wordSet(`presentation presenting presents presented slides`)
 
 // ownItem records the speaker of a bullet as the owner of its level, and
-// forgets the levels under it; any other block ends the list.
+// forgets the levels under it; any other block but an item's later
+// paragraph ends the list.
 func (t *turnBuilder) ownItem(b *block) {
+	if b.kind == kPara && b.level > 0 {
+		// A later paragraph of a list item: the item goes on, and so
+		// does its owner; the bullets nested above it are over.
+		clear(t.owners[min(b.level, len(t.owners)-1)+1:])
+		return
+	}
 	if b.kind != kItem {
 		t.owners = [8]speaker{}
 		return

@@ -119,8 +119,27 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		}
 		return
 	}
+	if names, ok := captionedNames(l); ok && !labOK {
+		for _, n := range strings.Split(stripParens(names), ",") {
+			if n = rosterHolder(strings.TrimSpace(n)); isPersonName(n) {
+				reg.addFull(n, -1) // "Directors Present: Melanie Davies, …" explains "Melanie"
+			}
+		}
+		return
+	}
 	if name, ok := commaOpener(l); ok && startsRow(b, li) && strings.Contains(name, " ") && !labOK {
 		reg.addFull(name, pos) // "Jana Iyengar, the state is ...": explains a later "Jana,"
+	}
+	if labOK && lab.kind == lPerson {
+		if names := stripParens(l[lab.textStart:]); fullNameList(names) {
+			// "Bellwether Housing: Susan Boyd (CEO), Richard Loo (…)":
+			// a roster's entry by organisation; nobody speaks a list of
+			// full names.
+			for _, n := range strings.Split(strings.ReplaceAll(names, " and ", ", "), ",") {
+				reg.addFull(strings.TrimSpace(n), -1)
+			}
+			return
+		}
 	}
 	if labOK && lab.kind == lPerson && lab.bracket {
 		reg.bracketLabels++
@@ -225,6 +244,34 @@ func isRosterCaption(l string) bool {
 	}
 	last := key[strings.LastIndexByte(key, ' ')+1:]
 	return rosterHeadings.has(strings.ToLower(last))
+}
+
+// fullNameList reports a list of two or more full names ("Lincoln
+// Ferris, Terrence Hsiao, Gregory Hinton").
+func fullNameList(s string) bool {
+	parts := strings.Split(strings.ReplaceAll(s, " and ", ", "), ",")
+	if len(parts) < 2 || len(s) > 400 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); countWords(p) < 2 || !isPersonName(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// captionedNames returns the names after a roster's caption of several
+// words on the same line ("Directors Present: Melanie Davies, Mike
+// Cuadra", "General Members Present: …"), which is no label of one word
+// or role, when they are a list of names.
+func captionedNames(l string) (string, bool) {
+	c := strings.IndexByte(l[:min(len(l), 42)], ':')
+	if c <= 0 || !strings.Contains(l[:c], " ") || !isRosterCaption(l[:c+1]) {
+		return "", false
+	}
+	names := strings.TrimSpace(l[c+1:])
+	return names, isNameList(rosterHolders(stripParens(names)))
 }
 
 // addTitledList reads an attendance line that puts a plural title before

@@ -124,6 +124,12 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 			t.sentences(b, li, int(l.textStart), false)
 			return
 		}
+		if fullNameList(stripParens(line[l.textStart:])) {
+			// A roster's entry by organisation ("Bellwether Housing:
+			// Susan Boyd (CEO), Richard Loo (…)"): no one's words.
+			t.setSpeaker(speaker{}, b.level)
+			return
+		}
 		if t.nameListKey(l, line[l.textStart:]) {
 			t.sentences(b, li, 0, false)
 			return
@@ -244,6 +250,7 @@ func (t *turnBuilder) labelOf(b *block, li int, line string) (label, bool) {
 // and Ian Sweet"), which lists people rather than quoting one, unless the
 // label is someone the document already knows.
 func (t *turnBuilder) nameListKey(l label, text string) bool {
+	text = stripParens(text) // "Susan Boyd (CEO), Richard Loo (Director…)"
 	if len(text) > 120 || !strings.Contains(text, " ") || !isNameList(strings.TrimRight(text, " .")) {
 		return false
 	}
