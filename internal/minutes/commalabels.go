@@ -121,6 +121,9 @@ func (t *turnBuilder) commaLabel(line string, afterOpen bool) (speaker, int, boo
 	if name == "" || n >= len(line) || isAddress(name) {
 		return speaker{}, 0, false // "Mr. Speaker, today I rise" addresses the chair
 	}
+	if w, _, _ := strings.Cut(name, " "); quantifiers.hasFold(w) {
+		return speaker{}, 0, false // "Many TypeScript utilities have no limit"
+	}
 	if _, ok := findReported(line); ok {
 		return speaker{}, 0, false // "Name from Org welcomed": reported speech
 	}

@@ -22,3 +22,19 @@ func TestListAndRosterRules(t *testing.T) {
 			[]string{"Terrence Hsiao: Terrence from NSC"}},
 	})
 }
+
+// TestDescribedSubjects checks subjects that a record describes before
+// naming them, and subjects that only look like names.
+func TestDescribedSubjects(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"a title of standing before a full name is no part of the name; a description before a name is dropped", "x.md",
+			"# Council\n\nAttendees: Fernando Cervantes, Graham Bell\n\n## Housing\n\n- Architect JohnPaul Jones noted that the building is open.\n" +
+				"- Neighborhood resident Fernando Cervantes brought up a notice near his home.\n- New member Graham gave a summary of the proposal.\n" +
+				"- Councilmember Debora Juarez said the city will act.\n",
+			[]string{"JohnPaul Jones: Architect JohnPaul Jones", "Fernando Cervantes: Neighborhood resident Fernando", "Graham Bell: New member Graham", "Debora Juarez: Councilmember Debora Juarez"}},
+		{"a quantifier opens no name, and 'brought up' names a speaker only for someone the document names", "x.md",
+			"# Docs\n\n## Triage\n\n- Ruy Adorno: Killian, an introduction?\n- Killian Kilmister: With the new algorithm there are issues.\n- Many TypeScript utilities have no upper limit set.\n" +
+				"- Several board members attended the meeting.\n- Previously brought up in the docs meeting.\n",
+			[]string{"Ruy Adorno: Killian, an introduction?", "Killian Kilmister: With the new", "-: Many TypeScript utilities", "-: Several board members", "-: Previously brought up"}},
+	})
+}

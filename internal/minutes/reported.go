@@ -228,6 +228,9 @@ func reportedAt(s string) (reported, bool) {
 		if r, ok := specialSubject(s); ok {
 			return r, true
 		}
+		if quantifiers.hasFold(w) {
+			return reported{}, false // "Several LSCC board members attended": no one's name
+		}
 	}
 	office := ""
 	if rolePrefixWords.has(w) {
@@ -245,6 +248,13 @@ func reportedAt(s string) (reported, bool) {
 	} else if officeLead.hasFold(w) {
 		n := officeRun(s)
 		office, s = s[:n], s[n:] // "General Manager Washington indicated"
+	} else if n, title := descriptorRun(s); n > 0 {
+		// "Resident Brigette Arden suggested", "Councilmember Juarez said";
+		// a description is no title ("New member Graham gave").
+		office, s = s[:n], s[n:]
+		if !title {
+			office = ""
+		}
 	}
 	name, n := splitName(s)
 	if office != "" && name != "" && !strings.Contains(name, " ") {
@@ -269,7 +279,7 @@ func reportedAt(s string) (reported, bool) {
 		// After a modal ("should glow", "would like"), the subject
 		// counts only for a person the document names elsewhere: "Miracle Mile should glow" in a
 		// commissioner's speech is a street, not a new speaker.
-		return reported{kind: lPerson, name: stripTitles(name), aff: aff, weak: modalAt(rest) || isGerund(name)}, true
+		return reported{kind: lPerson, name: stripTitles(name), aff: aff, weak: modalAt(rest) || isGerund(name) || raisedAt(rest)}, true
 	}
 	if verbLikeAt(rest, 0) && !strings.HasPrefix(s[n:], ",") {
 		// A verb known only by its form; never after a comma ("Alexey,
@@ -309,6 +319,42 @@ func asideThenVerb(rest string) bool {
 	next := strings.Index(who[2:], ", ")
 	return next > 0 && next < 80 && isVerbAt(who, 2+next+2)
 }
+
+// quantifiers open a subject that counts people: never a name.
+var quantifiers = wordSet(`several many some most both all`)
+
+// descriptorRun returns the length of what a record says a person is,
+// printed before their name: a title of standing ("Resident Brigette
+// Arden", "Architect JohnPaul Jones", "Councilmember Debora Juarez") or
+// a capitalised word and a lower-case one ("Neighborhood resident
+// Fernando Cervantes", "Board member Ann Lee"); 0 when s opens otherwise.
+// title tells the first kind, which a surname keeps as printed. A
+// capitalised name must follow: the description is not the name.
+func descriptorRun(s string) (n int, title bool) {
+	w, next := nextWord(s, 0)
+	title = descriptorTitles.hasFold(w)
+	if !title {
+		w2, next2 := nextWord(s, next)
+		if !descriptorNouns.has(w2) {
+			return 0, false
+		}
+		next = next2
+	}
+	if next >= len(s) || !isUpperByte(s[next]) {
+		return 0, false
+	}
+	return next, title
+}
+
+// descriptorTitles are titles of standing, not offices of the meeting,
+// that records print before a person's name.
+var descriptorTitles = wordSet(`resident neighbor neighbour architect engineer planner attorney
+councilmember councilman councilwoman councilor trustee senator representative supervisor alderman
+alderwoman selectman selectwoman delegate professor pastor reverend volunteer`)
+
+// descriptorNouns end a description of two words before a name
+// ("Neighborhood resident", "Board member", "Parks staffer").
+var descriptorNouns = wordSet(`resident member staffer neighbor neighbour volunteer representative liaison`)
 
 // subjectOpeners are the first words of unnamed and role subjects.
 var subjectOpeners = wordSet(`an unidentified someone somebody a one another the our chairs chair

@@ -99,10 +99,18 @@ func verbInName(name string) int {
 	return 0
 }
 
+// raisedAt reports "brought up" or "brings up" at the start of s: said
+// of people and of things alike ("Previously brought up in the docs
+// meeting"), so its subject counts only for someone the document names.
+func raisedAt(s string) bool {
+	w, _ := nextWord(strings.TrimLeft(s, " "), 0)
+	return w == "brought" || w == "brings"
+}
+
 // reportPhrase reports the phrases minutes use for a person presenting
 // or reporting, in the past tense, at the start of s: "went over",
 // "walked us through", "gave an update", "gave a brief overview",
-// "talked about", "ran through". Their verbs alone ("went", "gave") say
+// "talked about", "ran through", "brought up". Their verbs alone ("went", "gave") say
 // nothing of speech.
 func reportPhrase(s string) bool {
 	s = strings.TrimLeft(s, " ")
@@ -115,7 +123,7 @@ func reportPhrase(s string) bool {
 	}
 	var o string
 	switch w {
-	case "went", "ran", "proceeded", "talked", "walked", "gave", "provided":
+	case "went", "ran", "proceeded", "talked", "walked", "gave", "provided", "brought", "brings":
 		o, next = nextWord(s, next) // the word after the verb decides
 	default:
 		return false
@@ -127,6 +135,8 @@ func reportPhrase(s string) bool {
 		return o == "with" // "proceeded with his report"
 	case "talked":
 		return o == "about" || o == "through"
+	case "brought", "brings":
+		return o == "up" || o == "forward" // "brought up an improperly posted notice"
 	case "walked":
 		if o != "through" {
 			o, _ = nextWord(s, next) // "walked us through", "walked the board through"
