@@ -39,8 +39,8 @@ func readChatLine(line string) (chatLine, bool) {
 		if end < 2 || end > 32 {
 			return chatLine{}, false
 		}
-		nick := strings.TrimLeft(rest[1:end], "@+%&~ ")
-		if !isChatNick(nick) {
+		nick := angleNick(rest[1:end])
+		if nick == "" {
 			return chatLine{}, false
 		}
 		text := strings.TrimSpace(rest[end+1:])
@@ -67,7 +67,7 @@ func readChatLine(line string) (chatLine, bool) {
 		stamped && strings.HasPrefix(rest, "***") && len(rest) > 3 && rest[3] != '*':
 		text := strings.TrimSpace(strings.TrimLeft(rest, "*-! "))
 		nick, act, _ := strings.Cut(text, " ")
-		if !isChatNick(nick) || act == "" {
+		if nick = bareNick(nick); !isChatNick(nick) || act == "" {
 			return chatLine{}, false
 		}
 		if clientNotice(act, stamped) {
@@ -79,17 +79,27 @@ func readChatLine(line string) (chatLine, bool) {
 	if stamped {
 		// "(01:00:06 PM) cboltz: meeting time": a client that writes the
 		// nick with a colon; joins and parts are written as prose.
-		if c := strings.Index(rest[:min(len(rest), 32)], ": "); c > 0 && isChatNick(rest[:c]) {
+		if c := strings.Index(rest[:min(len(rest), 32)], ": "); c > 0 && isChatNick(bareNick(rest[:c])) {
 			if isBotName(rest[:c]) {
 				return chatLine{kind: chatMeta, text: rest}, true
 			}
-			return chatLine{kind: chatSay, text: "<" + rest[:c] + "> " + strings.TrimSpace(rest[c+2:])}, true
+			return chatLine{kind: chatSay, text: "<" + bareNick(rest[:c]) + "> " + strings.TrimSpace(rest[c+2:])}, true
 		}
 		if nick, act, ok := strings.Cut(rest, " "); ok && isChatNick(nick) && isChatStatus(act, true) {
 			return chatLine{kind: chatMeta, text: rest}, true
 		}
 	}
 	return chatLine{}, false
+}
+
+// shortNick reports a nick of one or two letters or digits ("<w[m]>"),
+// which only a chat line's brackets tell from a word.
+func shortNick(n string) bool {
+	letter := func(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+	if n == "" || len(n) > 2 || !letter(n[0]) {
+		return false
+	}
+	return len(n) == 1 || letter(n[1]) || isDigitByte(n[1])
 }
 
 // clientNotice reports the rest of a "* nick …" line that the client

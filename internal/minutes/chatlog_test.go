@@ -23,6 +23,10 @@ func TestChatLogs(t *testing.T) {
 		{"bullets that read like chat status stay remarks", "x.txt",
 			"Notes\n\n## Plan\n\nAnn Lee: two points.\n\n* Bob quite likes the plan\n* Carol left the decision to the board\n",
 			[]string{"Ann Lee: two points.", "-: Bob quite likes", "-: Carol left the"}},
+		{"Matrix users bridged to IRC ('<plowsof[m]>') are the nick without the mark; a nick of one letter in brackets", "x.txt",
+			"18:00:29 <plowsof[m]> Meeting time!\n18:01:12 <monerobull[m]> is this the meeting?\n18:01:13 <monerobull[m]> plowsof[m]: hi\n" +
+				"18:07:27 <w[m]> I was going to suggest the same ^\n18:08:57 <merope> plowsof[m]: I originally suggested it\n18:09:15 <plowsof> back from IRC\n",
+			[]string{"plowsof: Meeting time!", "monerobull: is this the", "monerobull: plowsof[m]: hi", "w: I was going", "merope: plowsof[m]: I originally", "plowsof: back from IRC"}},
 		{"untimestamped chat: only commands and joins are rewritten", "x.txt",
 			"Corvid meeting\n\n<ann> #topic Budget\n<ann> numbers are in\n* bo has joined #corvid\n<bo> fine\n\n* Topics\n",
 			[]string{"ann: numbers are in", "bo: fine", "-: Topics"}},

@@ -278,11 +278,31 @@ func chatNickIn(s string) string {
 		return ""
 	}
 	nick := strings.ReplaceAll(strings.TrimSuffix(s[1:len(s)-1], "\\"), "\\", "")
-	nick = strings.TrimLeft(nick, "@+%~&") // an IRC channel operator's or voiced nick ("<@calvin>")
-	if !isChatNick(nick) {
-		return ""
+	return angleNick(nick)
+}
+
+// angleNick returns the nick a chat line writes between angle brackets,
+// without its marks (bareNick), or "" when inner is no nick. A nick of
+// one or two letters ("<w[m]>") counts here, where the brackets set it
+// apart, unless it names an HTML element ("<b>").
+func angleNick(inner string) string {
+	n := bareNick(inner)
+	if isChatNick(n) || shortNick(n) && !htmlTagNames.hasFold(n) {
+		return n
 	}
-	return nick
+	return ""
+}
+
+// htmlTagNames are the elements of one or two letters, which "<b>" in
+// a line names rather than a chat nick.
+var htmlTagNames = wordSet(`a b i p q s u em br hr li ol ul dd dl dt td th tr h1 h2 h3 h4 h5 h6 rp rt tt`)
+
+// bareNick drops from a chat nick the marks that are no part of it: an
+// IRC channel operator's or voiced user's prefix ("<@calvin>") and the
+// suffix of a Matrix user bridged to IRC ("<plowsof[m]>"), who may as well
+// write from IRC itself.
+func bareNick(n string) string {
+	return strings.TrimSuffix(strings.TrimLeft(n, "@+%&~ "), "[m]")
 }
 
 // boldNameOpens reports a bold full name opening a note without a colon,
