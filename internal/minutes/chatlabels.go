@@ -180,10 +180,10 @@ func bridgedSender(text string) (label, bool) {
 		return label{}, false
 	}
 	end := strings.IndexByte(text, '>')
-	if end < 2 || end > 32 || !isChatNick(text[1:end]) {
+	if end < 2 || end > 32 || angleNick(text[1:end]) == "" {
 		return label{}, false
 	}
-	return label{kind: lPerson, name: text[1:end], textStart: int32(skipSpace(text, end+1))}, true
+	return label{kind: lPerson, name: angleNick(text[1:end]), textStart: int32(skipSpace(text, end+1))}, true
 }
 
 // senderOverStamp labels the sender of a chat export that prints each
@@ -226,12 +226,24 @@ func isSenderAt(blocks []block, i int) bool {
 
 // networkSender reads the sender a bridge names with its network at the
 // start of the text it relays, "[iphy@irc] hi" (Tox's bridge to IRC, and
-// Matrix and Slack bridges alike), with textStart relative to text.
+// Matrix and Slack bridges alike) or "[telegram] <ajs_xmr>Hi", with
+// textStart relative to text.
 func networkSender(text string) (label, bool) {
 	if !strings.HasPrefix(text, "[") {
 		return label{}, false
 	}
 	end := strings.IndexByte(text[:min(len(text), 48)], ']')
+	if end < 2 {
+		return label{}, false
+	}
+	if tag := text[1:end]; end <= 13 && isLowerWord(tag) && strings.HasPrefix(text[end+1:], " <") {
+		// "[telegram] <ajs_xmr>Hi": a bridge that names the network,
+		// then the sender as its own chat writes it.
+		if l, ok := bridgedSender(text[end+2:]); ok {
+			l.textStart += int32(end + 2)
+			return l, true
+		}
+	}
 	if end < 4 {
 		return label{}, false
 	}
@@ -366,4 +378,14 @@ func listLead(line string) (marker, box int) {
 		i += 4
 	}
 	return marker, i
+}
+
+// isLowerWord reports a word of lower-case ASCII letters ("telegram").
+func isLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }

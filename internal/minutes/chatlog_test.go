@@ -27,6 +27,10 @@ func TestChatLogs(t *testing.T) {
 			"18:00:29 <plowsof[m]> Meeting time!\n18:01:12 <monerobull[m]> is this the meeting?\n18:01:13 <monerobull[m]> plowsof[m]: hi\n" +
 				"18:07:27 <w[m]> I was going to suggest the same ^\n18:08:57 <merope> plowsof[m]: I originally suggested it\n18:09:15 <plowsof> back from IRC\n",
 			[]string{"plowsof: Meeting time!", "monerobull: is this the", "monerobull: plowsof[m]: hi", "w: I was going", "merope: plowsof[m]: I originally", "plowsof: back from IRC"}},
+		{"a bridge that names the network, then the sender as its own chat writes it", "x.txt",
+			"[2022-04-30 19:03:32] <monerokon-tg_> [telegram] <ajs_xmr>Hi\n[2022-04-30 19:04:58] <monerokon-tg_> [xmpp] <ajs>IRC bridge is down\n" +
+				"[2022-04-30 19:05:10] <plowsof> works here\n[2022-04-30 19:05:20] <monerokon-tg_> [x] not a network\n",
+			[]string{"ajs_xmr: Hi", "ajs: IRC bridge is", "plowsof: works here", "monerokon-tg_: [x] not a"}},
 		{"untimestamped chat: only commands and joins are rewritten", "x.txt",
 			"Corvid meeting\n\n<ann> #topic Budget\n<ann> numbers are in\n* bo has joined #corvid\n<bo> fine\n\n* Topics\n",
 			[]string{"ann: numbers are in", "bo: fine", "-: Topics"}},
