@@ -68,6 +68,9 @@ func nameDashLabel(s string) (label, bool) {
 	}
 	name, aff, at, ok := nameThenMark(s, 0, " -- ", " - ", " – ", " — ")
 	if !ok {
+		if l, ok := rolledDashLabel(s); ok {
+			return l, true
+		}
 		return titledDashLabel(s)
 	}
 	if countWords(name) > 4 {
@@ -82,7 +85,32 @@ func nameDashLabel(s string) (label, bool) {
 		officeWords.hasFold(trimRightAny(first, ",.;:")) || officeWords.hasFold(text[strings.LastIndexByte(text, ' ')+1:]) {
 		return label{}, false
 	}
-	return label{kind: lPerson, name: stripTitles(name), aff: aff, textStart: int32(at)}, true
+	return label{kind: lPerson, name: stripTitles(name), aff: aff, textStart: int32(at), dash: true}, true
+}
+
+// rolledDashLabel reads "Name (role) - text", one name and the part its
+// holder plays in the item ("Keegan (Proposer) - We've managed…", a
+// society's AGM): the role makes a single word a label. Whether the
+// document knows the name is asked later (keyNotPerson).
+func rolledDashLabel(s string) (label, bool) {
+	name, n := splitName(s)
+	if name == "" || strings.Contains(name, " ") || !strings.HasPrefix(s[n:], " (") {
+		return label{}, false
+	}
+	end := strings.IndexByte(s[n:min(len(s), n+34)], ')')
+	if end < 0 {
+		return label{}, false
+	}
+	role, rest := s[n+2:n+end], s[n+end+1:]
+	if role == "" || countWords(role) > 3 || strings.ContainsAny(role, "0123456789,;:&–—-/") || isPersonName(role) && strings.Contains(role, " ") {
+		return label{}, false // "Sigstore (Luke Hinds & Dan Lorenc) - …" names its people
+	}
+	for _, m := range []string{" - ", " – ", " — "} {
+		if text, ok := strings.CutPrefix(rest, m); ok && countWords(text) >= 4 {
+			return label{kind: lPerson, name: name, aff: role, textStart: int32(len(s) - len(text)), dash: true}, true
+		}
+	}
+	return label{}, false
 }
 
 // periodLabel reads the label of the Congressional Record and of older

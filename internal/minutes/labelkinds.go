@@ -105,6 +105,12 @@ func classifyLabel(c string) (label, bool) {
 	if w, rest, ok := strings.Cut(name, " "); ok && replyWords.hasFold(strings.TrimRight(w, ".")) && countWords(rest) >= 2 && isPersonName(rest) {
 		return label{kind: lPerson, name: rest, aff: cleanAffiliation(aff)}, true // "Q Martin Duke:", "Comment Lars Eggert:"
 	}
+	if w, who, ok := strings.Cut(name, " by "); ok && presentingWords.hasFold(w) && isPersonName(who) && countWords(who) <= 3 {
+		return label{kind: lPerson, name: who, aff: cleanAffiliation(aff)}, true // "Overview by Josh:", "Update by Ann Lee:"
+	}
+	if officeOfWork(name) {
+		return label{kind: lRole, name: name, aff: cleanAffiliation(aff)}, true // "Social Secretary:", "Academic Coordinator:"
+	}
 	if isPersonName(name) || isInitials(name) || isNick(name) || officeThenSurname(name) {
 		return label{kind: lPerson, name: stripTitles(name), aff: cleanAffiliation(aff)}, true
 	}
@@ -187,6 +193,25 @@ func fixedLabel(c string) (label, bool) {
 	}
 	return label{}, false
 }
+
+// officeOfWork reports an office named by what it is for, a word or
+// two before the office ("Social Secretary", "Academic Coordinator",
+// "Tech Officer"): a role, not a person whose surname is the office. An
+// honorific or a title first ("Mr Speaker", "Vice President") is left
+// to the rules for those.
+func officeOfWork(name string) bool {
+	n := countWords(name)
+	if n < 2 || n > 3 || !officeNouns.hasFold(lastWordOf(name)) {
+		return false
+	}
+	w, _ := nextWord(name, 0)
+	return !honorifics.hasFold(w) && !officeWords.hasFold(w) && !titleWords.hasFold(w)
+}
+
+// officeNouns end the name of an office that clubs, societies and
+// boards elect; never a surname in the minutes read so far.
+var officeNouns = wordSet(`secretary treasurer coordinator officer president chairperson chairman
+director representative rep convenor convener liaison administrator`)
 
 // parenLabel reads a label c of the form "name (aff)" whose speaker is
 // told by the parenthesis: a person named in it, or a role before it.

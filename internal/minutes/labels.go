@@ -16,6 +16,10 @@ type label struct {
 	// bracket tells a name in square brackets ("[simeon] text"), which is
 	// as often a stage direction or a tag as a speaker.
 	bracket bool
+	// dash tells a name set off by a dash, not a colon ("Ann Lee - I
+	// think…"), which is as often a topic of two words ("Lightning Talks
+	// - These have been…").
+	dash bool
 }
 
 // parseLabel looks for a speaker label at the start of line: "Name:",

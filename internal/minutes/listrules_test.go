@@ -38,3 +38,19 @@ func TestDescribedSubjects(t *testing.T) {
 			[]string{"Ruy Adorno: Killian, an introduction?", "Killian Kilmister: With the new", "-: Many TypeScript utilities", "-: Several board members", "-: Previously brought up"}},
 	})
 }
+
+// TestReportRules checks a club's AGM style: reports under a heading
+// that names the officer giving them, candidates' overviews, and motions
+// presented by their proposer.
+func TestReportRules(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"a heading naming its reporter after a dash, in capitals; topics of two words among the points are no speakers", "x.md",
+			"# AGM\n\n### **A LOOK BACK ON THE YEAR - JOSH:**\n\n- We don’t talk about it.\n- Academic:\n    - Lightning Talks - These have been very successful this year.\n\n" +
+				"### **MOTIONS:**\n\n- Josh: The motion is changed.\n- Keegan (Proposer) - We have managed to do things this year.\n- Keegan: As decided.\n- Josh: Yes.\n\n" +
+				"### **POSITIONS:**\n\n- Academic Coordinator: Keegan runs again.\n",
+			[]string{"Josh: We don’t talk", "Josh: Academic:", "Josh: Lightning Talks -", "Josh: The motion is", "Keegan: We have managed", "Keegan: As decided.", "Josh: Yes.", "Academic Coordinator: Keegan runs again."}},
+		{"an office named by what it is for is a role; a talk's word and 'by' a name is that person", "x.md",
+			"# AGM\n\n## Positions\n\n- Social Secretary: The role is vacant this year.\n- Overview by Harry Lime: The secretary handles the admin.\n\n## Budget\n\nBudget (draft) - approved as amended by the members.\n",
+			[]string{"Social Secretary: The role is", "Harry Lime: The secretary handles", "-: Budget (draft) -"}},
+	})
+}

@@ -67,9 +67,15 @@ func (t *turnBuilder) presenterFromTitle(title string) string {
 		(strings.HasPrefix(title[n:], " - ") || strings.HasPrefix(title[n:], " – ")) {
 		return name
 	}
-	if name := trailingPresenter(title); name != "" {
+	if name := trailingPresenter(strings.TrimRight(title, ": ")); name != "" {
+		if strings.ToUpper(name) == name {
+			name = titleCased(strings.ToLower(name)) // "A LOOK BACK ON THE YEAR - JOSH:"
+		}
 		if full := t.reg.resolve(name, t.pos); strings.Contains(full, " ") {
 			return full // "Call to order - Nikolich", a name the document knows
+		}
+		if t.reg.uses[t.reg.lower(name)] >= 2 {
+			return name // "Budget - John" for the John who speaks by that name
 		}
 	}
 	// A time box after the presenter ("(Joaquín Ibarra) [25 min]").

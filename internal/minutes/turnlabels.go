@@ -212,6 +212,15 @@ func (t *turnBuilder) keyNotPerson(b *block, line string, l label) bool {
 		// minutes that do not write their speakers as bold name lines.
 		return true
 	}
+	if l.dash && !strings.Contains(l.name, " ") && !t.reg.plausible(l.name, t.pos) {
+		return true // "Budget (draft) - approved as amended": no one the document names
+	}
+	if l.dash && (t.presenter != "" || b.kind == kItem && t.ownerAbove(b.level) != "") && !t.reg.isKnown(l.name) && t.reg.resolve(l.name, t.pos) == l.name {
+		// "Lightning Talks - These have been very successful" among the
+		// points of a presenter's report: a topic of two words that the
+		// document names nowhere else, not a person cutting in.
+		return true
+	}
 	if !l.bold && !l.bracket && l.alone(line) && isCapitalWord(l.name) && !t.reg.plausible(l.name, t.pos) {
 		// "Strawman:" over a list, in a document that never names a
 		// "Strawman": a key heading its points. A speaker's name alone
