@@ -94,8 +94,15 @@ func TestDevset(t *testing.T) {
 // after its rules) all 154 reach 0.918 / 0.900 / 0.995 / 0.759.
 // Raised with the session's last rules (Govan, OCI, UXL): 0.924 / 0.902 /
 // 0.997 / 0.767.
+// With 173 (the eighth session's nineteen, of fourteen bodies new to the
+// set — IETF ALTO ×2, Grin's community council ×2, the Rust Foundation's
+// safety-critical consortium ×2, a Seattle community council ×2, OpenEXR
+// and OpenColorIO TSCs, WG21 SG16, OpenID FAPI, HacDC, Kanthaus, UWCS,
+// two Monero IRC logs, Ethereum Cat Herders, Polygon — scored before
+// they were read: 0.817 on arrival, 0.930 after the rules they prompted)
+// all 173 reach 0.925 / 0.904 / 0.997 / 0.769.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.923, "turns": 0.902, "coverage": 0.996, "agenda_f1": 0.767,
+	"attribution": 0.924, "turns": 0.904, "coverage": 0.996, "agenda_f1": 0.769,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

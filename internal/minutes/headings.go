@@ -41,11 +41,12 @@ func classify(blocks []block, f Format) []shape {
 	headers := f == FormatMarkdown && speakerHeaders(blocks) // read only for Markdown below
 	dated := datedHeadings(blocks)
 	var lines lineItems
-	var lone, shortHeads []bool
+	var lone, shortHeads, topics []bool
 	numbered := false // loose ordered list items head sections (see numberedItems)
 	if f == FormatMarkdown {
 		lines = markdownLineItems(blocks)
 		numbered = numberedItems(blocks)
+		topics = topicBullets(blocks)
 	} else if f == FormatText {
 		if lone = loneBullets(blocks); lone == nil {
 			shortHeads = captionLines(blocks)
@@ -115,6 +116,11 @@ func classify(blocks []block, f Format) []shape {
 					out[i] = shape{role: rItem, number: num, title: cleanTitle(b.lines[0]), depth: seq.depth()}
 					continue
 				}
+			}
+			if topics != nil && topics[i] {
+				out[i] = headingShape(bulletTopic(b), 1)
+				out[i].sub = true
+				continue
 			}
 			if lines.at(blocks, i) || lone != nil && lone[i] || shortHeads != nil && shortHeads[i] {
 				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: 1}
