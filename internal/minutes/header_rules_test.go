@@ -22,6 +22,12 @@ func TestFrontMatter(t *testing.T) {
 		{"a heading that is only a logo is no title; emphasis is no part of a place", "x.md",
 			"# ![WG logo](/logo.png)\n\n# WG call, 3 May 2022\n\n- **Location**: *Room 4*\n\n## Budget\n\nAnn Lee: Fine.\n",
 			"WG call, 3 May 2022", []string{"Ann Lee: Fine."}},
+		{"front matter after a blank line, the duties handed out at the top", "x.md",
+			"\n---\ntitle: Coordination Meeting\ndate: \"2019-01-14\"\n---\n\n- Facilitator: Tilmann\n- Notary: Janina and others\n\n# CoMe 2019-01-14\n\n## 1. Evaluations\n\nTilmann: Fine.\n",
+			"CoMe 2019-01-14", []string{"Tilmann: Fine."}},
+		{"TOML front matter", "x.md",
+			"+++\ntitle = \"2022 AGM Minutes\"\n+++\n\n# AGM\n\n## Budget\n\nJohn Ward: We still have money.\n",
+			"AGM", []string{"John Ward: We still have"}},
 	}
 	for _, tt := range tests {
 		doc, err := Parse([]byte(tt.src), Options{Name: tt.name})

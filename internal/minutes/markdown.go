@@ -303,12 +303,29 @@ func yamlKeyLine(l string) bool {
 	return true
 }
 
-// cutFrontMatter splits YAML front matter ("---" ... "---") off the top.
+// cutFrontMatter splits YAML front matter ("---" ... "---") off the top,
+// or TOML front matter ("+++" ... "+++", Hugo's and Zola's), after any
+// blank lines.
 func cutFrontMatter(s string) (fm, rest string, ok bool) {
-	if !strings.HasPrefix(s, "---\n") {
+	lead := len(s) - len(strings.TrimLeft(s, "\n"))
+	body := s[lead:]
+	fence := "---"
+	if strings.HasPrefix(body, "+++\n") {
+		fence = "+++"
+	} else if !strings.HasPrefix(body, "---\n") {
 		return "", s, false
 	}
-	end := strings.Index(s[4:], "\n---")
+	fm, rest, ok = cutFenced(body, fence)
+	if !ok {
+		return "", s, false
+	}
+	return s[:lead] + fm, rest, true
+}
+
+// cutFenced splits the front matter that s opens with, between two
+// lines of fence.
+func cutFenced(s, fence string) (fm, rest string, ok bool) {
+	end := strings.Index(s[4:], "\n"+fence)
 	if end < 0 {
 		return "", s, false
 	}

@@ -337,8 +337,13 @@ func isRoster(lab label, line string) bool {
 	// One word after a role is what it says ("Mr ACTING SPEAKER-Order."),
 	// not whom the role is held by.
 	names := rosterHolders(stripParens(line[lab.textStart:]))
-	return isNameList(names) && (countWords(names) >= 2 || lab.kind == lMeta)
+	return isNameList(trimOthers(names)) && (countWords(names) >= 2 || lab.kind == lMeta || dutyRoles.hasFold(lab.name))
 }
+
+// dutyRoles are the duties a meeting hands out and its minutes record
+// at the top ("Facilitator: Tilmann", "Notary: Janina and others"): one
+// name after them is whom the duty fell to, not what a role said.
+var dutyRoles = wordSet(`facilitator facilitators notary timekeeper`)
 
 // stripParens removes parenthesised asides such as initials "(LF)".
 func stripParens(s string) string {
