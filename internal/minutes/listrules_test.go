@@ -1,6 +1,10 @@
 package minutes
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestListAndRosterRules checks the rules that read a list's structure
 // (what a list item holds) and the rosters minutes print as lists.
@@ -53,4 +57,23 @@ func TestReportRules(t *testing.T) {
 			"# AGM\n\n## Positions\n\n- Social Secretary: The role is vacant this year.\n- Overview by Harry Lime: The secretary handles the admin.\n\n## Budget\n\nBudget (draft) - approved as amended by the members.\n",
 			[]string{"Social Secretary: The role is", "Harry Lime: The secretary handles", "-: Budget (draft) -"}},
 	})
+}
+
+// TestBoldHandles checks chat exports that write each sender as a bold
+// handle: a handle too long or too dotted for a nick speaks once it
+// recurs in minutes of bold labels.
+func TestBoldHandles(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# 05/19/2025 TSC Meeting Transcript\n\n")
+	for _, w := range []string{"alpha", "beta", "gamma", "delta", "epsilon"} {
+		// Each round says something else: a line repeated word for word
+		// (digits aside) is a page's running header.
+		fmt.Fprintf(&b, "**wunderacle:** Alrighty, topic %s.\n\n**snitin315:** No announcements on %s.\n\n**evenstensberg:** good idea, but ask them first about %s\n\n"+
+			"**alexander.akait:** we can publish the %s changelog today\n\n", w, w, w, w)
+	}
+	got := turnsOf(t, "x.md", b.String())
+	want := []string{"wunderacle: Alrighty, topic alpha.", "snitin315: No announcements on", "evenstensberg: good idea, but", "alexander.akait: we can publish"}
+	if len(got) != 20 || strings.Join(got[:4], "|") != strings.Join(want, "|") {
+		t.Errorf("got %q\nwant %q five times", got, want)
+	}
 }

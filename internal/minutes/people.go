@@ -147,6 +147,8 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		reg.nameLines = append(reg.nameLines, lab.name)
 	} else if labOK && lab.kind == lPerson && lab.bold {
 		reg.boldLabels++
+	} else if labOK && lab.kind == lKey && lab.bold && handleShaped(lab.name) {
+		reg.boldKeys[reg.lower(lab.name)]++
 	}
 	if labOK && lab.kind == lPerson {
 		reg.addFull(lab.name, pos)

@@ -51,6 +51,10 @@ type registry struct {
 	// Suggested …"): minutes that write their speakers so throughout
 	// write so the one who speaks once ("**Stowell**: Identified …").
 	boldLabels int
+	// boldKeys counts, per lower-cased key, the bold labels read as a
+	// topic's key for their shape alone ("**evenstensberg:**", longer
+	// than a nick); see boldHandle.
+	boldKeys map[string]int
 	// parenOwner and bodyTags track "Name (TSC)" entries whose short form
 	// is shared by several names: a body, not initials (addParenAlias).
 	parenOwner map[string]string
@@ -85,7 +89,7 @@ type registry struct {
 func newRegistry(known []string) *registry {
 	return &registry{alias: make(map[string]string), known: known, uses: make(map[string]int), listedAlone: make(map[string]bool),
 		mentions: make(map[string][]int), matches: make(map[string][]string), low: make(map[string]string),
-		fixed: make(map[string]string), shown: make(map[string]string), spoke: make(map[string]int)}
+		fixed: make(map[string]string), shown: make(map[string]string), spoke: make(map[string]int), boldKeys: make(map[string]int)}
 }
 
 // addAlias records that alias (initials, a handle) stands for full.

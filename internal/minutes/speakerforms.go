@@ -23,6 +23,30 @@ func (r *registry) formUsed(l label, line string) bool {
 	return r.boldLabels >= 8 && isPersonName(l.name) && !commonLower.hasFold(l.name) && !lowerAfterHyphen(l.name)
 }
 
+// boldHandle reports a bold key shaped like a chat handle that speaks
+// in minutes written as bold labels ("**evenstensberg:** no from me",
+// "**alexander.akait:** No too" among "**wunderacle:**" and
+// "**snitin315:**", a chat exported to Markdown): eight bold labels of
+// people make the form, and the handle must recur, as a speaker's does.
+func (r *registry) boldHandle(name string) bool {
+	return r.boldLabels >= 8 && r.boldKeys[r.lower(name)] >= 2
+}
+
+// handleShaped reports a lower-case handle too long or too dotted for a
+// nick ("evenstensberg", "alexander.akait"), and no word that keys a
+// topic ("decision", "status").
+func handleShaped(s string) bool {
+	if len(s) < 3 || len(s) > 39 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return !commonLower.hasFold(s) && !notNameWords.hasFold(s) && !inSetKey(metaLabels, s) && !inSetKey(outcomeLabels, s) && !inSetKey(statusKeys, s)
+}
+
 // nameLineForm reports minutes that write their speakers as bold names
 // alone over their words: three such lines or more, at least half of them
 // names the document vouches for (a full name it mentions again, a name

@@ -84,6 +84,8 @@ func (t *turnBuilder) assigned(b *block, li int, l label) bool {
 func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 	if l.kind == lPerson && t.keyNotPerson(b, line, l) {
 		l.kind = lKey
+	} else if l.kind == lKey && l.bold && t.reg.boldHandle(l.name) {
+		l.kind = lPerson
 	}
 	if l.kind == lOutcome && strings.EqualFold(l.name, "next") && b.kind == kItem && t.ownerAbove(b.level) != "" {
 		// "- @bigs:" over "- Done:", "- Next:": the member's plans, a
