@@ -118,6 +118,53 @@ func (t *turnBuilder) relayed(line string, l label) label {
 	return inner
 }
 
+// inferScribes names the scribes of a raw IRC log that names none with
+// a "scribe:" command (W3C's RRSAgent logs when the chair scribes): the nick
+// that goes on with the speaker it last named, "<gkellogg> ... 58 files
+// change.", three times or more, and names others' words ("<gkellogg>
+// dlehn: Several tests added.") as often. Participants go on in their
+// own words now and then; they do not relay others' so.
+func inferScribes(blocks []block) []string {
+	var dots, relays map[string]int
+	for i := range blocks {
+		for _, l := range blocks[i].lines {
+			if !strings.HasPrefix(l, "<") {
+				continue
+			}
+			end := strings.IndexByte(l, '>')
+			if end < 2 || end > 33 || end+2 >= len(l) {
+				continue
+			}
+			nick, text := strings.ToLower(l[1:end]), l[end+2:]
+			if w, _ := nextWord(text, 0); strings.EqualFold(w, "scribe:") || strings.EqualFold(w, "scribenick:") {
+				return nil // the log names its scribes itself, from when they start
+			}
+			switch {
+			case strings.HasPrefix(text, "... ") || strings.HasPrefix(text, "…"):
+				if dots == nil {
+					dots, relays = map[string]int{}, map[string]int{}
+				}
+				dots[nick]++
+			case relays != nil || strings.Contains(text, ": "):
+				if lab, ok := nickLabel(text); ok && !strings.EqualFold(lab.name, nick) {
+					if relays == nil {
+						dots, relays = map[string]int{}, map[string]int{}
+					}
+					relays[nick]++
+				}
+			}
+		}
+	}
+	var out []string
+	for nick, n := range dots {
+		if n >= 3 && relays[nick] >= 3 {
+			out = append(out, nick)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // nickLabel reads "Orie_: text", a chat nick as printed (any case, with
 // underscores) before a colon, as the scribe of IRC minutes relays it.
 func nickLabel(text string) (label, bool) {

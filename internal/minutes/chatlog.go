@@ -45,6 +45,9 @@ func readChatLine(line string) (chatLine, bool) {
 		}
 		text := strings.TrimSpace(rest[end+1:])
 		if isBotName(nick) {
+			if title, ok := takenUp(text); ok {
+				return chatLine{kind: chatTopic, text: title}, stamped
+			}
 			if inner, ok := bridgedSender(text); ok {
 				// "<DSpaceSlackBot> <terrywbrady> Hello": a bridge relays
 				// another network's user, who is the speaker.
@@ -55,7 +58,11 @@ func readChatLine(line string) (chatLine, bool) {
 		if c, ok := chatCommand(nick, text); ok {
 			return c, true
 		}
-		if title, ok := cutPrefixFold(text, "topic:"); ok && strings.TrimSpace(title) != "" {
+		title, ok := cutPrefixFold(text, "topic:")
+		if !ok {
+			title, ok = cutPrefixFold(text, "subtopic:")
+		}
+		if ok && strings.TrimSpace(title) != "" {
 			// "Topic: Announcements": how scribes of W3C calls open an item.
 			return chatLine{kind: chatTopic, text: strings.TrimSpace(title)}, stamped
 		}
@@ -100,6 +107,25 @@ func shortNick(n string) bool {
 		return false
 	}
 	return len(n) == 1 || letter(n[1]) || isDigitByte(n[1])
+}
+
+// takenUp reads the line in which W3C's Zakim bot takes up an item of
+// the agenda ("agendum 2 -- YAML-LD -- taken up [from agendabot]") as
+// that item's heading, "2. YAML-LD".
+func takenUp(text string) (string, bool) {
+	rest, ok := strings.CutPrefix(text, "agendum ")
+	if !ok {
+		return "", false
+	}
+	num, rest, ok := strings.Cut(rest, " -- ")
+	if !ok || atoiSmall(num) < 0 {
+		return "", false
+	}
+	title, tail, ok := strings.Cut(rest, " -- ")
+	if !ok || !strings.HasPrefix(tail, "taken up") || strings.TrimSpace(title) == "" {
+		return "", false
+	}
+	return num + ". " + strings.TrimSpace(title), true
 }
 
 // clientNotice reports the rest of a "* nick …" line that the client

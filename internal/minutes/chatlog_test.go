@@ -31,10 +31,25 @@ func TestChatLogs(t *testing.T) {
 			"[2022-04-30 19:03:32] <monerokon-tg_> [telegram] <ajs_xmr>Hi\n[2022-04-30 19:04:58] <monerokon-tg_> [xmpp] <ajs>IRC bridge is down\n" +
 				"[2022-04-30 19:05:10] <plowsof> works here\n[2022-04-30 19:05:20] <monerokon-tg_> [x] not a network\n",
 			[]string{"ajs_xmr: Hi", "ajs: IRC bridge is", "plowsof: works here", "monerokon-tg_: [x] not a"}},
+		{"a raw W3C log whose chair scribes unnamed: the nick that goes on with '...' and names others' words is the scribe", "x.log",
+			"15:59:01 <Zakim> agendum 1 -- Issue Discussion -- taken up [from agendabot]\n16:03:23 <gk> subtopic: pull 417\n16:07:16 <gk> dlehn: Not sure how the profile works\n" +
+				"16:07:20 <gk> ... it is a parameter.\n16:09:16 <niklasl> gk: it was discussed\n16:10:08 <gk> TallTed: I don't think it breaks anything.\n" +
+				"16:11:30 <gk> ... and it is broken now.\n16:12:41 <gk> dlehn: Haven't looked at it.\n16:13:00 <gk> ... Several tests added.\n",
+			[]string{"dlehn: Not sure how", "dlehn: ... it is", "niklasl: gk: it was", "TallTed: I don't think", "TallTed: ... and it", "dlehn: Haven't looked at", "dlehn: ... Several tests"}},
 		{"untimestamped chat: only commands and joins are rewritten", "x.txt",
 			"Corvid meeting\n\n<ann> #topic Budget\n<ann> numbers are in\n* bo has joined #corvid\n<bo> fine\n\n* Topics\n",
 			[]string{"ann: numbers are in", "bo: fine", "-: Topics"}},
 	})
+}
+
+// TestZakimItems checks the items of a raw W3C IRC log: the bot taking
+// up an agendum, and the scribe's subtopics.
+func TestZakimItems(t *testing.T) {
+	src := "15:59:01 <Zakim> agendum 1 -- Announcements -- taken up [from agendabot]\n15:59:10 <gk> ann: welcome\n" +
+		"16:01:57 <Zakim> agendum 2 -- YAML-LD -- taken up [from agendabot]\n16:02:00 <gk> ann: no news\n16:03:23 <gk> subtopic: pull 417\n16:03:30 <gk> ann: merged\n"
+	if got, want := itemsOf(mustParse(t, src, "x.log")), "1 Announcements|2 YAML-LD|pull 417"; got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
 }
 
 // TestCutTimestamp checks the timestamp spellings of chat logs, and that

@@ -85,7 +85,7 @@ type turnBuilder struct {
 
 // newTurnBuilder starts a document of about n blocks (a capacity hint).
 func newTurnBuilder(reg *registry, n int) *turnBuilder {
-	return &turnBuilder{reg: reg, items: []Item{{Depth: 1}}, starts: []int{0}, remarks: make([]Remark, 0, n/2+8)}
+	return &turnBuilder{reg: reg, items: []Item{{Depth: 1}}, starts: []int{0}, remarks: make([]Remark, 0, n/2+8), scribes: inferScribes(reg.blocks)}
 }
 
 // finish ends the last turn and returns the items with their remarks.
