@@ -105,8 +105,12 @@ func (t *turnBuilder) accept(sent string, r reported) (speaker, bool) {
 	if r.kind == lPerson && !strings.Contains(r.name, " ") && !t.reg.plausible(r.name, t.pos) && (t.direct || !pastVerbAfter(sent, r.name)) {
 		return speaker{}, false // inside a speaker's own words, "Frozen feels…" is theirs
 	}
-	if r.kind == lPerson && isInitials(r.name) && !t.reg.isKnown(r.name) && t.reg.uses[t.reg.lower(r.name)] < 2 {
-		return speaker{}, false // "CID can move around": an acronym, not a person
+	if r.kind == lPerson && isInitials(r.name) && !t.reg.isKnown(r.name) && t.reg.uses[t.reg.lower(r.name)] < 2 &&
+		(r.weak || t.reg.resolve(r.name, t.pos) == r.name) {
+		// "CID can move around": an acronym, not a person. "AW confirmed
+		// she had advised the school", with a speech verb, is the Amanda
+		// Wright of the attendance list.
+		return speaker{}, false
 	}
 	return t.fromReported(r), true
 }

@@ -36,6 +36,10 @@ func TestDescribedSubjects(t *testing.T) {
 				"- Neighborhood resident Fernando Cervantes brought up a notice near his home.\n- New member Graham gave a summary of the proposal.\n" +
 				"- Councilmember Debora Juarez said the city will act.\n",
 			[]string{"JohnPaul Jones: Architect JohnPaul Jones", "Fernando Cervantes: Neighborhood resident Fernando", "Graham Bell: New member Graham", "Debora Juarez: Councilmember Debora Juarez"}},
+		{"an attendee's initials with a speech verb are the attendee; an acronym with any other verb is not", "x.md",
+			"# Ayton Community Council\n\n## Present\n\n- Sarah Woodbury\n- Amanda Wright\n- Paul Ingram\n\n## Reports\n\n" +
+				"AW confirmed she had advised the school.\n\nPI advised that we had received an interest payment.\n\nSW has not yet met the group.\n",
+			[]string{"Amanda Wright: AW confirmed she", "Paul Ingram: PI advised that", "-: SW has not"}},
 		{"a quantifier opens no name, and 'brought up' names a speaker only for someone the document names", "x.md",
 			"# Docs\n\n## Triage\n\n- Ruy Adorno: Killian, an introduction?\n- Killian Kilmister: With the new algorithm there are issues.\n- Many TypeScript utilities have no upper limit set.\n" +
 				"- Several board members attended the meeting.\n- Previously brought up in the docs meeting.\n",
