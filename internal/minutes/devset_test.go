@@ -101,8 +101,14 @@ func TestDevset(t *testing.T) {
 // two Monero IRC logs, Ethereum Cat Herders, Polygon — scored before
 // they were read: 0.817 on arrival, 0.930 after the rules they prompted)
 // all 173 reach 0.925 / 0.904 / 0.997 / 0.769.
+// With 184 (eleven more of eleven bodies — IRTF NWCRG, COINRG and an
+// IDRNG side meeting, Babel, webpack's core team and its TSC's chat
+// transcript, Ayton community council, a homeowners' association board,
+// the FedID, Social Web and JSON-LD W3C community groups, the last a raw
+// IRC log — 0.836 on arrival, 0.930 after the rules they prompted) all
+// 184 reach 0.925 / 0.906 / 0.997 / 0.771.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.924, "turns": 0.904, "coverage": 0.996, "agenda_f1": 0.769,
+	"attribution": 0.924, "turns": 0.905, "coverage": 0.996, "agenda_f1": 0.770,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

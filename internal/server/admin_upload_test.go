@@ -204,7 +204,7 @@ func TestPreviewShowsConfidence(t *testing.T) {
 	for _, want := range []string{
 		"Check first (2)",
 		"reported speech, 90% sure",
-		"no speaker named, 57% sure",
+		"no speaker named, 62% sure",
 		`class="remark preview-remark unsure"`,
 	} {
 		if !strings.Contains(body, want) {
