@@ -131,7 +131,8 @@ func collectLine(b *block, li, pos int, reg *registry) {
 		reg.addFull(name, pos) // "Jana Iyengar, the state is ...": explains a later "Jana,"
 	}
 	if labOK && lab.kind == lPerson {
-		if names := stripParens(l[lab.textStart:]); fullNameList(names) {
+		if names := l[lab.textStart:]; fullNameList(names) {
+			names = stripParens(names)
 			// "Bellwether Housing: Susan Boyd (CEO), Richard Loo (…)":
 			// a roster's entry by organisation; nobody speaks a list of
 			// full names.
@@ -249,18 +250,40 @@ func isRosterCaption(l string) bool {
 }
 
 // fullNameList reports a list of two or more full names ("Lincoln
-// Ferris, Terrence Hsiao, Gregory Hinton").
+// Ferris, Terrence Hsiao, Gregory Hinton"). It runs on every labelled
+// line, so a line is ruled out before anything is allocated: the first
+// entry must be a full name, and there must be a second.
 func fullNameList(s string) bool {
-	parts := strings.Split(strings.ReplaceAll(s, " and ", ", "), ",")
-	if len(parts) < 2 || len(s) > 400 {
+	if len(s) > 400 || s == "" || !(isUpperByte(s[0]) || s[0] >= 0x80) {
 		return false
 	}
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); countWords(p) < 2 || !isPersonName(p) {
-			return false
+	n := 0
+	for s != "" {
+		end, next := len(s), len(s)
+		if c := strings.IndexByte(s, ','); c >= 0 {
+			end, next = c, c+1
 		}
+		if a := strings.Index(s[:end], " and "); a >= 0 {
+			end, next = a, a+len(" and ")
+		}
+		if p := strings.TrimSpace(cutParen(s[:end])); p != "" {
+			if w := countWords(p); w < 2 || w > 5 || !isPersonName(p) {
+				return false
+			}
+			n++
+		}
+		s = s[next:]
 	}
-	return true
+	return n >= 2
+}
+
+// cutParen drops what a list entry adds in parentheses after the name
+// ("Susan Boyd (CEO)").
+func cutParen(s string) string {
+	if open := strings.IndexByte(s, '('); open > 0 {
+		return s[:open]
+	}
+	return s
 }
 
 // captionedNames returns the names after a roster's caption of several

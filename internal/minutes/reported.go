@@ -334,6 +334,9 @@ func descriptorRun(s string) (n int, title bool) {
 	w, next := nextWord(s, 0)
 	title = descriptorTitles.hasFold(w)
 	if !title {
+		if next >= len(s) || s[next] < 'a' || s[next] > 'z' {
+			return 0, false // "Board member": the description's noun in lower case
+		}
 		w2, next2 := nextWord(s, next)
 		if !descriptorNouns.has(w2) {
 			return 0, false

@@ -126,7 +126,7 @@ func (t *turnBuilder) labelled(b *block, li int, line string, l label) {
 			t.sentences(b, li, int(l.textStart), false)
 			return
 		}
-		if fullNameList(stripParens(line[l.textStart:])) {
+		if fullNameList(line[l.textStart:]) {
 			// A roster's entry by organisation ("Bellwether Housing:
 			// Susan Boyd (CEO), Richard Loo (…)"): no one's words.
 			t.setSpeaker(speaker{}, b.level)
