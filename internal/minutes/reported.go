@@ -126,6 +126,13 @@ func findSubject(sent string) (reported, bool) {
 		return r, true
 	}
 	if w, _ := nextWord(sent, 0); !clauseOpeners.hasFold(strings.TrimSuffix(w, ",")) {
+		// "Due to this, Jordan said…", "Additionally, Jordan said…": any
+		// leading phrase, when a person and a speech verb follow it.
+		if c := strings.Index(sent[:min(len(sent), 60)], ", "); c > 0 && leadPhrase(sent[:c]) {
+			if r, ok := reportedAt(sent[c+2:]); ok && r.kind == lPerson && !r.weak && strings.HasPrefix(sent[c+2:], r.name+" ") {
+				return r, true
+			}
+		}
 		return reported{}, false
 	}
 	if c := strings.Index(sent, ", "); c > 0 && c < 90 {
@@ -319,6 +326,27 @@ func asideThenVerb(rest string) bool {
 	next := strings.Index(who[2:], ", ")
 	return next > 0 && next < 80 && isVerbAt(who, 2+next+2)
 }
+
+// leadPhrase reports the phrase before a comma that opens a sentence
+// as a clause or an adverb of the record ("Due to this", "Because of the
+// rain", "Additionally"), not a name of a list ("Tom, Mary and Ann
+// agreed"): words in lower case after the first, or one word in -ly.
+func leadPhrase(lead string) bool {
+	n := countWords(lead)
+	if n == 1 {
+		return len(lead) > 4 && strings.HasSuffix(lead, "ly") || clauseLeadWords.hasFold(lead)
+	}
+	if n > 8 {
+		return false
+	}
+	_, next := nextWord(lead, 0)
+	last := lastWordOf(lead)
+	// "Notes taken by Nicolas K., Cedric A. and …" ends on a name: a list.
+	return next < len(lead) && lead[next] >= 'a' && lead[next] <= 'z' && last != "" && !isUpperByte(last[0])
+}
+
+// clauseLeadWords open a sentence before a comma as a clause does.
+var clauseLeadWords = wordSet(`overall meanwhile however also next then thus therefore otherwise likewise first second third lastly`)
 
 // quantifiers open a subject that counts people: never a name.
 var quantifiers = wordSet(`several many some most both all`)
