@@ -108,17 +108,42 @@ func headingBefore(blocks []block, j int) bool {
 // alone, the list is of points, some with sub-points ("Any other
 // companies here supporting CSAF?" over one answer).
 func allTopics(blocks []block, start, end int) bool {
-	seen := 0
+	seen, bare := 0, 0
 	for i := start; i < end; i++ {
 		if blocks[i].kind != kItem || blocks[i].level != 1 {
 			continue
 		}
-		if !topicBullet(blocks, i) {
+		switch {
+		case topicBullet(blocks, i):
+			seen++
+		case bareTopic(blocks, i):
+			bare++ // "Are OCI layout changes needed?", with nothing noted under it
+		default:
 			return false
 		}
-		seen++
 	}
-	return seen >= 2
+	return seen >= 2 && bare <= seen
+}
+
+// bareTopic reports a topic bullet under which nothing was noted: a
+// short caption with no bullet nested under it, that ends no sentence
+// with a full stop ("Within the next month Cisco will create CSAF." is a
+// point of a list of points).
+func bareTopic(blocks []block, i int) bool {
+	b := &blocks[i]
+	if len(b.lines) != 1 || i+1 < len(blocks) && blocks[i+1].kind == kItem && blocks[i+1].level > 1 {
+		return false
+	}
+	text := strings.TrimSpace(b.lines[0])
+	c := cleanTitle(text)
+	if c == "" || countWords(c) > 8 || strings.HasSuffix(text, ".") || c[0] >= 'a' && c[0] <= 'z' {
+		return false
+	}
+	if _, ok := b.label(0); ok {
+		return false
+	}
+	r, ok := findReported(text)
+	return !ok || r.kind != lPerson
 }
 
 // topicBullet reports a bullet at the margin, with bullets nested right

@@ -11,6 +11,8 @@ func TestTopicBullets(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"topics under a heading of the discussion as a whole", exr,
 			"Attending:|Discussion:|ASWF project survey: should OpenEXR participate?|GPU acceleration of EXR reading:"},
+		{"a topic under which nothing was noted stays a topic among the others", "# WG\n\nNotes\n\n- Demo\n  - Brandon: regclient works.\n- Are layout changes needed?\n- Upgrading\n  - Josh: a PR is open.\n",
+			"Demo|Are layout changes needed?|Upgrading"},
 		{"a list with a point standing alone is of points, not topics",
 			"# Notes\n\n## Meeting Notes\n\n- Next Steps for the standard:\n  - Get three statements of use.\n- Within the next month Cisco will publish.\n- Any other companies supporting it?\n  - Will: Arista will send a request.\n",
 			""},
