@@ -60,6 +60,10 @@ type block struct {
 	// ("1) CI Update" over its discussion), which Markdown drops from the
 	// text; 0 for any other block.
 	ordinal int32
+	// listNum is the number printed before an item of any ordered
+	// Markdown list, tight or loose (often "1." for every item); 0 for
+	// any other block.
+	listNum int32
 	// printedHead marks a heading printed in capitals that
 	// splitPrintedHeads cut out of a plain-text paragraph.
 	printedHead bool

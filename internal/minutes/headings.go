@@ -119,6 +119,9 @@ func classify(blocks []block, f Format) []shape {
 			}
 			if topics != nil && topics[i] {
 				out[i] = headingShape(bulletTopic(b), 1)
+				if b.listNum > 0 {
+					out[i].number = strconv.Itoa(int(b.listNum)) // as printed: "1." for every item is common
+				}
 				out[i].sub = true
 				continue
 			}

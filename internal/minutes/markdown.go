@@ -88,6 +88,7 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 			if kind == kItem && c.Lines().Len() > 0 {
 				if l, ok := c.Parent().Parent().(*ast.List); ok && l.IsOrdered() {
 					w.out[len(w.out)-1].ordinal = w.looseOrdinal(c.Lines())
+					w.out[len(w.out)-1].listNum = w.printedNumber(c.Lines())
 				}
 			}
 		case *ast.List:
@@ -127,6 +128,19 @@ func (w *mdWalker) looseOrdinal(segs *text.Segments) int32 {
 	if !blankAround(w.text, ls, stop) {
 		return 0
 	}
+	marker := strings.TrimSpace(w.text[ls:start])
+	n := atoiSmall(marker[:len(marker)-len(strings.TrimLeft(marker, "0123456789"))])
+	if n < 0 || n > 999 {
+		return 0
+	}
+	return int32(n)
+}
+
+// printedNumber returns the number printed before an ordered list item,
+// or 0 past 999.
+func (w *mdWalker) printedNumber(segs *text.Segments) int32 {
+	start := segs.At(0).Start
+	ls := strings.LastIndexByte(w.text[:start], '\n') + 1
 	marker := strings.TrimSpace(w.text[ls:start])
 	n := atoiSmall(marker[:len(marker)-len(strings.TrimLeft(marker, "0123456789"))])
 	if n < 0 || n > 999 {

@@ -14,6 +14,9 @@ var markupReplacer = strings.NewReplacer("**", "", "__", "", "`", "")
 func cleanTitle(s string) string {
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "#"))
 	s = stripLinks(s)
+	if strings.Count(s, ":") >= 2 {
+		s = stripShortcodes(s) // ":handshake: **Budget** :handshake:"
+	}
 	markup := hasMarkupByte(s)
 	if markup {
 		s = markupReplacer.Replace(s) // it builds a new string even when nothing matches
@@ -26,6 +29,41 @@ func cleanTitle(s string) string {
 		return s // Fields and Join would give s back, in a new string
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// stripShortcodes drops the emoji shortcodes of GitHub and HackMD
+// (":handshake:", ":+1:") standing as words of a title: a word of letters
+// between two colons.
+func stripShortcodes(s string) string {
+	fields := strings.Fields(s)
+	kept := fields[:0]
+	for _, f := range fields {
+		if len(f) > 3 && f[0] == ':' && f[len(f)-1] == ':' && isShortcode(f[1:len(f)-1]) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	if len(kept) == len(fields) {
+		return s
+	}
+	return strings.Join(kept, " ")
+}
+
+// isShortcode reports the name of an emoji shortcode: lower-case
+// letters, digits, '_', '+' and '-', with a letter or '+' among them.
+func isShortcode(name string) bool {
+	letter := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c == '+':
+			letter = true
+		case c >= '0' && c <= '9' || c == '_' || c == '-':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // stripLinks turns Markdown links "[text](url)" into "text".

@@ -136,7 +136,9 @@ func bareTopic(blocks []block, i int) bool {
 	}
 	text := strings.TrimSpace(b.lines[0])
 	c := cleanTitle(text)
-	if c == "" || countWords(c) > 8 || strings.HasSuffix(text, ".") || c[0] >= 'a' && c[0] <= 'z' {
+	// An ordered list numbers its topics: "1. Last meeting minutes
+	// approved." is one, full stop and all.
+	if c == "" || countWords(c) > 8 || strings.HasSuffix(text, ".") && b.listNum == 0 || c[0] >= 'a' && c[0] <= 'z' {
 		return false
 	}
 	if _, ok := b.label(0); ok {

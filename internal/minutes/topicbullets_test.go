@@ -13,6 +13,10 @@ func TestTopicBullets(t *testing.T) {
 			"Attending:|Discussion:|ASWF project survey: should OpenEXR participate?|GPU acceleration of EXR reading:"},
 		{"a topic under which nothing was noted stays a topic among the others", "# WG\n\nNotes\n\n- Demo\n  - Brandon: regclient works.\n- Are layout changes needed?\n- Upgrading\n  - Josh: a PR is open.\n",
 			"Demo|Are layout changes needed?|Upgrading"},
+		{"an ordered list numbers its topics as printed, every one '1.' alike; a topic's emoji shortcodes are no part of its title",
+			"# Dev Dept Minutes - March 19th, 2024\n\n1. Roll Call\n1. Last meeting minutes approved.\n1. :handshake: **Budget** :handshake:\n   - [name=kopeboy]\n     - Dev should co-own it.\n" +
+				"1. :handshake: **Internal Tooling** :handshake:\n   - Ray Raspberry: consider incentives.\n",
+			"1 Roll Call|1 Last meeting minutes approved.|1 Budget|1 Internal Tooling"},
 		{"a list with a point standing alone is of points, not topics",
 			"# Notes\n\n## Meeting Notes\n\n- Next Steps for the standard:\n  - Get three statements of use.\n- Within the next month Cisco will publish.\n- Any other companies supporting it?\n  - Will: Arista will send a request.\n",
 			""},
