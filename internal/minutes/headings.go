@@ -57,7 +57,8 @@ func classify(blocks []block, f Format) []shape {
 	unmarked := f == FormatMarkdown && !markedHeadings(blocks)
 	// An agenda's items with the notes taken under them.
 	boxed := timeboxedItems(blocks, f)
-	skip := 0 // blocks already read as part of a heading before them
+	coded := codedItems(blocks) // "Minutes Approved (D)"
+	skip := 0                   // blocks already read as part of a heading before them
 	for i := range blocks {
 		if i < skip {
 			continue
@@ -89,6 +90,11 @@ func classify(blocks []block, f Format) []shape {
 		case kPara, kItem:
 			if boxed != nil && boxed[i] {
 				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: b.level}
+				continue
+			}
+			if coded != nil && coded[i] != "" {
+				code, title, _ := trailingCode(b.lines[0])
+				out[i] = shape{role: rItem, number: code, title: title, depth: 1}
 				continue
 			}
 			if b.printedHead {

@@ -126,7 +126,7 @@ func readBlocks(text string, f Format) []block {
 		blocks = splitWikiHeadings(splitPrintedHeads(splitHeadLines(readTextBlocks(text, 1))))
 		joinWrappedLabels(blocks)
 	}
-	blocks = senderOverStamp(blocks)
+	blocks = splitCodedHeads(senderOverStamp(blocks))
 	presenterCaptions(blocks)
 	markTight(blocks)
 	prepareLabels(blocks)
