@@ -84,6 +84,9 @@ func readChatLine(line string) (chatLine, bool) {
 		return chatLine{kind: chatSay, text: "<" + nick + "> " + act}, stamped && rest[0] == '*'
 	}
 	if stamped {
+		if sender, text, ok := zoomSender(rest); ok {
+			return chatLine{kind: chatSay, text: "<" + sender + "> " + text}, true
+		}
 		// "(01:00:06 PM) cboltz: meeting time": a client that writes the
 		// nick with a colon; joins and parts are written as prose.
 		if c := strings.Index(rest[:min(len(rest), 32)], ": "); c > 0 && isChatNick(bareNick(rest[:c])) {
@@ -107,6 +110,36 @@ func shortNick(n string) bool {
 		return false
 	}
 	return len(n) == 1 || letter(n[1]) || isDigitByte(n[1])
+}
+
+// zoomSender reads the sender and the text of a line of a saved Zoom
+// chat, after its time: "From Dan Garfield to Everyone : Yeah I think",
+// "From Ann Lee : ok", "From Scott - CNCF GitOps Working Group to
+// Everyone : https://…". What a display name adds after the person
+// (" - CNCF …", " (Org)") is dropped.
+func zoomSender(rest string) (sender, text string, ok bool) {
+	spec, ok := strings.CutPrefix(rest, "From ")
+	if !ok {
+		return "", "", false
+	}
+	c := strings.Index(spec[:min(len(spec), 120)], " : ")
+	if c < 0 {
+		return "", "", false
+	}
+	spec, text = spec[:c], strings.TrimSpace(spec[c+3:])
+	if to := strings.LastIndex(spec, " to "); to > 0 {
+		spec = spec[:to]
+	}
+	if d := strings.Index(spec, " - "); d > 0 {
+		spec = spec[:d]
+	}
+	if p := strings.Index(spec, " ("); p > 0 {
+		spec = spec[:p]
+	}
+	if spec = strings.TrimSpace(spec); spec == "" || text == "" || angleNick(spec) == "" {
+		return "", "", false
+	}
+	return spec, text, true
 }
 
 // takenUp reads the line in which W3C's Zakim bot takes up an item of

@@ -36,6 +36,11 @@ func TestChatLogs(t *testing.T) {
 				"16:07:20 <gk> ... it is a parameter.\n16:09:16 <niklasl> gk: it was discussed\n16:10:08 <gk> TallTed: I don't think it breaks anything.\n" +
 				"16:11:30 <gk> ... and it is broken now.\n16:12:41 <gk> dlehn: Haven't looked at it.\n16:13:00 <gk> ... Several tests added.\n",
 			[]string{"dlehn: Not sure how", "dlehn: ... it is", "niklasl: gk: it was", "TallTed: I don't think", "TallTed: ... and it", "dlehn: Haven't looked at", "dlehn: ... Several tests"}},
+		{"a saved Zoom chat: 'From Name to Everyone : text', the display name's organisation dropped", "x.txt",
+			"16:03:04 From Scott - CNCF GitOps Working Group to Everyone : https://hackmd.io/arwvV8NUQX683uBM3HzyNQ\n" +
+				"16:09:03 From Schlomo Schapiro to Everyone : Moshe, I am not sure there is a conflict.\n16:10:03 From Roberth Strand to Everyone : +1 towards what Schlomo says\n" +
+				"16:11:07 From Dan Garfield (Codefresh) : Yeah I think I agree.\n",
+			[]string{"Scott: https://hackmd.io/arwvV8NUQX683uBM3HzyNQ", "Schlomo Schapiro: Moshe, I am", "Roberth Strand: +1 towards what", "Dan Garfield: Yeah I think"}},
 		{"untimestamped chat: only commands and joins are rewritten", "x.txt",
 			"Corvid meeting\n\n<ann> #topic Budget\n<ann> numbers are in\n* bo has joined #corvid\n<bo> fine\n\n* Topics\n",
 			[]string{"ann: numbers are in", "bo: fine", "-: Topics"}},
