@@ -107,8 +107,13 @@ func TestDevset(t *testing.T) {
 // the FedID, Social Web and JSON-LD W3C community groups, the last a raw
 // IRC log — 0.836 on arrival, 0.930 after the rules they prompted) all
 // 184 reach 0.925 / 0.906 / 0.997 / 0.771.
+// With 194 (ten more of ten bodies — IETF RATS and NASR interims, ASWF's
+// CI and Python 3 working groups, a CNCF GitOps committee's Zoom chat,
+// Open Web Docs, Laminas' TSC, GraphQL.js, IPLD, an OpenJS summit
+// session — 0.791 on arrival, 0.871 after the Zoom chat was read) all
+// 194 reach 0.923 / 0.904 / 0.997 / 0.779.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.924, "turns": 0.905, "coverage": 0.996, "agenda_f1": 0.770,
+	"attribution": 0.923, "turns": 0.903, "coverage": 0.996, "agenda_f1": 0.779,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
