@@ -67,6 +67,18 @@ func TestReportRules(t *testing.T) {
 	})
 }
 
+// TestBoldLabelsInLine checks bold labels inside a line of notes after
+// a sentence ends ("…the wiki era? **Ruth:** Schalk should have…"): each
+// is a turn of someone the document names.
+func TestBoldLabelsInLine(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"bold labels after a sentence's end hand the turn over", "x.md",
+			"# Call\n\n**Present:** Jean-Yves Perrier, Ruth John, Robert Nyman\n\n## Notes\n\n* **Jean-Yves:** Hello and welcome!\n" +
+				"  **Robert:** How many were there during the wiki era? **Ruth:** Schalk should have the numbers.\n  **Ruth:** Is this content only? **Jean-Yves:** Yes.\n",
+			[]string{"Jean-Yves Perrier: Hello and welcome!", "Robert Nyman: How many were", "Ruth John: Schalk should have", "Ruth John: Is this content", "Jean-Yves Perrier: Yes."}},
+	})
+}
+
 // TestBoldHandles checks chat exports that write each sender as a bold
 // handle: a handle too long or too dotted for a nick speaks once it
 // recurs in minutes of bold labels.

@@ -120,7 +120,7 @@ func sentenceAt(s string, cut, end int, prev string, out []sentence) ([]sentence
 		}
 	}
 	if cut > 0 && strings.IndexByte(s[cut:min(len(s), cut+130)], ':') > 0 {
-		if l, ok := parseLabel(s[cut:]); ok && l.kind == lPerson && !l.bold {
+		if l, ok := parseLabel(s[cut:]); ok && l.kind == lPerson {
 			out = append(out, sentence{cut: cut, kind: sLabel, lab: l})
 		}
 	} else if cut == 0 && s != "" && s[0] >= 'a' && s[0] <= 'z' {
