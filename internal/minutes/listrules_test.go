@@ -14,6 +14,9 @@ func TestListAndRosterRules(t *testing.T) {
 			"# Council\n\n## 1) Agenda\n\n* Anna Lee: Welcome everyone to the meeting.\n\n    Please upvote the proposal:\nhttps://example.org/p\n\n" +
 				"    Feel free to add anything directly.\n\n* Bob Roe: Thanks for that.\n",
 			[]string{"Anna Lee: Welcome everyone to", "Anna Lee: Please upvote the", "Anna Lee: Feel free to", "Bob Roe: Thanks for that."}},
+		{"under a bullet of reported speech, the next paragraph is the scribe's again", "x.md",
+			"# Business meeting\n\nPresent: Jane Doe, Tom Lee\n\n## Reports\n\n* Jane Doe reported on the budget.\n\n    Income was above the estimate this year.\n\n* Tom Lee: Thanks.\n",
+			[]string{"Jane Doe: Jane Doe reported", "-: Income was above", "Tom Lee: Thanks."}},
 		{"a heading inside a list item is what the item pastes, not a heading of the minutes", "x.md",
 			"# Council\n\n## Updates\n\n* Anna Lee: The current work:\n\n    ### Developers\n\n    Wallet support is in progress.\n\n* Bob Roe: Thanks.\n\n## Next\n\n* Bob Roe: Done.\n",
 			[]string{"Anna Lee: The current work:", "Anna Lee: Developers", "Anna Lee: Wallet support is", "Bob Roe: Thanks.", "Bob Roe: Done."}},

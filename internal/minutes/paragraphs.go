@@ -50,10 +50,12 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		t.setSpeaker(speaker{}, b.level)
 		t.resumes = resume
 	case t.inSpeech():
-	case b.kind == kPara && b.level > 0 && t.ownerAt(b.level).name != "":
+	case b.kind == kPara && b.level > 0 && t.ownerAt(b.level).name != "" && t.ownerAt(b.level).basis == bLabel:
 		// A later paragraph of a speaker's bullet, indented under it, is
 		// more of what they said, whatever it says ("For who did not do
 		// so yet, please upvote…" under "* __anynomous__ : Welcome…").
+		// Only under a label: a bullet of reported speech ("Jane
+		// reported…") is the scribe's, whose next paragraph moves on.
 		if owner := t.ownerAt(b.level); t.cur.name != owner.name {
 			t.setSpeaker(owner.with(bListOwner), b.level)
 		}
