@@ -265,8 +265,8 @@ func splitNumber(s string) (num, title string, ok bool) {
 		num, title = s[:n], strings.TrimSpace(s[n+1:])
 	} else {
 		num = strings.TrimRight(s[:i], ".")
-		if i+1 < len(s) && s[i] == '/' && s[i+1] == ' ' && !strings.Contains(num, ".") {
-			i++ // "1/ Last week's stats"
+		if i+1 < len(s) && (s[i] == '/' || s[i] == '-') && s[i+1] == ' ' && !strings.Contains(num, ".") && len(num) <= 2 {
+			i++ // "1/ Last week's stats", "01- Sliding Window FEC"
 		}
 		if num == "" || i >= len(s) || (s[i] != ' ' && s[i] != '\t' && s[i] != ')') {
 			return "", "", false
@@ -279,7 +279,7 @@ func splitNumber(s string) (num, title string, ok bool) {
 				return "", "", false
 			}
 		}
-		title = strings.TrimSpace(strings.TrimLeft(s[i:], ")/"))
+		title = strings.TrimSpace(strings.TrimLeft(s[i:], ")/-"))
 	}
 	if title == "" || len(title) > 120 || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "etc.") {
 		return "", "", false

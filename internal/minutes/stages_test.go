@@ -57,7 +57,9 @@ func TestHeadings(t *testing.T) {
 		{"A. Patterns discussion", "A", "Patterns discussion", true},
 		{"1. This is a sentence.", "", "", false},
 		{"2016 was a year", "", "", false},
-		{"1/ Last week's stats", "1", "Last week's stats", true}, // Fedora's meetbot topics
+		{"1/ Last week's stats", "1", "Last week's stats", true},                                               // Fedora's meetbot topics
+		{"01- Sliding Window FEC codec (Vincent Roca)", "01", "Sliding Window FEC codec (Vincent Roca)", true}, // IRTF NWCRG's minutes
+		{"2019- plans", "", "", false},                                                                         // a year, not a number
 		{"07/16/2020 ESLint TSC Meeting", "", "", false},
 		{"0.10 maintenance", "", "", false},     // a version, Node.js LTS minutes
 		{"5 min Administration", "", "", false}, // a timebox, IETF ADD's agenda
