@@ -257,6 +257,11 @@ func fullNameList(s string) bool {
 	if len(s) > 400 || s == "" || !(isUpperByte(s[0]) || s[0] >= 0x80) {
 		return false
 	}
+	// The first entry is a name, so a comma or an "and" comes early: most
+	// lines of speech are ruled out here.
+	if head := s[:min(len(s), 64)]; strings.IndexByte(head, ',') < 0 && !strings.Contains(head, " and ") {
+		return false
+	}
 	n := 0
 	for s != "" {
 		end, next := len(s), len(s)

@@ -128,7 +128,7 @@ func findSubject(sent string) (reported, bool) {
 	if w, _ := nextWord(sent, 0); !clauseOpeners.hasFold(strings.TrimSuffix(w, ",")) {
 		// "Due to this, Jordan said…", "Additionally, Jordan said…": any
 		// leading phrase, when a person and a speech verb follow it.
-		if c := strings.Index(sent[:min(len(sent), 60)], ", "); c > 0 && leadPhrase(sent[:c]) {
+		if c := strings.Index(sent[:min(len(sent), 60)], ", "); c > 0 && c+2 < len(sent) && isUpperByte(sent[c+2]) && leadPhrase(sent[:c]) {
 			if r, ok := reportedAt(sent[c+2:]); ok && r.kind == lPerson && !r.weak && strings.HasPrefix(sent[c+2:], r.name+" ") {
 				return r, true
 			}
