@@ -76,6 +76,23 @@ func TestInitialsOneCase(t *testing.T) {
 	}
 }
 
+// TestHyphenatedInitials checks that the initials of a hyphenated first
+// name abbreviate the person ("JY" for Jean-Yves Perrier, "JC" for
+// Jean-Christophe Morin), and only a whole first name's.
+func TestHyphenatedInitials(t *testing.T) {
+	for _, tt := range []struct {
+		full, short string
+		want        bool
+	}{
+		{"Jean-Yves Perrier", "JY", true}, {"Jean-Yves Perrier", "JYP", true}, {"Jean-Yves Perrier", "J", false},
+		{"Jean Perrier", "JY", false}, {"Anna Lee", "AL", true},
+	} {
+		if got := matchesShort(tt.full, tt.short); got != tt.want {
+			t.Errorf("matchesShort(%q, %q) = %v, want %v", tt.full, tt.short, got, tt.want)
+		}
+	}
+}
+
 // TestPageFurniture checks that the running header, date and number a
 // page converted from print leaves in the text are skipped without
 // ending the turn they interrupt, and that recurring prose is kept.

@@ -55,6 +55,9 @@ func asciiInitialsMatch(full, short string) bool {
 			if parts == 1 {
 				first = c
 			}
+			if parts == 2 && same && n == len(short) {
+				return true // "JY" for Jean-Yves Perrier: a hyphenated first name's initials
+			}
 			last = c
 		} else if full[i-1] != '-' {
 			continue
