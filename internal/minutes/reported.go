@@ -327,66 +327,6 @@ func asideThenVerb(rest string) bool {
 	return next > 0 && next < 80 && isVerbAt(who, 2+next+2)
 }
 
-// leadPhrase reports the phrase before a comma that opens a sentence
-// as a clause or an adverb of the record ("Due to this", "Because of the
-// rain", "Additionally"), not a name of a list ("Tom, Mary and Ann
-// agreed"): words in lower case after the first, or one word in -ly.
-func leadPhrase(lead string) bool {
-	n := countWords(lead)
-	if n == 1 {
-		return len(lead) > 4 && strings.HasSuffix(lead, "ly") || clauseLeadWords.hasFold(lead)
-	}
-	if n > 8 {
-		return false
-	}
-	_, next := nextWord(lead, 0)
-	last := lastWordOf(lead)
-	// "Notes taken by Nicolas K., Cedric A. and …" ends on a name: a list.
-	return next < len(lead) && lead[next] >= 'a' && lead[next] <= 'z' && last != "" && !isUpperByte(last[0])
-}
-
-// clauseLeadWords open a sentence before a comma as a clause does.
-var clauseLeadWords = wordSet(`overall meanwhile however also next then thus therefore otherwise likewise first second third lastly`)
-
-// quantifiers open a subject that counts people: never a name.
-var quantifiers = wordSet(`several many some most both all`)
-
-// descriptorRun returns the length of what a record says a person is,
-// printed before their name: a title of standing ("Resident Brigette
-// Arden", "Architect JohnPaul Jones", "Councilmember Debora Juarez") or
-// a capitalised word and a lower-case one ("Neighborhood resident
-// Fernando Cervantes", "Board member Ann Lee"); 0 when s opens otherwise.
-// title tells the first kind, which a surname keeps as printed. A
-// capitalised name must follow: the description is not the name.
-func descriptorRun(s string) (n int, title bool) {
-	w, next := nextWord(s, 0)
-	title = descriptorTitles.hasFold(w)
-	if !title {
-		if next >= len(s) || s[next] < 'a' || s[next] > 'z' {
-			return 0, false // "Board member": the description's noun in lower case
-		}
-		w2, next2 := nextWord(s, next)
-		if !descriptorNouns.has(w2) {
-			return 0, false
-		}
-		next = next2
-	}
-	if next >= len(s) || !isUpperByte(s[next]) {
-		return 0, false
-	}
-	return next, title
-}
-
-// descriptorTitles are titles of standing, not offices of the meeting,
-// that records print before a person's name.
-var descriptorTitles = wordSet(`resident neighbor neighbour architect engineer planner attorney
-councilmember councilman councilwoman councilor trustee senator representative supervisor alderman
-alderwoman selectman selectwoman delegate professor pastor reverend volunteer`)
-
-// descriptorNouns end a description of two words before a name
-// ("Neighborhood resident", "Board member", "Parks staffer").
-var descriptorNouns = wordSet(`resident member staffer neighbor neighbour volunteer representative liaison`)
-
 // subjectOpeners are the first words of unnamed and role subjects.
 var subjectOpeners = wordSet(`an unidentified someone somebody a one another the our chairs chair
 it we there all several many some other most both everyone everybody councillors members devs developers participants attendees`)
