@@ -126,13 +126,6 @@ func findSubject(sent string) (reported, bool) {
 		return r, true
 	}
 	if w, _ := nextWord(sent, 0); !clauseOpeners.hasFold(strings.TrimSuffix(w, ",")) {
-		// "Due to this, Jordan said…", "Additionally, Jordan said…": any
-		// leading phrase, when a person and a speech verb follow it.
-		if c := strings.Index(sent[:min(len(sent), 60)], ", "); c > 0 && c+2 < len(sent) && isUpperByte(sent[c+2]) && leadPhrase(sent[:c]) {
-			if r, ok := reportedAt(sent[c+2:]); ok && r.kind == lPerson && !r.weak && strings.HasPrefix(sent[c+2:], r.name+" ") {
-				return r, true
-			}
-		}
 		return reported{}, false
 	}
 	if c := strings.Index(sent, ", "); c > 0 && c < 90 {

@@ -1,34 +1,10 @@
 package minutes
 
-import "strings"
-
 // This file holds what may stand before the name of the person a
-// sentence of reported speech has as its subject: a phrase set off by a
-// comma ("Due to this, Jordan said…"), a description ("Neighborhood
-// resident Fernando Cervantes brought up…"), a title of standing
-// ("Architect JohnPaul Jones noted…"), and the quantifiers that open no
-// name at all ("Several board members attended…").
-
-// leadPhrase reports the phrase before a comma that opens a sentence
-// as a clause or an adverb of the record ("Due to this", "Because of the
-// rain", "Additionally"), not a name of a list ("Tom, Mary and Ann
-// agreed"): words in lower case after the first, or one word in -ly.
-func leadPhrase(lead string) bool {
-	n := countWords(lead)
-	if n == 1 {
-		return len(lead) > 4 && strings.HasSuffix(lead, "ly") || clauseLeadWords.hasFold(lead)
-	}
-	if n > 8 {
-		return false
-	}
-	_, next := nextWord(lead, 0)
-	last := lastWordOf(lead)
-	// "Notes taken by Nicolas K., Cedric A. and …" ends on a name: a list.
-	return next < len(lead) && lead[next] >= 'a' && lead[next] <= 'z' && last != "" && !isUpperByte(last[0])
-}
-
-// clauseLeadWords open a sentence before a comma as a clause does.
-var clauseLeadWords = wordSet(`overall meanwhile however also next then thus therefore otherwise likewise first second third lastly`)
+// sentence of reported speech has as its subject: a description
+// ("Neighborhood resident Fernando Cervantes brought up…"), a title of
+// standing ("Architect JohnPaul Jones noted…"), and the quantifiers that
+// open no name at all ("Several board members attended…").
 
 // quantifiers open a subject that counts people: never a name.
 var quantifiers = wordSet(`several many some most both all`)
