@@ -21,15 +21,21 @@ import (
 // speaker's list as a topic.
 func topicBullets(blocks []block) []bool {
 	var topics []bool
+	notes, headed := true, false // under the notes' own heading; a heading seen
 	for start := 0; start < len(blocks); start++ {
-		if blocks[start].kind != kItem || blocks[start].level != 1 {
+		b := &blocks[start]
+		if ok, head := notesContext(b, headed); head {
+			notes, headed = ok, headed || b.kind == kHeading
+			continue
+		}
+		if b.kind != kItem || b.level != 1 {
 			continue
 		}
 		end := start + 1
 		for end < len(blocks) && blocks[end].kind == kItem {
 			end++ // one list: its items, nested or not
 		}
-		if !(start > 0 && restatesList(&blocks[start-1])) && underNotesHeading(blocks, start) && allTopics(blocks, start, end) {
+		if notes && !(start > 0 && restatesList(&blocks[start-1])) && allTopics(blocks, start, end) {
 			if topics == nil {
 				topics = make([]bool, len(blocks))
 			}
@@ -67,40 +73,27 @@ func restatesList(b *block) bool {
 // notesWords caption the notes as a whole ("Notes" over the topics).
 var notesWords = wordSet(`notes discussion minutes`)
 
-// underNotesHeading reports a list under no heading but the document's
-// title, or under a heading of the notes as a whole ("Discussion (50
-// minute timebox)", "OCIO TSC Meeting Notes", "Notes" alone on its
-// line): a heading of one topic ("Pre-meeting thoughts") has its points
-// under it, not topics.
-func underNotesHeading(blocks []block, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		b := &blocks[j]
-		title, bold := boldHeading(b)
-		switch {
-		case b.kind == kHeading:
-			title = cleanTitle(b.lines[0])
-		case b.kind == kPara && len(b.lines) == 1 && notesWords.hasFold(strings.Trim(b.lines[0], ":*_ ")):
-			return true
-		case !bold:
-			continue
-		}
-		if open := strings.IndexByte(title, '('); open > 0 {
-			title = title[:open] // "Discussion (50 minute timebox)"
-		}
-		title = strings.TrimRight(title, ": ")
-		return b.kind == kHeading && b.level == 1 && !headingBefore(blocks, j) || notesWords.hasFold(lastWordOf(title))
+// notesContext reads a block that may head the lists after it: head
+// tells a heading, a bold caption, or "Notes" alone on its line; ok that
+// it stands over the notes as a whole — the document's first heading of
+// level 1 (its title), "Discussion (50 minute timebox)", "OCIO TSC
+// Meeting Notes" — so that bullets under it may be topics. Under a
+// heading of one topic ("Pre-meeting thoughts") they are its points.
+func notesContext(b *block, headed bool) (ok, head bool) {
+	title, bold := boldHeading(b)
+	switch {
+	case b.kind == kHeading:
+		title = cleanTitle(b.lines[0])
+	case b.kind == kPara && len(b.lines) == 1 && notesWords.hasFold(strings.Trim(b.lines[0], ":*_ ")):
+		return true, true
+	case !bold:
+		return false, false
 	}
-	return true
-}
-
-// headingBefore reports a heading among the blocks before j.
-func headingBefore(blocks []block, j int) bool {
-	for k := 0; k < j; k++ {
-		if blocks[k].kind == kHeading {
-			return true
-		}
+	if open := strings.IndexByte(title, '('); open > 0 {
+		title = title[:open] // "Discussion (50 minute timebox)"
 	}
-	return false
+	title = strings.TrimRight(title, ": ")
+	return b.kind == kHeading && b.level == 1 && !headed || notesWords.hasFold(lastWordOf(title)), true
 }
 
 // allTopics reports a list whose bullets at the margin, two or more,
