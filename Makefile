@@ -87,6 +87,7 @@ fuzz:
 
 generate:
 	$(GO) tool templ generate
+	$(GO) generate ./internal/minutes
 
 lint:
 	@out="$$(gofmt -l cmd internal web static migrations)"; \
