@@ -125,7 +125,16 @@ func (t *turnBuilder) relayed(line string, l label) label {
 // dlehn: Several tests added.") as often. Participants go on in their
 // own words now and then; they do not relay others' so.
 func inferScribes(blocks []block) []string {
-	var dots, relays map[string]int
+	var counts map[string]*[2]int // per nick: lines going on with "...", lines relaying someone
+	count := func(nick string, k int) {
+		if counts == nil {
+			counts = map[string]*[2]int{}
+		}
+		if counts[nick] == nil {
+			counts[nick] = new([2]int)
+		}
+		counts[nick][k]++
+	}
 	for i := range blocks {
 		for _, l := range blocks[i].lines {
 			if !strings.HasPrefix(l, "<") {
@@ -139,25 +148,16 @@ func inferScribes(blocks []block) []string {
 			if w, _ := nextWord(text, 0); strings.EqualFold(w, "scribe:") || strings.EqualFold(w, "scribenick:") {
 				return nil // the log names its scribes itself, from when they start
 			}
-			switch {
-			case strings.HasPrefix(text, "... ") || strings.HasPrefix(text, "…"):
-				if dots == nil {
-					dots, relays = map[string]int{}, map[string]int{}
-				}
-				dots[nick]++
-			case relays != nil || strings.Contains(text, ": "):
-				if lab, ok := nickLabel(text); ok && !strings.EqualFold(lab.name, nick) {
-					if relays == nil {
-						dots, relays = map[string]int{}, map[string]int{}
-					}
-					relays[nick]++
-				}
+			if strings.HasPrefix(text, "... ") || strings.HasPrefix(text, "…") {
+				count(nick, 0)
+			} else if lab, ok := nickLabel(text); ok && !strings.EqualFold(lab.name, nick) {
+				count(nick, 1)
 			}
 		}
 	}
 	var out []string
-	for nick, n := range dots {
-		if n >= 3 && relays[nick] >= 3 {
+	for nick, n := range counts {
+		if n[0] >= 3 && n[1] >= 3 {
 			out = append(out, nick)
 		}
 	}

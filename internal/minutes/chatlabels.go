@@ -180,10 +180,14 @@ func bridgedSender(text string) (label, bool) {
 		return label{}, false
 	}
 	end := strings.IndexByte(text, '>')
-	if end < 2 || end > 32 || angleNick(text[1:end]) == "" {
+	if end < 2 || end > 32 {
 		return label{}, false
 	}
-	return label{kind: lPerson, name: angleNick(text[1:end]), textStart: int32(skipSpace(text, end+1))}, true
+	nick := angleNick(text[1:end])
+	if nick == "" {
+		return label{}, false
+	}
+	return label{kind: lPerson, name: nick, textStart: int32(skipSpace(text, end+1))}, true
 }
 
 // senderOverStamp labels the sender of a chat export that prints each

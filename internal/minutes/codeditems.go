@@ -16,38 +16,29 @@ import "strings"
 // more ("Minutes Approved (D)" then "It was moved by Dr. McKibbin…" with
 // no blank line between them).
 func splitCodedHeads(blocks []block) []block {
-	n := 0
-	for i := range blocks {
-		if b := &blocks[i]; b.kind == kPara && b.indent == 0 && len(b.lines) > 1 {
-			if _, _, ok := trailingCode(b.lines[0]); ok {
-				n++
-			}
-		}
-	}
-	if n == 0 || len(codedItemsOf(blocks)) < 3 {
+	at := codedItemsOf(blocks)
+	if len(at) < 3 {
 		return blocks
 	}
-	out := make([]block, 0, len(blocks)+n)
-	for _, b := range blocks {
-		if b.kind != kPara || b.indent != 0 || len(b.lines) < 2 {
-			out = append(out, b)
-			continue
-		}
-		if _, _, ok := trailingCode(b.lines[0]); ok {
-			head := b
-			head.lines = b.lines[:1:1]
-			body := b
-			body.lines, body.line = b.lines[1:], b.line+1
-			out = append(out, head, body)
-			continue
+	out := make([]block, 0, len(blocks)+len(at))
+	for i, b := range blocks {
+		if len(at) > 0 && at[0] == i {
+			at = at[1:]
+			if len(b.lines) > 1 {
+				head, body := b, b
+				head.lines = b.lines[:1:1]
+				body.lines, body.line = b.lines[1:], b.line+1
+				out = append(out, head, body)
+				continue
+			}
 		}
 		out = append(out, b)
 	}
 	return out
 }
 
-// codedItemsOf lists the blocks whose first line heads an item with its
-// code.
+// codedItemsOf lists the paragraphs at the margin whose first line heads
+// an item with its code.
 func codedItemsOf(blocks []block) []int {
 	var at []int
 	for i := range blocks {
@@ -60,29 +51,28 @@ func codedItemsOf(blocks []block) []int {
 	return at
 }
 
-// codedItems returns, per block, the code of a line that heads an item
-// so; nil unless the document writes three or more, since one title with
-// a letter in parentheses ("Resolution (B)") is as often a reference.
-func codedItems(blocks []block) []string {
-	var codes []string
+// codedItems returns, per block, the item shape of a line that heads an
+// item so (after splitCodedHeads, a block of its own); nil unless the
+// document writes three or more, since one title with a letter in
+// parentheses ("Resolution (B)") is as often a reference.
+func codedItems(blocks []block) []shape {
+	var items []shape
 	n := 0
-	for i := range blocks {
-		b := &blocks[i]
-		if b.kind != kPara || b.indent > 0 || len(b.lines) != 1 {
-			continue // after splitCodedHeads, a heading's line is a block of its own
+	for _, i := range codedItemsOf(blocks) {
+		if len(blocks[i].lines) != 1 {
+			continue
 		}
-		if code, _, ok := trailingCode(b.lines[0]); ok {
-			if codes == nil {
-				codes = make([]string, len(blocks))
-			}
-			codes[i] = code
-			n++
+		if items == nil {
+			items = make([]shape, len(blocks))
 		}
+		code, title, _ := trailingCode(blocks[i].lines[0])
+		items[i] = shape{role: rItem, number: code, title: title, depth: 1}
+		n++
 	}
 	if n < 3 {
 		return nil
 	}
-	return codes
+	return items
 }
 
 // trailingCode splits "Minutes Approved (D)" into the code "D" and the

@@ -92,9 +92,8 @@ func classify(blocks []block, f Format) []shape {
 				out[i] = shape{role: rItem, title: cleanTitle(b.lines[0]), depth: b.level}
 				continue
 			}
-			if coded != nil && coded[i] != "" {
-				code, title, _ := trailingCode(b.lines[0])
-				out[i] = shape{role: rItem, number: code, title: title, depth: 1}
+			if coded != nil && coded[i].role == rItem {
+				out[i] = coded[i]
 				continue
 			}
 			if b.printedHead {

@@ -84,8 +84,10 @@ func parseLabel(line string) (label, bool) {
 		return l, true
 	}
 	if strings.HasPrefix(s, "<") {
-		if end := strings.IndexByte(s, '>'); end > 1 && end < 32 && angleNick(s[1:end]) != "" {
-			return label{kind: lPerson, name: angleNick(s[1:end]), textStart: int32(off + skipSpace(s, end+1))}, true
+		if end := strings.IndexByte(s, '>'); end > 1 && end < 32 {
+			if nick := angleNick(s[1:end]); nick != "" {
+				return label{kind: lPerson, name: nick, textStart: int32(off + skipSpace(s, end+1))}, true
+			}
 		}
 		return label{}, false
 	}

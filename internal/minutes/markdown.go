@@ -128,12 +128,7 @@ func (w *mdWalker) looseOrdinal(segs *text.Segments) int32 {
 	if !blankAround(w.text, ls, stop) {
 		return 0
 	}
-	marker := strings.TrimSpace(w.text[ls:start])
-	n := atoiSmall(marker[:len(marker)-len(strings.TrimLeft(marker, "0123456789"))])
-	if n < 0 || n > 999 {
-		return 0
-	}
-	return int32(n)
+	return w.printedNumber(segs)
 }
 
 // printedNumber returns the number printed before an ordered list item,

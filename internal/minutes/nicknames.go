@@ -132,12 +132,17 @@ func isChatNick(n string) bool {
 	if isNick(low) {
 		return true
 	}
-	if len(low) < 3 || len(low) > 30 || low[0] < 'a' || low[0] > 'z' {
+	return handleChars(low, 30)
+}
+
+// handleChars reports a lower-case handle of three to max bytes: a
+// letter, then letters, digits, dots, dashes and underscores.
+func handleChars(s string, max int) bool {
+	if len(s) < 3 || len(s) > max || s[0] < 'a' || s[0] > 'z' {
 		return false
 	}
-	for i := 0; i < len(low); i++ {
-		c := low[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package minutes
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 )
@@ -112,19 +113,11 @@ func collectLine(b *block, li, pos int, reg *registry) {
 	}
 	lab, labOK := b.label(li)
 	if labOK && (isRoster(lab, l) || isChatRoster(lab, l)) {
-		for _, n := range strings.Split(stripParens(rosterText(b, li, l[lab.textStart:])), ",") {
-			if n = rosterHolder(chatName(strings.TrimSpace(n))); isPersonName(n) {
-				reg.addFull(n, -1) // "Present: Ada Nwosu, ..." explains "Ada:"
-			}
-		}
+		addRoster(reg, rosterText(b, li, l[lab.textStart:])) // "Present: Ada Nwosu, ..." explains "Ada:"
 		return
 	}
 	if names, ok := captionedNames(l); ok && !labOK {
-		for _, n := range strings.Split(stripParens(names), ",") {
-			if n = rosterHolder(strings.TrimSpace(n)); isPersonName(n) {
-				reg.addFull(n, -1) // "Directors Present: Melanie Davies, …" explains "Melanie"
-			}
-		}
+		addRoster(reg, names) // "Directors Present: Melanie Davies, …" explains "Melanie"
 		return
 	}
 	if name, ok := commaOpener(l); ok && startsRow(b, li) && strings.Contains(name, " ") && !labOK {
@@ -132,12 +125,11 @@ func collectLine(b *block, li, pos int, reg *registry) {
 	}
 	if labOK && lab.kind == lPerson {
 		if names := l[lab.textStart:]; fullNameList(names) {
-			names = stripParens(names)
 			// "Bellwether Housing: Susan Boyd (CEO), Richard Loo (…)":
 			// a roster's entry by organisation; nobody speaks a list of
 			// full names.
-			for _, n := range strings.Split(strings.ReplaceAll(names, " and ", ", "), ",") {
-				reg.addFull(strings.TrimSpace(n), -1)
+			for n := range listEntries(names) {
+				reg.addFull(n, -1)
 			}
 			return
 		}
@@ -263,23 +255,45 @@ func fullNameList(s string) bool {
 		return false
 	}
 	n := 0
-	for s != "" {
-		end, next := len(s), len(s)
-		if c := strings.IndexByte(s, ','); c >= 0 {
-			end, next = c, c+1
+	for p := range listEntries(s) {
+		if w := countWords(p); w < 2 || w > 5 || !isPersonName(p) {
+			return false
 		}
-		if a := strings.Index(s[:end], " and "); a >= 0 {
-			end, next = a, a+len(" and ")
-		}
-		if p := strings.TrimSpace(cutParen(s[:end])); p != "" {
-			if w := countWords(p); w < 2 || w > 5 || !isPersonName(p) {
-				return false
-			}
-			n++
-		}
-		s = s[next:]
+		n++
 	}
 	return n >= 2
+}
+
+// listEntries yields the entries of a list of people separated by
+// commas and "and", without what each adds in parentheses ("Susan Boyd
+// (CEO), Richard Loo and Mindy Black" yields three names).
+func listEntries(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s != "" {
+			end, next := len(s), len(s)
+			if c := strings.IndexByte(s, ','); c >= 0 {
+				end, next = c, c+1
+			}
+			if a := strings.Index(s[:end], " and "); a >= 0 {
+				end, next = a, a+len(" and ")
+			}
+			if p := strings.TrimSpace(cutParen(s[:end])); p != "" && !yield(p) {
+				return
+			}
+			s = s[next:]
+		}
+	}
+}
+
+// addRoster registers the people of a roster line's list ("Ada Nwosu,
+// Felix_Moreau (chair), Town Manager Andrew Dorsett"): each entry that is
+// a name, as the chat spelling, the office and the aside leave it.
+func addRoster(reg *registry, list string) {
+	for _, n := range strings.Split(stripParens(list), ",") {
+		if n = rosterHolder(chatName(strings.TrimSpace(n))); isPersonName(n) {
+			reg.addFull(n, -1)
+		}
+	}
 }
 
 // cutParen drops what a list entry adds in parentheses after the name

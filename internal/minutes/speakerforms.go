@@ -36,15 +36,7 @@ func (r *registry) boldHandle(name string) bool {
 // nick ("evenstensberg", "alexander.akait"), and no word that keys a
 // topic ("decision", "status").
 func handleShaped(s string) bool {
-	if len(s) < 3 || len(s) > 39 || s[0] < 'a' || s[0] > 'z' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
-			return false
-		}
-	}
-	return !commonLower.hasFold(s) && !notNameWords.hasFold(s) && !inSetKey(metaLabels, s) && !inSetKey(outcomeLabels, s) && !inSetKey(statusKeys, s)
+	return handleChars(s, 39) && !commonLower.hasFold(s) && !notNameWords.hasFold(s) && !inSetKey(metaLabels, s) && !inSetKey(outcomeLabels, s) && !inSetKey(statusKeys, s)
 }
 
 // nameLineForm reports minutes that write their speakers as bold names

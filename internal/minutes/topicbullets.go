@@ -155,7 +155,8 @@ func topicBullet(blocks []block, i int) bool {
 	}
 	text := strings.TrimSpace(strings.Join(b.lines, " "))
 	c := cleanTitle(text)
-	if text == "" || countWords(text) > 30 || isMetaLine(text) || c == "" || !strings.ContainsFunc(c, isLetterRune) {
+	// A caption has words: "[x]" has none.
+	if text == "" || countWords(text) > 30 || isMetaLine(text) || c == "" || !strings.ContainsFunc(c, unicode.IsLetter) {
 		return false
 	}
 	if c[0] >= 'a' && c[0] <= 'z' {
@@ -177,6 +178,3 @@ func topicBullet(blocks []block, i int) bool {
 func bulletTopic(b *block) string {
 	return cleanTitle(strings.Join(b.lines, " "))
 }
-
-// isLetterRune reports a letter: a caption has words ("[x]" has none).
-func isLetterRune(r rune) bool { return unicode.IsLetter(r) }
