@@ -33,6 +33,11 @@ type chatLine struct {
 // are read as labels already, and "* word" is a bullet).
 func readChatLine(line string) (chatLine, bool) {
 	rest, stamped := cutTimestamp(line)
+	if stamped {
+		if c, ok := tabbedChatLine(rest); ok {
+			return c, true
+		}
+	}
 	switch {
 	case strings.HasPrefix(rest, "<"):
 		end := strings.IndexByte(rest, '>')
@@ -98,6 +103,40 @@ func readChatLine(line string) (chatLine, bool) {
 		if nick, act, ok := strings.Cut(rest, " "); ok && isChatNick(nick) && isChatStatus(act, true) {
 			return chatLine{kind: chatMeta, text: rest}, true
 		}
+		if isChatNick(bareNick(rest)) && !strings.Contains(rest, " ") {
+			// "[10/30/2018 8:00 PM] japaric": an export that writes the
+			// sender above the message, on the lines that follow.
+			return chatLine{kind: chatSay, text: "<" + bareNick(rest) + ">"}, true
+		}
+	} else if startsWithPhrase(line, logBanners) {
+		return chatLine{kind: chatMeta, text: line}, true
+	}
+	return chatLine{}, false
+}
+
+// logBanners open the lines a chat client writes into its log file
+// around the channel's own: when logging started and stopped, and when
+// the date changed.
+var logBanners = []string{"--- Log opened", "--- Log closed", "--- Day changed", "**** BEGIN LOGGING AT",
+	"**** ENDING LOGGING AT", "Session Start:", "Session Close:", "Session Ident:"}
+
+// tabbedChatLine reads the rest of a timestamped line of a client that
+// writes the sender and the text in columns split by a tab (WeeChat:
+// "bob\ttext"), where "-->", "<--" and "--" mark joins, parts and
+// notices, and "*" an action ("*\tbob waves").
+func tabbedChatLine(rest string) (chatLine, bool) {
+	sender, text, ok := strings.Cut(rest, "\t")
+	if !ok {
+		return chatLine{}, false
+	}
+	switch sender = strings.TrimSpace(sender); sender {
+	case "-->", "<--", "--", "<->", "=!=", "":
+		return chatLine{kind: chatMeta, text: rest}, true
+	case "*", " *":
+		sender, text, _ = strings.Cut(strings.TrimSpace(text), " ")
+	}
+	if nick := bareNick(sender); isChatNick(nick) && !isBotName(nick) && strings.TrimSpace(text) != "" {
+		return chatLine{kind: chatSay, text: "<" + nick + "> " + strings.TrimSpace(text)}, true
 	}
 	return chatLine{}, false
 }
@@ -174,10 +213,14 @@ func clientNotice(act string, stamped bool) bool {
 // afterHost skips the "(user@host) " a client prints after a nick in its
 // notices ("* terry-b (~chrome@host) Quit (…)"), or returns act as it is.
 func afterHost(act string) string {
-	if !strings.HasPrefix(act, "(") {
+	closer := byte(')')
+	switch {
+	case strings.HasPrefix(act, "["):
+		closer = ']' // irssi: "-!- bob [~bob@host] has joined"
+	case !strings.HasPrefix(act, "("):
 		return act
 	}
-	end := strings.IndexByte(act, ')')
+	end := strings.IndexByte(act, closer)
 	if end < 0 || !strings.Contains(act[:end], "@") {
 		return act
 	}
@@ -195,10 +238,14 @@ func cutTimestamp(line string) (string, bool) {
 		closer, s = ']', s[1:]
 	case strings.HasPrefix(s, "("):
 		closer, s = ')', s[1:]
+	case strings.HasPrefix(s, "{"):
+		closer, s = '}', s[1:]
 	}
 	dated := len(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') && atoiSmall(s[:4]) >= 0
 	if dated {
 		s = s[11:] // a date before the time
+	} else if n := spelledDate(s); n > 0 {
+		s = s[n:] // "Oct 30 20:00:03", "Tue 2018-10-30 20:00", "10/30/2018 8:00 PM"
 	}
 	i := 0
 	for i < len(s) && i < 2 && isDigitByte(s[i]) {
@@ -215,13 +262,15 @@ func cutTimestamp(line string) (string, bool) {
 	if dated {
 		i = skipZone(s, i) // only a full ISO 8601 stamp has a zone: "14:00-15:00" is a span
 	}
-	if closer != 0 {
-		for _, m := range [...]string{" AM", " PM", " am", " pm"} {
-			if strings.HasPrefix(s[i:], m) {
-				i += len(m) // "(01:00:06 PM) cboltz: meeting time"
-				break
-			}
+	for _, m := range [...]string{" AM", " PM", " am", " pm"} {
+		if strings.HasPrefix(s[i:], m) && (closer != 0 || strings.TrimSpace(s[i+len(m):]) != "") {
+			// "(01:00:06 PM) cboltz: meeting time"; a time alone on its
+			// line ("11:33 AM") is left to isStampOnly as it was.
+			i += len(m)
+			break
 		}
+	}
+	if closer != 0 {
 		if i >= len(s) || s[i] != closer {
 			return line, false
 		}
@@ -231,6 +280,53 @@ func cutTimestamp(line string) (string, bool) {
 		return line, false
 	}
 	return strings.TrimLeft(s[i:], " \t"), true
+}
+
+// spelledDate returns the length of a date written before a chat line's
+// time other than ISO 8601's "2018-10-30 " (which cutTimestamp reads
+// itself), or 0: up to four words of month or weekday names, day and
+// year numbers or a numeric date ("Oct 30 ", "Tue 2018-10-30 ",
+// "10/30/2018 ", "30.10.2018 "), with at least one that only a date
+// has, and the time right after them.
+func spelledDate(s string) int {
+	i, dateWord := 0, false
+	for range 4 {
+		w, next := nextWord(s, i)
+		if c := strings.IndexByte(w, ':'); w == "" || c == 1 || c == 2 {
+			break // the time
+		}
+		t := strings.TrimRight(w, ",.")
+		switch {
+		case monthNames[strings.ToLower(t)] > 0 || weekdays.has(strings.ToLower(t)) || numericDate(t):
+			dateWord = true
+		case len(t) > 4 || strings.TrimLeft(t, "0123456789") != "":
+			return 0
+		}
+		i = next
+	}
+	if !dateWord || i == 0 || i >= len(s) || !isDigitByte(s[i]) {
+		return 0
+	}
+	return i
+}
+
+// numericDate reports a date of digits with two '/', '.' or '-'
+// between them ("10/30/2018", "30.10.18", "2018-10-30").
+func numericDate(t string) bool {
+	if len(t) < 6 || len(t) > 10 {
+		return false
+	}
+	seps, sep := 0, byte(0)
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case isDigitByte(c):
+		case (c == '/' || c == '.' || c == '-') && (sep == 0 || c == sep) && i > 0 && isDigitByte(t[i-1]):
+			seps, sep = seps+1, c
+		default:
+			return false
+		}
+	}
+	return seps == 2 && isDigitByte(t[len(t)-1])
 }
 
 // skipSecondFraction skips the ".871" of "16:08:21.871".

@@ -41,6 +41,19 @@ func TestChatLogs(t *testing.T) {
 				"16:09:03 From Schlomo Schapiro to Everyone : Moshe, I am not sure there is a conflict.\n16:10:03 From Roberth Strand to Everyone : +1 towards what Schlomo says\n" +
 				"16:11:07 From Dan Garfield (Codefresh) : Yeah I think I agree.\n",
 			[]string{"Scott: https://hackmd.io/arwvV8NUQX683uBM3HzyNQ", "Schlomo Schapiro: Moshe, I am", "Roberth Strand: +1 towards what", "Dan Garfield: Yeah I think"}},
+		{"irssi: '-!- nick [user@host] has joined' and the log's banners are the client's, not speech", "x.txt",
+			"--- Log opened Tue Oct 30 20:00:00 2018\n20:00 -!- ann [~ann@host] has joined #corvid\n20:00 <@ann> meeting time\n" +
+				"20:01 < bo> hi\n20:02 -!- cy [~c@host] has quit [Ping timeout]\n20:03 <+cy> back\n--- Day changed Wed Oct 31 2018\n" +
+				"00:01 < bo> late here\n--- Log closed Wed Oct 31 00:10:00 2018\n",
+			[]string{"ann: meeting time", "bo: hi", "cy: back", "bo: late here"}},
+		{"WeeChat: date, time, then nick and text in tab-separated columns; '-->' joins, '*' actions", "x.txt",
+			"2018-10-30 20:00:03\tann\tmeeting time\n2018-10-30 20:00:05\t-->\tbo (~b@host) has joined #corvid\n" +
+				"2018-10-30 20:00:10\tbo\thi\n2018-10-30 20:00:20\t *\tbo waves\n2018-10-30 20:00:30\t<--\tbo (~b@host) has quit\n",
+			[]string{"ann: meeting time", "bo: hi", "bo: waves"}},
+		{"a date spelled before the time (HexChat, a weekday, a numeric date), and an export that writes the sender above the message", "x.txt",
+			"Oct 30 20:00:03 <ann>\tmeeting time\nTue 2018-10-30 20:00:10 <bo> hi\n{20:00:20} <cy> o/\n\n" +
+				"[10/30/2018 8:01 PM] ann\nfirst item: the book\n\n[10/30/2018 8:02 PM] bo\nI reviewed it\n",
+			[]string{"ann: meeting time", "bo: hi", "cy: o/", "ann: first item: the", "bo: I reviewed it"}},
 		{"untimestamped chat: only commands and joins are rewritten", "x.txt",
 			"Corvid meeting\n\n<ann> #topic Budget\n<ann> numbers are in\n* bo has joined #corvid\n<bo> fine\n\n* Topics\n",
 			[]string{"ann: numbers are in", "bo: fine", "-: Topics"}},
@@ -75,6 +88,14 @@ func TestCutTimestamp(t *testing.T) {
 		{"[2020-03-10T16:08:21.871Z]\t<kimhd_>\tpresent+", "<kimhd_>\tpresent+", true},
 		{"2020-03-10T16:08:21+01:00 <a> x", "<a> x", true},
 		{"1400 <a> x", "1400 <a> x", false},
+		{"Oct 30 20:00:03 <a> x", "<a> x", true},
+		{"Tue Oct 30 2018 20:00 <a> x", "<a> x", true},
+		{"[10/30/2018 8:00 PM] a", "a", true},
+		{"30.10.2018 20:00 <a> x", "<a> x", true},
+		{"{20:00} <a> x", "<a> x", true},
+		{"8:00 PM <a> x", "<a> x", true},
+		{"Item 3 14:00 <a> x", "Item 3 14:00 <a> x", false},
+		{"March 2030: 14:00 <a> x", "March 2030: 14:00 <a> x", false},
 		{"", "", false},
 	}
 	for _, tt := range tests {
