@@ -108,7 +108,8 @@ func isNameWord(w string) bool {
 		return false // the common case, decided by the first byte
 	}
 	if asciiNameWord(w) {
-		return !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "'s") && !isContraction(w) && !notNameWords.hasFold(strings.TrimRight(w, "."))
+		return !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "'s") && !isContraction(w) && !notNameWords.hasFold(strings.TrimRight(w, ".")) &&
+			!(verbWords.hasFold(w) && !isAllUpper(w))
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	if size == 0 || !unicode.IsUpper(r) {
@@ -129,6 +130,13 @@ func isNameWord(w string) bool {
 	}
 	return !notNameWords.hasFold(strings.TrimRight(w, "."))
 }
+
+// verbWords are verbs and conjunctions that capitalised open a sentence
+// ("F Are all students opposed…", "Because of this…") and are nobody's
+// name; written in capitals they are initials ("**IS:**" for Isaac
+// Schlueter), which isNameWord leaves to the caller.
+var verbWords = wordSet(`are is was were been being does did could would should shall might must
+because although unless until half`)
 
 // isContraction reports a pronoun run into its verb ("I’ve", "We're",
 // "I'd", "I'm", "They'll"): a sentence's subject, never a name.

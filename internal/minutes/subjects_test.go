@@ -97,3 +97,19 @@ func TestBoldCaptionNoPerson(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// TestVerbsAreNoNames checks that a capitalised verb or conjunction ends
+// a name, so a line that opens with one is no "Name text" label (Dat,
+// Kubernetes, Software Carpentry, OpenColorIO, Cooper Union notes), while
+// the same letters in capitals are still someone's initials.
+func TestVerbsAreNoNames(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"a capitalised verb after a name or opening a question", "x.md",
+			"# Notes\n\n## Travel\n\n* Diego Was at the summit recently. It was interesting.\n* Is NYC in June potentially ok for folks?\n\n" +
+				"## Docs\n\nCarl: As long as it's documented.\nWould prefer html, but a header is fine.\n\nF Are all students opposed to the plan?\n",
+			[]string{"-: Diego Was at", "-: Is NYC in", "Carl: As long as", "-: F Are all"}},
+		{"initials in capitals are still labels", "x.md",
+			"# Notes\n\nAttendees: Isaac Schlueter (IS), Todd Moore (TM)\n\n**TM:** Idea of getting together.\n**IS:** I have a rough draft.\n",
+			[]string{"Todd Moore: Idea of getting", "Isaac Schlueter: I have a"}},
+	})
+}
