@@ -56,6 +56,11 @@ type block struct {
 	// start with a label, the others are its wrapped text ("Dear Ms." then
 	// "President:  I would appreciate").
 	indented bool
+	// hang marks (one bit per line, the first 64) the lines of a plain-
+	// text paragraph indented deeper than its first: a label's hanging
+	// indent ("Daniel King: [draft-a] posting" over "             soon."),
+	// which goes on with the line above it.
+	hang uint64
 	// ordinal is the number of an item of a loose ordered Markdown list
 	// ("1) CI Update" over its discussion), which Markdown drops from the
 	// text; 0 for any other block.
@@ -259,8 +264,18 @@ func (r *textReader) add(trimmed string, ind, ln int) {
 	if r.cur == nil {
 		r.cur = &block{kind: kPara, line: ln, indent: ind, lines: r.slab[len(r.slab):], indented: ind >= r.paraIndent}
 	}
+	if n := len(r.cur.lines); n > 0 && n < 64 && ind > r.cur.indent && r.cur.kind == kPara && !centredAside(trimmed, ind) {
+		r.cur.hang |= 1 << n
+	}
 	r.slab = append(r.slab, trimmed)
 	r.cur.lines = r.cur.lines[:len(r.cur.lines)+1]
+}
+
+// centredAside reports a line set far right or wholly in parentheses,
+// as a record centres its stage directions ("(Question proposed)"): no
+// hanging indent of a label's text.
+func centredAside(trimmed string, ind int) bool {
+	return ind > 48 || strings.HasPrefix(trimmed, "(") && strings.HasSuffix(trimmed, ")")
 }
 
 // indentWidth measures leading whitespace, a tab counting as four columns.

@@ -181,6 +181,9 @@ func (b *block) newRow(li, rows int) bool {
 	}
 	prev := b.lines[li-1]
 	cur := b.lines[li]
+	if li < 64 && b.hang&(1<<li) != 0 && rows >= 2 {
+		return false // a label's hanging indent: the row goes on
+	}
 	if rows < 2 {
 		// "Question put, and agreed to." under a speech ending "I beg to
 		// move.": the clerk's entry, a line of its own.

@@ -113,3 +113,19 @@ func TestVerbsAreNoNames(t *testing.T) {
 			[]string{"Todd Moore: Idea of getting", "Isaac Schlueter: I have a"}},
 	})
 }
+
+// TestHangingIndent checks plain-text minutes that indent a label's
+// later lines to its text (IETF PCE, IPsecME, OpenID FAPI notes): those
+// lines go on with the label's turn even after a full stop, while a
+// centred stage direction does not.
+func TestHangingIndent(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"a label's hanging indent", "x.txt",
+			"Notes\n\nDaniel King: [draft-a] Will be posting it\n             soon.\n             [draft-b] Already posted.\n" +
+				"Adrian Farrel: fine\nPaul: Not true.\n\tVPNC sees half the vendors.\n",
+			[]string{"Daniel King: [draft-a] Will be", "Adrian Farrel: fine", "Paul: Not true. VPNC"}},
+		{"a centred direction is no hanging indent", "x.txt",
+			"Notes\n\nThe Speaker: Thank you.\nMr Ochieng: Silence means consent.\n                                   (Question proposed)\n",
+			[]string{"The Speaker: Thank you.", "Mr Ochieng: Silence means consent.", "-: (Question proposed)"}},
+	})
+}
