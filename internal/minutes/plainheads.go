@@ -153,10 +153,13 @@ func splitHeadLines(blocks []block) []block {
 		if out == nil {
 			out = append(make([]block, 0, len(blocks)+8), blocks[:i]...)
 		}
-		head := b
-		head.lines = b.lines[:1:1]
-		b.lines, b.line = b.lines[1:], b.line+1
-		out = append(out, head, b)
+		for len(b.lines) >= 2 && headsTurn(b.lines[0], b.lines[1]) {
+			head := b
+			head.lines = b.lines[:1:1]
+			b.lines, b.line = b.lines[1:], b.line+1
+			out = append(out, head)
+		}
+		out = append(out, b)
 	}
 	if out == nil {
 		return blocks
@@ -165,16 +168,25 @@ func splitHeadLines(blocks []block) []block {
 }
 
 // headsTurn reports a short numbered title line followed by a line that
-// opens a turn with a label or a name and a comma, or a numbered title in
+// opens a turn with a label or a name and a comma, a numbered title in
 // capitals over a line that is not ("X. EXOFICIO REPORTS" over a list of
-// names).
+// names), a section's number over its first subsection's ("2. Segment
+// Routing" over "2.1. Path Segment (Cheng Li, 15 min)"), or a title over
+// the bare name of the draft it presents, as IETF minutes list them.
 func headsTurn(first, second string) bool {
-	_, title, ok := splitNumbered(first)
+	num, title, ok := splitNumbered(first)
 	if !ok || countWords(title) > 10 {
 		return false
 	}
 	if startsTurn(second) || countWords(title) > 1 && capsHeading(title) && !capsHeading(second) {
 		return true // a title in capitals heads whatever runs under it
+	}
+	if sub, subTitle, ok := splitNumbered(second); ok && strings.HasPrefix(sub, strings.TrimSuffix(num, ".")+".") &&
+		len(sub) > len(num) && countWords(subTitle) <= 12 {
+		return true
+	}
+	if isDraftName(second) {
+		return true
 	}
 	_, ok = commaOpener(second)
 	return ok
@@ -270,4 +282,12 @@ func markedHeadings(blocks []block) bool {
 		}
 	}
 	return false
+}
+
+// isDraftName reports a line that is only the name of an Internet-Draft
+// ("draft-li-pce-sr-path-segment-03"), which IETF minutes print under a
+// presentation's title.
+func isDraftName(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "draft-") && len(s) > 10 && !strings.ContainsAny(s, " \t")
 }

@@ -129,3 +129,17 @@ func TestHangingIndent(t *testing.T) {
 			[]string{"The Speaker: Thank you.", "Mr Ochieng: Silence means consent.", "-: (Question proposed)"}},
 	})
 }
+
+// TestSectionOverSubsection checks plain-text minutes that print a
+// section's number straight over its first subsection's, and a
+// presentation's title over the draft it presents (IETF PCE): each
+// numbered line is an item of its own.
+func TestSectionOverSubsection(t *testing.T) {
+	src := "PCE Working Group Meeting\n\n1. Introduction\n1.1. Administrivia (chairs, 5 min)\n\nJon is standing down.\n\n" +
+		"1.2. WG Status (chairs, 20 min)\nDaniel King: Will be posting it soon.\n\n2. Segment Routing\n2.1. Path Segment (Cheng Li, 15 min)\n" +
+		"draft-li-pce-sr-path-segment-03\n\nJonathan Hardwick: This is interesting work.\n"
+	want := "1 Introduction|1.1 Administrivia (chairs, 5 min)|1.2 WG Status (chairs, 20 min)|2 Segment Routing|2.1 Path Segment (Cheng Li, 15 min)"
+	if got := itemsOf(mustParse(t, src, "x.txt")); got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}
