@@ -312,10 +312,8 @@ func (r *registry) plausible(name string, pos int) bool {
 	if strings.Contains(strings.TrimSpace(name), " ") || isInitials(name) {
 		return true
 	}
-	if r.resolve(name, pos) != name || r.uses[r.lower(name)] >= 2 {
-		return true
-	}
-	return false
+	// A one-word name the attendance lists ("Attendees: Bob, Gilad").
+	return r.resolve(name, pos) != name || r.uses[r.lower(name)] >= 2 || r.listedAlone[r.lower(name)]
 }
 
 // speaks reports a name the document uses for a speaker: a label or

@@ -110,7 +110,7 @@ func (r *registry) person(name string, pos int) bool {
 		ps := r.mentions[p]
 		return len(ps) > 1 || len(ps) == 1 && ps[0] != pos || r.longerName(p) != ""
 	}
-	return r.uses[r.lower(p)] > 0 || r.resolve(p, pos) != p
+	return r.uses[r.lower(p)] > 0 || r.resolve(p, pos) != p || r.listedAlone[r.lower(p)]
 }
 
 // Minutes of councils and boards record what the body did as a whole

@@ -143,3 +143,16 @@ func TestSectionOverSubsection(t *testing.T) {
 		t.Errorf("items %q, want %q", got, want)
 	}
 }
+
+// TestFirstNameRoster checks an attendance line of first names only,
+// also written as Markdown reference links (Dart DEP committee, IETF
+// ALTO, Babel notes): each name is a person, so "Gilad has been working"
+// is Gilad's though the notes name him once.
+func TestFirstNameRoster(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"first names as reference links", "x.md",
+			"Attendees: [Bob][], [Florian][], [Gilad][], [Kasper][].\n\n[bob]: https://github.com/munificent\n\n## Reflectable\n\n" +
+				"Gilad has been working on his Dart book.\n\nKasper has concerns about it.\n\nResources were discussed.\n",
+			[]string{"Gilad: Gilad has been", "Kasper: Kasper has concerns", "-: Resources were discussed."}},
+	})
+}
