@@ -258,13 +258,21 @@ func hasNarrationCore(s string) bool {
 	pos := 0
 	for i := 0; i < 3 && pos < len(s); i++ {
 		w, next := nextWord(s, pos)
-		if narrationCores.hasFold(strings.TrimSuffix(trimAny(w, "*_.:,()[]"), "…")) {
+		w = strings.TrimSuffix(trimAny(w, "*_.:,()[]"), "…")
+		if narrationCores.hasFold(w) {
 			return true
+		}
+		if i == 0 && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !ingPrepositions.hasFold(w) {
+			return false // "Reading discussion and literature…": a doer's verb, the discussion its object
 		}
 		pos = next
 	}
 	return false
 }
+
+// ingPrepositions end in -ing but do nothing: "Following discussion on
+// the fountain, Members…" is narration.
+var ingPrepositions = wordSet(`following during concerning regarding including pending according`)
 
 var narrationWords = wordSet(`discussion discussions hum humming hummed consensus question questions who
 no room general more some several many poll show sense straw`)

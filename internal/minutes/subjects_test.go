@@ -156,3 +156,16 @@ func TestFirstNameRoster(t *testing.T) {
 			[]string{"Gilad: Gilad has been", "Kasper: Kasper has concerns", "-: Resources were discussed."}},
 	})
 }
+
+// TestDiscussionAsObject checks that "discussion" after a verb opening
+// a bullet ("Reading discussion and literature…") is what the owner of
+// the list did, not the scribe's narration of a discussion, while
+// "Following discussion on…" still narrates (scikit-learn, Limerick).
+func TestDiscussionAsObject(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"a verb before discussion", "x.md",
+			"# M\n\n## Notes\n\n- [name=Olivier]\n  - Final iteration\n  - Reading discussion and literature.\n  - Opened issues\n\n" +
+				"Following discussion on the fountain, Members expressed frustration.\n",
+			[]string{"Olivier: Final iteration", "Olivier: Reading discussion and", "Olivier: Opened issues", "-: Following discussion on"}},
+	})
+}

@@ -359,6 +359,12 @@ var prebuiltWordTables = [...]prebuiltWordTable{
 		firsts: [4]uint64{0x0, 0x218810600000000, 0x0, 0x0},
 		homes:  []uint64{0x28a01050},
 	}},
+	{src: "following during concerning regarding including pending according", table: wordTable{
+		slots: []string{5: "concerning", 7: "according", 8: "during", 16: "including", 22: "regarding", 24: "following", 28: "pending", 31: ""},
+		mask:  31, longest: 10, unicode: false, lens: 0x6c0,
+		firsts: [4]uint64{0x0, 0x5025a00000000, 0x0, 0x0},
+		homes:  []uint64{0x114101a0},
+	}},
 	{src: "discussion discussions hum humming hummed consensus question questions who\nno room general more some several many poll show sense straw", table: wordTable{
 		slots: []string{2: "questions", 4: "humming", 5: "hummed", 6: "discussions", 12: "consensus", 15: "who", 25: "sense", 34: "many", 56: "poll", 60: "show", 69: "question", 79: "several", 81: "discussion", 96: "more", 107: "general", 113: "hum", 114: "some", 122: "no", 123: "room", 124: "straw", 127: ""},
 		mask:  127, longest: 11, unicode: false, lens: 0xffc,
