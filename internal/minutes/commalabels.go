@@ -124,6 +124,9 @@ func (t *turnBuilder) commaLabel(line string, afterOpen bool) (speaker, int, boo
 	if w, _, _ := strings.Cut(name, " "); quantifiers.hasFold(w) {
 		return speaker{}, 0, false // "Many TypeScript utilities have no limit"
 	}
+	if mixedCaps(name) {
+		return speaker{}, 0, false // "Consider SPUD, though just a prototype": a topic with an acronym
+	}
 	if _, ok := findReported(line); ok {
 		return speaker{}, 0, false // "Name from Org welcomed": reported speech
 	}

@@ -169,3 +169,19 @@ func TestDiscussionAsObject(t *testing.T) {
 			[]string{"Olivier: Final iteration", "Olivier: Reading discussion and", "Olivier: Opened issues", "-: Following discussion on"}},
 	})
 }
+
+// TestBoldColonNameOverPoints checks a bullet that is only a bold full
+// name with a colon, over the points nested under it (IAB MaRNEW
+// workshop), and that a phrase mixing a word and an acronym before a
+// comma is no name ("Consider SPUD, though…", "Request TAC approval").
+func TestBoldColonNameOverPoints(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"bold names with a colon over nested points", "x.md",
+			"# M\n\n#### Discussion\n* __Aaron Falk:__\n    *    I challenge the assumptions\n    *    Cell phones are essential\n" +
+				"* __Ted Hardie:__ We are trying\n* **Dirk Kutscher:**\n    * We should not\n",
+			[]string{"Aaron Falk: I challenge the", "Aaron Falk: Cell phones are", "Ted Hardie: We are trying", "Dirk Kutscher: We should not"}},
+		{"a word and an acronym before a comma", "x.md",
+			"# M\n\n### Introduction\n\n* Short statements from the participants\n* Consider SPUD, though just being a prototype so far\n",
+			[]string{"-: Short statements from", "-: Consider SPUD, though"}},
+	})
+}

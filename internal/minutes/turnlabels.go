@@ -208,7 +208,7 @@ func (t *turnBuilder) keyNotPerson(b *block, line string, l label) bool {
 		t.reg.resolve(l.name, t.pos) == l.name && !t.reg.isKnown(l.name) {
 		return true // "**RESOURCES**", "**DONE**" over a list: a section's caption
 	}
-	if l.bold && l.alone(line) && strings.Contains(l.name, " ") && !t.reg.isKnown(l.name) && !t.reg.nameLineForm() {
+	if l.bold && l.alone(line) && strings.Contains(l.name, " ") && !t.reg.isKnown(l.name) && !t.reg.nameLineForm() && !(b.kind == kItem && colonName(line, l)) {
 		// "**Resident Volunteer Recognition Nominations**" over the
 		// board's discussion: a caption in bold, named nowhere else, in
 		// minutes that do not write their speakers as bold name lines.
@@ -230,6 +230,14 @@ func (t *turnBuilder) keyNotPerson(b *block, line string, l label) bool {
 		return true
 	}
 	return false
+}
+
+// colonName reports a bold label alone on its line that is a full name of
+// two or three words with a colon: in a bullet ("* __Aaron Falk:__" over
+// the points nested under it) a speaker, where a caption in bold has no
+// colon or more words ("**Resident Volunteer Recognition Nominations**").
+func colonName(line string, l label) bool {
+	return strings.Contains(line[:l.textStart], ":") && countWords(l.name) <= 3 && isPersonName(l.name)
 }
 
 // keyLine reads a line that opens with a topic key ("Status: ...",
