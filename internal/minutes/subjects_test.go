@@ -185,3 +185,15 @@ func TestBoldColonNameOverPoints(t *testing.T) {
 			[]string{"-: Short statements from", "-: Consider SPUD, though"}},
 	})
 }
+
+// TestNumberedSetextHeadings checks headings a writer numbered and
+// underlined ("1) Actions review (SM)" over "-----"), which Markdown
+// reads as a list of one item and a rule (SBGN editors, UK Covid
+// Inquiry transcripts): they are items with their numbers.
+func TestNumberedSetextHeadings(t *testing.T) {
+	src := "Present:\n\n-   Stuart Moodie (SM)\n-   Alice Villeger (AV)\n\n1) Actions review (SM)\n----------------------\n\n" +
+		"SM: not done yet.\n\n2) Report on LibSBGN (AV)\n=========================\n\nAV: The release happened.\n\n3) Next steps\n\n* a point\n"
+	if got, want := itemsOf(mustParse(t, src, "x.md")), "1 Actions review (SM)|2 Report on LibSBGN (AV)"; got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}
