@@ -111,11 +111,33 @@ func boldHeading(b *block) (string, bool) {
 			inner = strings.TrimSpace(l[len(m) : len(l)-len(m)])
 		}
 	}
-	if inner == "" || len(inner) > 60 || strings.Contains(inner, "**") || strings.Contains(inner, "__") ||
-		strings.ContainsAny(inner[len(inner)-1:], ".?!:;,") || !titleCaseWords(inner) {
+	if inner == "" || strings.Contains(inner, "**") || strings.Contains(inner, "__") {
+		return "", false
+	}
+	if title, ok := presentedTitle(inner); ok {
+		_, sentence := findReported(title) // "**Martin will do a PR (Ben)**" says who does what
+		return inner, !sentence && len(title) <= 90 && isUpperByte(title[0]) && countWords(title) <= 12 && !strings.ContainsAny(title[len(title)-1:], ".?!:;,")
+	}
+	if len(inner) > 60 || strings.ContainsAny(inner[len(inner)-1:], ".?!:;,") || !titleCaseWords(inner) {
 		return "", false
 	}
 	return inner, true
+}
+
+// presentedTitle cuts the presenters off a title that names them in
+// parentheses at its end, maybe before the time it started ("Changes to
+// the Subscriber Agreement requirements (Ben and Dustin)", "Discussion
+// on Applicant Delegation (Corey) 2:26"): the agenda's own way to write
+// an item, which need not be in title case then.
+func presentedTitle(s string) (string, bool) {
+	if w := s[strings.LastIndexByte(s, ' ')+1:]; strings.HasSuffix(s[:len(s)-len(w)], ") ") && strings.IndexByte(w, ':') > 0 && strings.Trim(w, "0123456789:") == "" {
+		s = s[:len(s)-len(w)-1] // "… (Corey) 2:26"
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 2 || !strings.HasSuffix(s, ")") || !isNameList(s[open+1:len(s)-1]) {
+		return "", false
+	}
+	return strings.TrimSpace(s[:open]), true
 }
 
 // speakerHeaders reports notes written with each speaker's name in bold

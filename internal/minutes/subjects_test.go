@@ -197,3 +197,16 @@ func TestNumberedSetextHeadings(t *testing.T) {
 		t.Errorf("items %q, want %q", got, want)
 	}
 }
+
+// TestBoldTitleWithPresenters checks a section written as a bold line
+// that names its presenters in parentheses (CA/B Forum, Hyperledger TSC):
+// an item even in sentence case or long, while a bold sentence is not.
+func TestBoldTitleWithPresenters(t *testing.T) {
+	src := "# **Validation Subcommittee**\n\nDate: June 08, 2023\n\n**Introduction**\n\n- Corey proposed not performing another roll-call.\n\n" +
+		"**Changes to the Subscriber Agreement requirements (Ben and Dustin)**\n\n- Dustin provided background on the agreement.\n\n" +
+		"**Discussion on Applicant Delegation of Domain Validation (Corey) 2:26**\n\n- Corey presented.\n\n**Martin agreed to do a PR on this (Ben)**\n\n- Ben agreed.\n"
+	want := "Introduction|Changes to the Subscriber Agreement requirements (Ben and Dustin)|Discussion on Applicant Delegation of Domain Validation (Corey) 2:26"
+	if got := itemsOf(mustParse(t, src, "x.md")); got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}
