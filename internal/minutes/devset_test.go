@@ -112,8 +112,15 @@ func TestDevset(t *testing.T) {
 // Open Web Docs, Laminas' TSC, GraphQL.js, IPLD, an OpenJS summit
 // session — 0.791 on arrival, 0.871 after the Zoom chat was read) all
 // 194 reach 0.923 / 0.904 / 0.997 / 0.779.
+// With 205 (eleven more of eight bodies — Cooper Union's student and
+// faculty notes ×3, IETF PCE, the IAB/GSMA MaRNEW workshop, Mozilla Tech
+// Speakers, Dart's DEP committee, the CA/B Forum validation subcommittee
+// ×2, the TEI Council, the SBGN editors — 0.773 on arrival, 0.796 after
+// the rules they prompted, agenda F1 0.52 -> 0.72; one, an anonymised
+// "S"/"F" record, still scores 0) all 205 reach 0.918 / 0.899 / 0.997 /
+// 0.788.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.923, "turns": 0.903, "coverage": 0.996, "agenda_f1": 0.779,
+	"attribution": 0.917, "turns": 0.898, "coverage": 0.996, "agenda_f1": 0.788,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
