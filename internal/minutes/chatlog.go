@@ -289,6 +289,11 @@ func cutTimestamp(line string) (string, bool) {
 // "10/30/2018 ", "30.10.2018 "), with at least one that only a date
 // has, and the time right after them.
 func spelledDate(s string) int {
+	// Most lines are ruled out by their first byte: a date opens with a
+	// digit or a month's or weekday's initial.
+	if len(s) < 8 || !(isDigitByte(s[0]) || dateNamePrefix(s)) {
+		return 0
+	}
 	i, dateWord := 0, false
 	for range 4 {
 		w, next := nextWord(s, i)
@@ -297,7 +302,7 @@ func spelledDate(s string) int {
 		}
 		t := strings.TrimRight(w, ",.")
 		switch {
-		case monthNames[strings.ToLower(t)] > 0 || weekdays.has(strings.ToLower(t)) || numericDate(t):
+		case len(t) <= 9 && (monthWords.hasFold(t) || weekdays.hasFold(t)) || numericDate(t):
 			dateWord = true
 		case len(t) > 4 || strings.TrimLeft(t, "0123456789") != "":
 			return 0
@@ -309,6 +314,25 @@ func spelledDate(s string) int {
 	}
 	return i
 }
+
+// dateNamePrefix reports s opening with the first three letters of a
+// month's or a weekday's name, in any case.
+func dateNamePrefix(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	switch string([]byte{s[0] | 0x20, s[1] | 0x20, s[2] | 0x20}) {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+		"mon", "tue", "wed", "thu", "fri", "sat", "sun":
+		return true
+	}
+	return false
+}
+
+// monthWords are the English month names and their abbreviations, as
+// chat clients print them ("Oct 30 20:00:03").
+var monthWords = wordSet(`jan january feb february mar march apr april may jun june jul july aug august
+sep sept september oct october nov november dec december`)
 
 // numericDate reports a date of digits with two '/', '.' or '-'
 // between them ("10/30/2018", "30.10.18", "2018-10-30").

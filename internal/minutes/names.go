@@ -109,7 +109,7 @@ func isNameWord(w string) bool {
 	}
 	if asciiNameWord(w) {
 		return !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "'s") && !isContraction(w) && !notNameWords.hasFold(strings.TrimRight(w, ".")) &&
-			!(verbWords.hasFold(w) && !isAllUpper(w))
+			!(len(w) <= 8 && verbWords.hasFold(w) && !isAllUpper(w))
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	if size == 0 || !unicode.IsUpper(r) {
