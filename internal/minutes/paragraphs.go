@@ -29,6 +29,10 @@ func (t *turnBuilder) paragraphStart(b *block, s string) {
 		t.setSpeaker(sp.with(bIntroduced), b.level)
 		return
 	}
+	if name, ok := selfIntroduced(s); ok {
+		t.setSpeaker(speaker{name: t.reg.resolve(name, t.pos), basis: bIntroduced}, b.level)
+		return
+	}
 	if t.resumes.name != "" && !isNarration(s) {
 		t.setSpeaker(t.resumes.with(bResumed), b.level)
 		t.direct = true

@@ -142,6 +142,44 @@ func (t *turnBuilder) introducedBy(s string) (speaker, bool) {
 	return speaker{}, false
 }
 
+// selfIntroduced reads a note that opens with its writer naming
+// themselves, as a roll call's round of introductions is noted ("Hi, I'm
+// Havi and I took a break…", "Hello I'm Fachrul Razy from Indonesia",
+// "Hi This is Alaa, from Palestine"): the name after "I'm", "I am",
+// "This is" or "My name is", behind at most a greeting.
+func selfIntroduced(s string) (string, bool) {
+	rest, greeted := s, false
+	if w, next := nextWord(rest, 0); greetings.hasFold(strings.TrimRight(w, ",!.")) {
+		rest, greeted = rest[next:], true
+		if w, next = nextWord(rest, 0); strings.EqualFold(strings.TrimRight(w, ",!."), "there") {
+			rest = rest[next:] // "Hi there! I'm Nikita"
+		}
+	}
+	var ok bool
+	for _, p := range [...]string{"I'm ", "I’m ", "I´m ", "Im ", "I am ", "This is ", "this is ", "My name is ", "my name is "} {
+		if rest, ok = strings.CutPrefix(rest, p); ok {
+			// "This is" introduces its writer only after a greeting:
+			// "This is Kim's proposal" says what a thing is.
+			ok = greeted || !strings.EqualFold(p, "this is ")
+			break
+		}
+	}
+	if !ok {
+		return "", false
+	}
+	name, _ := splitName(rest)
+	if w, _ := nextWord(rest, 0); name == "" && greeted && handleChars(strings.ToLower(strings.TrimRight(w, ",.!")), 20) && isUpperByte(w[0]) {
+		name = strings.TrimRight(w, ",.!") // a handle for a name: "Hi, I'm End3r and …"
+	}
+	if name == "" || countWords(name) > 3 {
+		return "", false
+	}
+	return name, true
+}
+
+// greetings open a self-introduction.
+var greetings = wordSet(`hi hello hey hola sup greetings`)
+
 var presentingWords = wordSet(`introduction intro presentation overview update report summary demo talk recap`)
 
 // trailingPresenter reads a name after a dash at the end of a heading

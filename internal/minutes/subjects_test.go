@@ -210,3 +210,15 @@ func TestBoldTitleWithPresenters(t *testing.T) {
 		t.Errorf("items %q, want %q", got, want)
 	}
 }
+
+// TestSelfIntroductions checks a roll call's round of introductions, each
+// note opening with its writer's name (Mozilla Tech Speakers), while "This
+// is" without a greeting says what a thing is.
+func TestSelfIntroductions(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"greetings and names", "x.md",
+			"# Monthly call\n\nRoll call: please introduce yourself.\n\n* Hi, I'm Havi and I took a break.\n* Hello I'm Fachrul Razy from Indonesia\n" +
+				"* Hi This is Alaa, from Palestine.\n* Hi, I'm End3r and the holidays were great.\n* This is Kim's proposal for the budget.\n",
+			[]string{"-: Roll call: please", "Havi: Hi, I'm Havi", "Fachrul Razy: Hello I'm Fachrul", "Alaa: Hi This is", "End3r: Hi, I'm End3r", "-: This is Kim's"}},
+	})
+}

@@ -449,6 +449,12 @@ var prebuiltWordTables = [...]prebuiltWordTable{
 		firsts: [4]uint64{0x0, 0x88231a00000000, 0x0, 0x0},
 		homes:  []uint64{0x4201a4000230a040, 0x2400002000},
 	}},
+	{src: "hi hello hey hola sup greetings", table: wordTable{
+		slots: []string{0: "greetings", 11: "hello", 23: "hola", 26: "hi", 29: "hey", 31: "sup"},
+		mask:  31, longest: 9, unicode: false, lens: 0x23c,
+		firsts: [4]uint64{0x0, 0x8018000000000, 0x0, 0x0},
+		homes:  []uint64{0xa4800800},
+	}},
 	{src: "introduction intro presentation overview update report summary demo talk recap", table: wordTable{
 		slots: []string{15: "talk", 19: "summary", 24: "recap", 25: "presentation", 26: "overview", 43: "report", 49: "intro", 52: "update", 54: "demo", 57: "introduction", 63: ""},
 		mask:  63, longest: 12, unicode: false, lens: 0x11f0,
