@@ -19,22 +19,42 @@ func markAgendaSections(blocks []block, out []shape) {
 			!(sectionIsList(blocks, out, i, false) && nextSectionIsList(blocks, out, i)) {
 			continue
 		}
-		out[i].role = rMeta
 		entries := agendaEntries(blocks, i)
+		if len(entries) < 2 && presenterFollows(blocks, out, i) {
+			// "## AGENDA:" over "1) Welcome and Note Well" and then who
+			// presents it: the minutes' first item, as no agenda restated
+			// has one entry. The caption itself is no item.
+			out[i] = shape{role: rMeta}
+			continue
+		}
+		out[i].role = rMeta
 		for j := i + 1; j < len(blocks); j++ {
 			if blocks[j].kind == kBreak {
 				break // "---": the restated agenda is over
 			}
 			if blocks[j].kind == kHeading {
 				// A heading that repeats an entry opens that item's
-				// discussion, however list-like its notes are.
-				if blocks[j].level < lvl || !sectionIsList(blocks, out, j, true) || entries[entryKey(out[j].title)] || sectionHasProse(blocks, j) {
+				// discussion, however list-like its notes are, and so
+				// does one that names who presents ("### Niklas
+				// presenting Agenda.").
+				if blocks[j].level < lvl || out[j].role == rBody || !sectionIsList(blocks, out, j, true) || entries[entryKey(out[j].title)] || sectionHasProse(blocks, j) {
 					break
 				}
 			}
 			out[j].role = rMeta // the agenda's entries are not remarks
 		}
 	}
+}
+
+// presenterFollows reports that the heading after heading h says who
+// presents (presentingLine, read as text by classify).
+func presenterFollows(blocks []block, out []shape, h int) bool {
+	for j := h + 1; j < len(blocks); j++ {
+		if blocks[j].kind == kHeading {
+			return out[j].role == rBody
+		}
+	}
+	return false
 }
 
 // agendaEntries collects the list items of the agenda section under

@@ -72,6 +72,12 @@ func classify(blocks []block, f Format) []shape {
 			}
 			title := cleanTitle(b.lines[0])
 			out[i] = titleShape(title, b.level)
+			if presentingLine(title) {
+				// "### Carsten Bormann (CB) presenting.": who speaks next,
+				// set as a heading; the agenda item is the one above it.
+				out[i] = shape{role: rBody}
+				continue
+			}
 			if out[i].role == rMeta && title == "" {
 				continue // a logo: no title, no item
 			}
@@ -118,7 +124,7 @@ func classify(blocks []block, f Format) []shape {
 			}
 			if numbered && isNumberedHead(b) {
 				if num := strconv.Itoa(int(b.ordinal)); seq.accept(num) {
-					out[i] = shape{role: rItem, number: num, title: cleanTitle(b.lines[0]), depth: seq.depth()}
+					out[i] = shape{role: rItem, number: num, title: cleanTitle(strings.Join(b.lines, " ")), depth: seq.depth()}
 					continue
 				}
 			}

@@ -218,7 +218,9 @@ func (w *mdWalker) printedNumber(segs *text.Segments) int32 {
 // blankAround reports a blank line (or the text's edge) right before the
 // line at ls and right after the line that ends at stop.
 func blankAround(s string, ls, stop int) bool {
-	before := ls == 0 || ls >= 2 && s[ls-2] == '\n'
+	// A heading right above ("## AGENDA:" over "1) Welcome") sets the
+	// line apart as a blank line would.
+	before := ls == 0 || ls >= 2 && s[ls-2] == '\n' || strings.HasPrefix(s[strings.LastIndexByte(s[:max(ls-1, 0)], '\n')+1:], "#")
 	stop = min(stop, len(s))
 	if stop == 0 || s[stop-1] != '\n' { // a segment may end before its newline
 		nl := strings.IndexByte(s[stop:], '\n')

@@ -65,11 +65,19 @@ func numberedItems(blocks []block) bool {
 // isNumberedHead reports an item of a loose ordered list at the margin
 // that reads as a title: one short line, no sentence's end, no label.
 func isNumberedHead(b *block) bool {
-	if b.ordinal == 0 || b.kind != kItem || b.level != 1 || len(b.lines) != 1 {
+	if b.ordinal == 0 || b.kind != kItem || b.level != 1 || len(b.lines) > 2 {
 		return false
 	}
-	l := strings.TrimSpace(b.lines[0])
-	if l == "" || countWords(l) > 10 || strings.ContainsAny(l[len(l)-1:], ".?!:") {
+	if len(b.lines) == 2 {
+		// A title wrapped over two lines, as a timed agenda's are: the
+		// second goes on in lower case or an aside ("(and clarifying
+		// questions) [30 minutes]"), not with a sentence of its own.
+		if second := strings.TrimSpace(b.lines[1]); second == "" || !(second[0] >= 'a' && second[0] <= 'z' || second[0] == '(') || strings.HasSuffix(b.lines[0], "\\") {
+			return false
+		}
+	}
+	l := strings.TrimSpace(strings.Join(b.lines, " "))
+	if l == "" || countWords(l) > 10*len(b.lines) || strings.ContainsAny(l[len(l)-1:], ".?!:") {
 		return false
 	}
 	_, label := parseLabel(l)

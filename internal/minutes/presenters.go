@@ -177,6 +177,25 @@ func selfIntroduced(s string) (string, bool) {
 	return name, true
 }
 
+// presentingLine reports a line that says who presents, a name and then
+// "presenting" ("Carsten Bormann (CB) presenting.", "Niklas presenting
+// Agenda.", "Alan Soloway (AS) presenting the OMA BoD pov"), as notes of
+// IETF sessions write a talk's start.
+func presentingLine(s string) bool {
+	name, n := splitName(s)
+	if name == "" || !isPersonName(name) {
+		return false
+	}
+	rest := strings.TrimLeft(s[n:], " ")
+	if strings.HasPrefix(rest, "(") {
+		if end := strings.IndexByte(rest, ')'); end > 0 && end < 12 {
+			rest = strings.TrimLeft(rest[end+1:], " ") // "(CB)"
+		}
+	}
+	w, _ := nextWord(rest, 0)
+	return strings.TrimRight(w, ".:,") == "presenting"
+}
+
 // greetings open a self-introduction.
 var greetings = wordSet(`hi hello hey hola sup greetings`)
 

@@ -222,3 +222,18 @@ func TestSelfIntroductions(t *testing.T) {
 			[]string{"-: Roll call: please", "Havi: Hi, I'm Havi", "Fachrul Razy: Hello I'm Fachrul", "Alaa: Hi This is", "End3r: Hi, I'm End3r", "-: This is Kim's"}},
 	})
 }
+
+// TestPresenterHeadings checks IETF BoF notes that number their items as
+// loose list entries ("1) Welcome and Note Well" right under "## AGENDA:",
+// a timed title wrapped over two lines) and set who presents as a heading
+// ("### Carsten Bormann (CB) presenting."), which is no item.
+func TestPresenterHeadings(t *testing.T) {
+	src := "# ASDF BoF\n\nChairs: Niklas Widell and Michael Richardson\n\n## AGENDA:\n1) Welcome and Note Well\n\n### Niklas presenting Agenda.\n\n" +
+		"2) hellos and mic check\n\n3) Intro; brief introduction into OneDM, SDF (Proponents);\n   (and clarifying questions) [30 minutes]\n\n" +
+		"### Carsten Bormann (CB) presenting.\n- We currently have lots of diversity.\n\nCullen Jennings (CJ): could you say more?\nCB: JSON schema.\n\n" +
+		"4) Discussion [30 minutes]\n\nCJ: one more question.\n\n5) Calling the questions\n\nNW (as chair): was asked in Jabber.\n"
+	want := "1 Welcome and Note Well|2 hellos and mic check|3 Intro; brief introduction into OneDM, SDF (Proponents); (and clarifying questions) [30 minutes]|4 Discussion [30 minutes]|5 Calling the questions"
+	if got := itemsOf(mustParse(t, src, "x.md")); got != want {
+		t.Errorf("items %q\nwant %q", got, want)
+	}
+}
