@@ -119,8 +119,13 @@ func TestDevset(t *testing.T) {
 // the rules they prompted, agenda F1 0.52 -> 0.72; one, an anonymised
 // "S"/"F" record, still scores 0) all 205 reach 0.918 / 0.899 / 0.997 /
 // 0.788.
+// With 208 (the IETF LOOPS side meeting and ASDF BoF, SeaGL's organisers
+// — 0.852 on arrival; the SeaGL gold, as its helper wrote it, counted the
+// pad's guidelines inside an HTML comment as remarks, and now has them as
+// metadata: a reader never sees them) all 208 reach 0.919 / 0.900 / 0.997
+// / 0.791.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.917, "turns": 0.898, "coverage": 0.996, "agenda_f1": 0.788,
+	"attribution": 0.918, "turns": 0.899, "coverage": 0.996, "agenda_f1": 0.790,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
