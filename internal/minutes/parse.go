@@ -336,7 +336,7 @@ func isRoster(lab label, line string) bool {
 	}
 	// One word after a role is what it says ("Mr ACTING SPEAKER-Order."),
 	// not whom the role is held by.
-	names := rosterHolders(stripParens(stripRefLinks(line[lab.textStart:])))
+	names := rosterHolders(stripParens(stripLinks(line[lab.textStart:])))
 	return isNameList(trimOthers(names)) && (countWords(names) >= 2 || lab.kind == lMeta || dutyRoles.hasFold(lab.name))
 }
 

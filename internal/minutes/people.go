@@ -289,7 +289,7 @@ func listEntries(s string) iter.Seq[string] {
 // Felix_Moreau (chair), Town Manager Andrew Dorsett"): each entry that is
 // a name, as the chat spelling, the office and the aside leave it.
 func addRoster(reg *registry, list string) {
-	for _, n := range strings.Split(stripParens(stripRefLinks(strings.TrimRight(list, ". "))), ",") {
+	for _, n := range strings.Split(stripParens(stripLinks(strings.TrimRight(list, ". "))), ",") {
 		n = rosterHolder(chatName(strings.TrimSpace(n)))
 		switch {
 		case !isPersonName(n):
@@ -299,32 +299,6 @@ func addRoster(reg *registry, list string) {
 			reg.listedAlone[reg.lower(n)] = true // "Attendees: Bob, Florian, Gilad"
 		}
 	}
-}
-
-// stripRefLinks replaces each Markdown reference link ("[Bob][]",
-// "[Bob][bob]") in s with its text, as a roster links each name to a
-// profile.
-func stripRefLinks(s string) string {
-	if !strings.Contains(s, "][") {
-		return s
-	}
-	var b strings.Builder
-	for {
-		mid := strings.Index(s, "][")
-		if mid < 0 {
-			break
-		}
-		open := strings.LastIndexByte(s[:mid], '[')
-		end := strings.IndexByte(s[mid+2:], ']')
-		if open < 0 || end < 0 {
-			break
-		}
-		b.WriteString(s[:open])
-		b.WriteString(s[open+1 : mid])
-		s = s[mid+2+end+1:]
-	}
-	b.WriteString(s)
-	return b.String()
 }
 
 // cutParen drops what a list entry adds in parentheses after the name

@@ -66,9 +66,11 @@ func isShortcode(name string) bool {
 	return letter
 }
 
-// stripLinks turns Markdown links "[text](url)" into "text".
+// stripLinks turns Markdown links "[text](url)" and reference links
+// "[text][]", "[text][ref]" (a roster links each name to a profile so)
+// into "text".
 func stripLinks(s string) string {
-	if !strings.Contains(s, "](") {
+	if !strings.Contains(s, "](") && !strings.Contains(s, "][") {
 		return s
 	}
 	var b strings.Builder
@@ -78,13 +80,17 @@ func stripLinks(s string) string {
 			break
 		}
 		mid := matchBracket(s, open)
-		if mid < 0 || mid+1 >= len(s) || s[mid+1] != '(' {
+		if mid < 0 || mid+1 >= len(s) || s[mid+1] != '(' && s[mid+1] != '[' {
 			b.WriteString(s[:open+1])
 			s = s[open+1:]
 			continue
 		}
-		end := strings.IndexByte(s[mid:], ')')
-		if end < 0 {
+		closer := byte(')')
+		if s[mid+1] == '[' {
+			closer = ']'
+		}
+		end := strings.IndexByte(s[mid+1:], closer) + 1
+		if end <= 0 {
 			break
 		}
 		if open > 0 && s[open-1] == '!' {
