@@ -1,6 +1,9 @@
 package minutes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestChatLogs checks IRC meetings logged by a meeting bot: timestamps in
 // the usual spellings, nick prefixes, /me actions, joins, bot output, and
@@ -185,5 +188,23 @@ func TestScribeMarks(t *testing.T) {
 		if got := topicTitle(tt.line); got != tt.title {
 			t.Errorf("topicTitle(%q) = %q, want %q", tt.line, got, tt.title)
 		}
+	}
+}
+
+// TestChatLogInMarkdownText checks a meeting bot's log pasted into a
+// Markdown page as plain lines between a site generator's template tags,
+// as project websites publish IRC meetings (Bitcoin Core's review club,
+// meeting summaries): the bot's commands are read, the tags are markup.
+func TestChatLogInMarkdownText(t *testing.T) {
+	src := "---\ntitle: IRC meeting summary\n---\n{% include toc.html %}\n\n## Log\n\n{% highlight text %}\n19:00 < wumpus> #startmeeting\n" +
+		"19:00 < lightningbot> Meeting started Thu May 12 19:00:28 2016 UTC.\n19:01 < wumpus> topics anyone?\n19:02 < wumpus> #topic segwit review\n" +
+		"19:03 < sipa> most of the review comments are addressed now\n19:05 <@gmaxwell> I think that was settled\n{% endhighlight %}\n"
+	doc := mustParse(t, src, "x.md")
+	if got, want := itemsOf(doc), "Log|segwit review"; got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+	checkTurns(t, []turnCase{{"the log's turns", "x.md", src, []string{"wumpus: topics anyone?", "sipa: most of the", "gmaxwell: I think that"}}})
+	if strings.Contains(doc.Title, "{%") {
+		t.Errorf("title %q is a template tag", doc.Title)
 	}
 }

@@ -55,7 +55,7 @@ func readHeader(doc *Document, header []string, text string) {
 // isTitleLine reports a header line that can be a title: short, not a
 // label, not a URL.
 func isTitleLine(l string) bool {
-	if len(l) > 120 || strings.Contains(l, "://") {
+	if len(l) > 120 || strings.Contains(l, "://") || isTemplateTag(l) {
 		return false
 	}
 	if _, ok := parseLabel(l); ok {

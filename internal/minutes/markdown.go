@@ -83,6 +83,9 @@ func (w *mdWalker) walk(n ast.Node, depth int) {
 			}
 			w.emit(kHeading, c.Level, c.Lines())
 		case *rawParagraph, *ast.Paragraph, *ast.TextBlock:
+			if depth == 0 && w.chatLog(c.Lines()) {
+				continue // a chat log pasted as text, not in a code block
+			}
 			kind := kPara
 			if depth > 0 && c.PreviousSibling() == nil {
 				kind = kItem

@@ -241,7 +241,16 @@ func isMetaLine(s string) bool {
 	// Dot leaders ("Ms. Rusu . . . . . . Kovania"): a roster or a table
 	// of contents laid out in columns. "[Page 2]": the footer of a page of
 	// minutes laid out like an RFC.
-	return strings.Contains(s, ". . . . ") || isPageFooter(s) || isColumnMark(s)
+	return strings.Contains(s, ". . . . ") || isPageFooter(s) || isColumnMark(s) || isTemplateTag(s)
+}
+
+// isTemplateTag reports a line that is only a site generator's template
+// tag ("{% include toc.html %}", "{% highlight text %}", "{{ page.title
+// }}"), as minutes published with Jekyll or Hugo keep in their source:
+// markup, not text.
+func isTemplateTag(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) > 4 && (strings.HasPrefix(s, "{%") && strings.HasSuffix(s, "%}") || strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}"))
 }
 
 // isPipeTable reports a Markdown table written without outer pipes
