@@ -131,12 +131,13 @@ func isNameWord(w string) bool {
 	return !notNameWords.hasFold(strings.TrimRight(w, "."))
 }
 
-// verbWords are verbs and conjunctions that capitalised open a sentence
-// ("F Are all students opposed…", "Because of this…") and are nobody's
-// name; written in capitals they are initials ("**IS:**" for Isaac
-// Schlueter), which isNameWord leaves to the caller.
+// verbWords are verbs, conjunctions and adverbs that capitalised open a
+// sentence ("F Are all students opposed…", "Because of this…", "Always
+// feels kind of weird") and are nobody's name; written in capitals they
+// are initials ("**IS:**" for Isaac Schlueter), which isNameWord leaves
+// to the caller.
 var verbWords = wordSet(`are is was were been being does did could would should shall might must
-because although unless until half`)
+because although unless until half always never maybe perhaps probably definitely usually`)
 
 // isContraction reports a pronoun run into its verb ("I’ve", "We're",
 // "I'd", "I'm", "They'll"): a sentence's subject, never a name.

@@ -222,8 +222,14 @@ func (t *turnBuilder) inSpeech() bool {
 // motion's word first ("Motion agreed to", "Seconded by …", "Carried"), or
 // the clerk's doing in the past tense ("The legislative clerk proceeded").
 func procedural(s string) bool {
-	w, _ := nextWord(s, 0)
-	return outcomeLabels.hasFold(trimAny(w, "*_.:,()[]")) || hasNarrationCore(s) || officePast(s) || houseProcedure(s)
+	w, next := nextWord(s, 0)
+	if outcomeLabels.hasFold(trimAny(w, "*_.:,()[]")) {
+		// "Agreed with Kriti about design work", under the speaker's
+		// name: someone agreeing with someone, not the record's outcome.
+		with, _ := nextWord(s, next)
+		return with != "with" || strings.ContainsAny(w, ":.,")
+	}
+	return hasNarrationCore(s) || officePast(s) || houseProcedure(s)
 }
 
 // houseProcedure reports the clerk's entries of a Westminster-style

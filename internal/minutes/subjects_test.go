@@ -237,3 +237,16 @@ func TestPresenterHeadings(t *testing.T) {
 		t.Errorf("items %q\nwant %q", got, want)
 	}
 }
+
+// TestAgreedWithUnderAName checks a name alone over the speaker's points
+// (Mathesar's team notes): "Agreed with Kriti…" is the speaker agreeing,
+// not the meeting's outcome, and "Always feels…" opens no name, while
+// "Agreed: ship it" is still the record's.
+func TestAgreedWithUnderAName(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"a speaker's points", "x.md",
+			"# Team meeting\n\nAttendees: Ghislaine, Kriti, Sean\n\n## Design\n\nGhislaine:\n\n- Agreed with Kriti about design work\n- Always feels kind of weird\n\n" +
+				"Kriti:\n\n- Fine by me\n\nAgreed: ship it.\n",
+			[]string{"Ghislaine: Agreed with Kriti", "Ghislaine: Always feels kind", "Kriti: Fine by me", "-: Agreed: ship it."}},
+	})
+}

@@ -305,11 +305,11 @@ var prebuiltWordTables = [...]prebuiltWordTable{
 		firsts: [4]uint64{0x0, 0x248123600000000, 0x0, 0x0},
 		homes:  []uint64{0xc000043400000010, 0x15401040400615},
 	}},
-	{src: "are is was were been being does did could would should shall might must\nbecause although unless until half", table: wordTable{
-		slots: []string{8: "being", 19: "although", 21: "is", 36: "half", 40: "must", 42: "should", 44: "were", 45: "shall", 48: "does", 62: "did", 63: "could", 67: "been", 68: "unless", 77: "are", 79: "until", 91: "because", 98: "would", 104: "might", 114: "was", 127: ""},
-		mask:  127, longest: 8, unicode: false, lens: 0x1fc,
-		firsts: [4]uint64{0x0, 0xa8231e00000000, 0x0, 0x0},
-		homes:  []uint64{0x4001351000280100, 0x401040800a008},
+	{src: "are is was were been being does did could would should shall might must\nbecause although unless until half always never maybe perhaps probably definitely usually", table: wordTable{
+		slots: []string{8: "being", 9: "never", 10: "definitely", 18: "usually", 19: "although", 21: "is", 36: "half", 40: "must", 42: "should", 43: "maybe", 44: "were", 45: "shall", 48: "does", 62: "did", 63: "could", 64: "probably", 67: "been", 68: "unless", 74: "perhaps", 77: "are", 79: "until", 91: "because", 98: "would", 100: "always", 104: "might", 114: "was", 127: ""},
+		mask:  127, longest: 10, unicode: false, lens: 0x5fc,
+		firsts: [4]uint64{0x0, 0xa9631e00000000, 0x0, 0x0},
+		homes:  []uint64{0x40013d10002c0700, 0x401140800a408},
 	}},
 	{src: "note notes todo fixme update eg ie example see also re question answer\nissue action decision result results conclusion proposal summary status comment comments\nslide slides rationale reason problem goal pros cons yes no ok consensus hum agenda minutes\nps nb aside context discussion next then now later result outcome", table: wordTable{
 		slots: []string{2: "rationale", 19: "summary", 21: "agenda", 25: "reason", 36: "result", 40: "cons", 51: "outcome", 61: "note", 64: "see", 65: "issue", 69: "question", 78: "conclusion", 80: "re", 81: "discussion", 82: "also", 94: "comment", 115: "ie", 116: "update", 118: "goal", 119: "then", 124: "context", 125: "todo", 133: "eg", 140: "consensus", 143: "slides", 144: "yes", 148: "ps", 159: "proposal", 161: "example", 169: "nb", 170: "later", 175: "ok", 177: "pros", 199: "aside", 202: "notes", 215: "comments", 220: "problem", 222: "fixme", 223: "answer", 227: "decision", 230: "slide", 232: "next", 238: "minutes", 239: "status", 241: "hum", 245: "results", 247: "now", 250: "no", 255: "action"},
