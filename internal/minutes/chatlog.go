@@ -142,7 +142,7 @@ func tabbedChatLine(rest string) (chatLine, bool) {
 	switch sender = strings.TrimSpace(sender); sender {
 	case "-->", "<--", "--", "<->", "=!=", "":
 		return chatLine{kind: chatMeta, text: rest}, true
-	case "*", " *":
+	case "*":
 		sender, text, _ = strings.Cut(strings.TrimSpace(text), " ")
 	}
 	if nick := bareNick(sender); isChatNick(nick) && !isBotName(nick) && strings.TrimSpace(text) != "" {
