@@ -94,6 +94,9 @@ func readChatLine(line string) (chatLine, bool) {
 	if startsWithPhrase(line, logBanners) {
 		return chatLine{kind: chatMeta, text: line}, true
 	}
+	if name, ok := senderHeader(line); ok {
+		return chatLine{kind: chatSay, text: "<" + name + ">"}, true
+	}
 	return chatLine{}, false
 }
 
@@ -103,7 +106,7 @@ func readChatLine(line string) (chatLine, bool) {
 // sender alone over the message.
 func stampedChatLine(rest string) (chatLine, bool) {
 	if sender, text, ok := zoomSender(rest); ok {
-		return chatLine{kind: chatSay, text: "<" + sender + "> " + text}, true
+		return chatLine{kind: chatSay, text: strings.TrimSpace("<" + sender + "> " + text)}, true
 	}
 	// "(01:00:06 PM) cboltz: meeting time": a client that writes the
 	// nick with a colon; joins and parts are written as prose.
@@ -116,12 +119,72 @@ func stampedChatLine(rest string) (chatLine, bool) {
 	if nick, act, ok := strings.Cut(rest, " "); ok && isChatNick(nick) && isChatStatus(act, true) {
 		return chatLine{kind: chatMeta, text: rest}, true
 	}
-	if isChatNick(bareNick(rest)) && !strings.Contains(rest, " ") {
-		// "[10/30/2018 8:00 PM] japaric": an export that writes the
-		// sender above the message, on the lines that follow.
-		return chatLine{kind: chatSay, text: "<" + bareNick(rest) + ">"}, true
+	if n := bareNick(rest); isChatNick(n) && !strings.Contains(n, " ") || isPersonName(n) && countWords(n) <= 4 {
+		// "[10/30/2018 8:00 PM] japaric", "[4:03 PM] Ann Lee": an export
+		// that writes the sender above the message, on the lines that
+		// follow (Teams, Discord's exporter).
+		return chatLine{kind: chatSay, text: "<" + n + ">"}, true
 	}
 	return chatLine{}, false
+}
+
+// senderHeader reads an untimestamped line that is only a message's
+// sender and time, over the message, as chat clients copy their
+// messages: Slack's "Ann Lee  4:03 PM" (two spaces), Discord's "Ann Lee —
+// Today at 4:03 PM", Webex's "from Ann Lee to everyone:    4:03 PM".
+func senderHeader(line string) (string, bool) {
+	// The cheap test first: such a line ends with its time.
+	if n := len(line); n < 8 || n > 90 || !isDigitByte(line[n-1]) && !(line[n-3] == ' ' && (line[n-1] == 'M' || line[n-1] == 'm')) {
+		return "", false
+	}
+	name, when := "", ""
+	switch {
+	case strings.HasPrefix(line, "from ") && strings.Contains(strings.ToLower(line), " to everyone:"):
+		name = line[len("from "):strings.Index(strings.ToLower(line), " to everyone:")]
+		when = strings.TrimSpace(line[strings.Index(strings.ToLower(line), " to everyone:")+len(" to everyone:"):])
+	case strings.Contains(line, " — "):
+		name, when, _ = strings.Cut(line, " — ")
+		for _, day := range [...]string{"Today at ", "Yesterday at "} {
+			when = strings.TrimPrefix(when, day)
+		}
+		if d := strings.IndexByte(when, ' '); d > 0 && numericDate(when[:d]) {
+			when = when[d+1:] // "08/16/2018 4:03 PM"
+		}
+	case strings.Contains(line, "  "):
+		name, when, _ = strings.Cut(line, "  ")
+	default:
+		return "", false
+	}
+	name, when = strings.TrimSpace(name), strings.TrimSpace(when)
+	if !clockOnly(when) {
+		return "", false // the time must be all that follows the name
+	}
+	// A name of one capitalised word ("Lunch  12:30") is as often an
+	// entry of a schedule: one word counts only as a handle.
+	if !(isPersonName(name) && countWords(name) >= 2 && countWords(name) <= 4 || isNick(name)) {
+		return "", false
+	}
+	return name, true
+}
+
+// clockOnly reports a time and nothing else: "4:03", "16:03:04",
+// "4:03 PM".
+func clockOnly(s string) bool {
+	for _, m := range [...]string{" AM", " PM", " am", " pm"} {
+		s = strings.TrimSuffix(s, m)
+	}
+	i := 0
+	for i < len(s) && i < 2 && isDigitByte(s[i]) {
+		i++
+	}
+	if i == 0 || !clockAt(s, i) {
+		return false
+	}
+	i += 3
+	if clockAt(s, i) {
+		i += 3
+	}
+	return i == len(s)
 }
 
 // logBanners open the lines a chat client writes into its log file
@@ -172,10 +235,16 @@ func zoomSender(rest string) (sender, text string, ok bool) {
 		return "", "", false
 	}
 	c := strings.Index(spec[:min(len(spec), 120)], " : ")
-	if c < 0 {
+	switch {
+	case c >= 0:
+		spec, text = spec[:c], strings.TrimSpace(spec[c+3:])
+	case strings.HasSuffix(spec, ":") && strings.Contains(spec, " to "):
+		// Zoom since 2022: "From Ann Lee to Everyone:", the message on
+		// the lines under it, indented.
+		spec, text = spec[:len(spec)-1], ""
+	default:
 		return "", "", false
 	}
-	spec, text = spec[:c], strings.TrimSpace(spec[c+3:])
 	if to := strings.LastIndex(spec, " to "); to > 0 {
 		spec = spec[:to]
 	}
@@ -185,7 +254,7 @@ func zoomSender(rest string) (sender, text string, ok bool) {
 	if p := strings.Index(spec, " ("); p > 0 {
 		spec = spec[:p]
 	}
-	if spec = strings.TrimSpace(spec); spec == "" || text == "" || angleNick(spec) == "" {
+	if spec = strings.TrimSpace(spec); spec == "" || angleNick(spec) == "" {
 		return "", "", false
 	}
 	return spec, text, true

@@ -57,6 +57,12 @@ func TestChatLogs(t *testing.T) {
 			"Oct 30 20:00:03 <ann>\tmeeting time\nTue 2018-10-30 20:00:10 <bo> hi\n{20:00:20} <cy> o/\n\n" +
 				"[10/30/2018 8:01 PM] ann\nfirst item: the book\n\n[10/30/2018 8:02 PM] bo\nI reviewed it\n",
 			[]string{"ann: meeting time", "bo: hi", "cy: o/", "ann: first item: the", "bo: I reviewed it"}},
+		{"chat clients that write the sender and time over the message: Zoom since 2022, Teams, Slack, Discord, Webex", "x.txt",
+			"16:03:04 From Ann Lee to Everyone:\n\tmeeting time\n16:03:10 From Bob Stone to Everyone:\n\thi all\n\n" +
+				"[4:04 PM] Ann Lee\nfirst item\n\nBob Stone  4:05 PM\nblocked on one PR\nAnn Lee — Today at 4:06 PM\nthen we wait\n" +
+				"from Bob Stone to everyone:    4:07 PM\nagreed\n\nLunch  12:30\nin the hall\n",
+			[]string{"Ann Lee: meeting time", "Bob Stone: hi all", "Ann Lee: first item", "Bob Stone: blocked on one", "Ann Lee: then we wait",
+				"Bob Stone: agreed", "-: Lunch 12:30 in"}},
 		{"untimestamped chat: only commands and joins are rewritten", "x.txt",
 			"Corvid meeting\n\n<ann> #topic Budget\n<ann> numbers are in\n* bo has joined #corvid\n<bo> fine\n\n* Topics\n",
 			[]string{"ann: numbers are in", "bo: fine", "-: Topics"}},
