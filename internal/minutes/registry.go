@@ -92,6 +92,42 @@ func newRegistry(known []string) *registry {
 		fixed: make(map[string]string), shown: make(map[string]string), spoke: make(map[string]int), boldKeys: make(map[string]int)}
 }
 
+// misspelt returns the full name already seen that name misspells: the
+// same first name and a surname with one letter more or less ("Thompson"
+// for "Thomson", "Rescheke" for "Reschke"), both of five letters or
+// more; or "". A letter changed for another ("Jansen", "Jensen") may be
+// another person and is left alone.
+func (r *registry) misspelt(name string) string {
+	first, last, ok := strings.Cut(name, " ")
+	if !ok || len(last) < 5 {
+		return ""
+	}
+	for _, n := range r.names {
+		f, l, ok := strings.Cut(n, " ")
+		if ok && f == first && len(l) >= 5 && oneEdit(l, last) {
+			return n
+		}
+	}
+	return ""
+}
+
+// oneEdit reports two strings one letter apart: b is a with one letter
+// inserted, or the other way round.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) != 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	c := b[i]
+	return (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && a[i:] == b[i+1:]
+}
+
 // addAlias records that alias (initials, a handle) stands for full.
 func (r *registry) addAlias(alias, full string) {
 	alias = strings.ToLower(strings.TrimSpace(alias))
@@ -118,6 +154,13 @@ func (r *registry) addFull(name string, pos int) {
 	}
 	ps, seen := r.mentions[name]
 	if !seen {
+		if canon := r.misspelt(name); canon != "" {
+			// "Martin Thompson" two lines after "Martin Thomson": one
+			// person, written as first written.
+			r.addAlias(name, canon)
+			r.addFull(canon, pos)
+			return
+		}
 		r.names = append(r.names, name)
 		clear(r.matches)
 		clear(r.fixed)

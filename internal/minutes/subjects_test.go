@@ -250,3 +250,18 @@ func TestAgreedWithUnderAName(t *testing.T) {
 			[]string{"Ghislaine: Agreed with Kriti", "Ghislaine: Always feels kind", "Kriti: Fine by me", "-: Agreed: ship it."}},
 	})
 }
+
+// TestMisspeltNames checks a surname written two ways a letter apart
+// (IETF WPACK "Martin Thomson"/"Martin Thompson", httpbis "Julian
+// Reschke"/"Rescheke", MaRNEW, Jupyter, OpenID notes): one person, named
+// as first written, so "Martin:" later resolves to him; two different
+// first names, or a letter changed for another, stay two people.
+func TestMisspeltNames(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"one surname spelt two ways", "x.md",
+			"# Notes\n\nMartin Thomson: this is the right sort of thing.\n\nMark Nottingham: agreed.\n\nMartin Thompson: let's be clear.\n\nMartin: lots of ways.\n\n" +
+				"Jana Iyengar: fine.\n\nJona Iyengar: also fine.\n\nMark Jansen: one.\n\nMark Jensen: two.\n",
+			[]string{"Martin Thomson: this is the", "Mark Nottingham: agreed.", "Martin Thomson: let's be clear.", "Martin Thomson: lots of ways.",
+				"Jana Iyengar: fine.", "Jona Iyengar: also fine.", "Mark Jansen: one.", "Mark Jensen: two."}},
+	})
+}
