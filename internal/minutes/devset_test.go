@@ -123,9 +123,10 @@ func TestDevset(t *testing.T) {
 // — 0.852 on arrival; the SeaGL gold, as its helper wrote it, counted the
 // pad's guidelines inside an HTML comment as remarks, and now has them as
 // metadata: a reader never sees them) all 208 reach 0.919 / 0.900 / 0.997
-// / 0.791.
+// / 0.791; raised with the rules that came after (0.920 / 0.901 / 0.997 /
+// 0.791).
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.918, "turns": 0.899, "coverage": 0.996, "agenda_f1": 0.790,
+	"attribution": 0.919, "turns": 0.901, "coverage": 0.996, "agenda_f1": 0.790,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies
