@@ -21,6 +21,12 @@ const (
 	chatOutcome                 // #agreed, #action: the meeting's record, nobody's words
 )
 
+// said is a chat line of nick's words as the rest of the parser reads
+// them: "<nick> text".
+func said(nick, text string) chatLine {
+	return chatLine{kind: chatSay, text: "<" + nick + "> " + text}
+}
+
 // chatLine is one chat log line, rewritten.
 type chatLine struct {
 	kind chatKind
@@ -56,7 +62,7 @@ func readChatLine(line string) (chatLine, bool) {
 			if inner, ok := bridgedSender(text); ok {
 				// "<DSpaceSlackBot> <terrywbrady> Hello": a bridge relays
 				// another network's user, who is the speaker.
-				return chatLine{kind: chatSay, text: "<" + inner.name + "> " + text[inner.textStart:]}, stamped
+				return said(inner.name, text[inner.textStart:]), stamped
 			}
 			return chatLine{kind: chatMeta, text: rest}, stamped
 		}
@@ -74,7 +80,7 @@ func readChatLine(line string) (chatLine, bool) {
 		if isMetaLine(text) {
 			return chatLine{kind: chatMeta, text: rest}, stamped // a link pasted for the record
 		}
-		return chatLine{kind: chatSay, text: "<" + nick + "> " + text}, stamped
+		return said(nick, text), stamped
 	case strings.HasPrefix(rest, "* ") || strings.HasPrefix(rest, "*** ") || strings.HasPrefix(rest, "-!- ") ||
 		stamped && strings.HasPrefix(rest, "***") && len(rest) > 3 && rest[3] != '*':
 		text := strings.TrimSpace(strings.TrimLeft(rest, "*-! "))
@@ -86,7 +92,7 @@ func readChatLine(line string) (chatLine, bool) {
 			return chatLine{kind: chatMeta, text: rest}, true
 		}
 		// "/me" actions: the nick's own words in the third person.
-		return chatLine{kind: chatSay, text: "<" + nick + "> " + act}, stamped && rest[0] == '*'
+		return said(nick, act), stamped && rest[0] == '*'
 	}
 	if stamped {
 		return stampedChatLine(rest)
@@ -114,7 +120,7 @@ func stampedChatLine(rest string) (chatLine, bool) {
 		if isBotName(rest[:c]) {
 			return chatLine{kind: chatMeta, text: rest}, true
 		}
-		return chatLine{kind: chatSay, text: "<" + bareNick(rest[:c]) + "> " + strings.TrimSpace(rest[c+2:])}, true
+		return said(bareNick(rest[:c]), strings.TrimSpace(rest[c+2:])), true
 	}
 	if nick, act, ok := strings.Cut(rest, " "); ok && isChatNick(nick) && isChatStatus(act, true) {
 		return chatLine{kind: chatMeta, text: rest}, true
@@ -167,26 +173,6 @@ func senderHeader(line string) (string, bool) {
 	return name, true
 }
 
-// clockOnly reports a time and nothing else: "4:03", "16:03:04",
-// "4:03 PM".
-func clockOnly(s string) bool {
-	for _, m := range [...]string{" AM", " PM", " am", " pm"} {
-		s = strings.TrimSuffix(s, m)
-	}
-	i := 0
-	for i < len(s) && i < 2 && isDigitByte(s[i]) {
-		i++
-	}
-	if i == 0 || !clockAt(s, i) {
-		return false
-	}
-	i += 3
-	if clockAt(s, i) {
-		i += 3
-	}
-	return i == len(s)
-}
-
 // logBanners open the lines a chat client writes into its log file
 // around the channel's own: when logging started and stopped, and when
 // the date changed.
@@ -209,7 +195,7 @@ func tabbedChatLine(rest string) (chatLine, bool) {
 		sender, text, _ = strings.Cut(strings.TrimSpace(text), " ")
 	}
 	if nick := bareNick(sender); isChatNick(nick) && !isBotName(nick) && strings.TrimSpace(text) != "" {
-		return chatLine{kind: chatSay, text: "<" + nick + "> " + strings.TrimSpace(text)}, true
+		return said(nick, strings.TrimSpace(text)), true
 	}
 	return chatLine{}, false
 }
@@ -328,7 +314,7 @@ func chatCommand(nick, text string) (chatLine, bool) {
 	case "agreed", "agree", "action", "accepted", "rejected":
 		return chatLine{kind: chatOutcome, text: strings.ToUpper(cmd) + ": " + arg}, true
 	case "info", "idea", "help":
-		return chatLine{kind: chatSay, text: "<" + nick + "> " + arg}, arg != ""
+		return said(nick, arg), arg != ""
 	case "endmeeting", "chair", "unchair", "link", "url", "meetingname", "meetingtopic",
 		"undo", "commands", "save", "startvote", "endvote", "vote", "nick", "restrictlogs", "lurk", "unlurk":
 		return chatLine{kind: chatMeta, text: "<" + nick + "> " + text}, true

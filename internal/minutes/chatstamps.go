@@ -27,16 +27,11 @@ func cutTimestamp(line string) (string, bool) {
 	} else if n := spelledDate(s); n > 0 {
 		s = s[n:] // "Oct 30 20:00:03", "Tue 2018-10-30 20:00", "10/30/2018 8:00 PM"
 	}
-	i := 0
-	for i < len(s) && i < 2 && isDigitByte(s[i]) {
-		i++
-	}
-	if i == 0 || !clockAt(s, i) {
+	i, seconds := clockEnd(s)
+	if i == 0 {
 		return line, false
 	}
-	i += 3
-	if clockAt(s, i) {
-		i += 3
+	if seconds {
 		i = skipSecondFraction(s, i)
 	}
 	if dated {
@@ -62,6 +57,33 @@ func cutTimestamp(line string) (string, bool) {
 	return strings.TrimLeft(s[i:], " \t"), true
 }
 
+// clockEnd returns where a time at the start of s ends ("9:05",
+// "14:02:11"), and whether it has seconds; 0 when s opens with none.
+func clockEnd(s string) (int, bool) {
+	i := 0
+	for i < len(s) && i < 2 && isDigitByte(s[i]) {
+		i++
+	}
+	if i == 0 || !clockAt(s, i) {
+		return 0, false
+	}
+	i += 3
+	if clockAt(s, i) {
+		return i + 3, true
+	}
+	return i, false
+}
+
+// clockOnly reports a time and nothing else: "4:03", "16:03:04",
+// "4:03 PM".
+func clockOnly(s string) bool {
+	for _, m := range [...]string{" AM", " PM", " am", " pm"} {
+		s = strings.TrimSuffix(s, m)
+	}
+	i, _ := clockEnd(s)
+	return i > 0 && i == len(s)
+}
+
 // spelledDate returns the length of a date written before a chat line's
 // time other than ISO 8601's "2018-10-30 " (which cutTimestamp reads
 // itself), or 0: up to four words of month or weekday names, day and
@@ -82,7 +104,7 @@ func spelledDate(s string) int {
 		}
 		t := strings.TrimRight(w, ",.")
 		switch {
-		case len(t) <= 9 && (monthWords.hasFold(t) || weekdays.hasFold(t)) || numericDate(t):
+		case len(t) <= 9 && (isMonthOrDay(t) || weekdays.hasFold(t)) || numericDate(t):
 			dateWord = true
 		case len(t) > 4 || strings.TrimLeft(t, "0123456789") != "":
 			return 0
@@ -108,11 +130,6 @@ func dateNamePrefix(s string) bool {
 	}
 	return false
 }
-
-// monthWords are the English month names and their abbreviations, as
-// chat clients print them ("Oct 30 20:00:03").
-var monthWords = wordSet(`jan january feb february mar march apr april may jun june jul july aug august
-sep sept september oct october nov november dec december`)
 
 // numericDate reports a date of digits with two '/', '.' or '-'
 // between them ("10/30/2018", "30.10.18", "2018-10-30").

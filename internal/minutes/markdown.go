@@ -164,15 +164,7 @@ func blankAround(s string, ls, stop int) bool {
 	// A heading right above ("## AGENDA:" over "1) Welcome") sets the
 	// line apart as a blank line would.
 	before := ls == 0 || ls >= 2 && s[ls-2] == '\n' || strings.HasPrefix(s[strings.LastIndexByte(s[:max(ls-1, 0)], '\n')+1:], "#")
-	stop = min(stop, len(s))
-	if stop == 0 || s[stop-1] != '\n' { // a segment may end before its newline
-		nl := strings.IndexByte(s[stop:], '\n')
-		if nl < 0 {
-			return before
-		}
-		stop += nl + 1
-	}
-	return before && (stop >= len(s) || s[stop] == '\n')
+	return before && nextLine(s, stop) == ""
 }
 
 // chatLog reads a code block that holds a chat log ("18:03 < jamesob>

@@ -130,7 +130,7 @@ func boldHeading(b *block) (string, bool) {
 // on Applicant Delegation (Corey) 2:26"): the agenda's own way to write
 // an item, which need not be in title case then.
 func presentedTitle(s string) (string, bool) {
-	if w := s[strings.LastIndexByte(s, ' ')+1:]; strings.HasSuffix(s[:len(s)-len(w)], ") ") && strings.IndexByte(w, ':') > 0 && strings.Trim(w, "0123456789:") == "" {
+	if w := s[strings.LastIndexByte(s, ' ')+1:]; strings.HasSuffix(s[:len(s)-len(w)], ") ") && clockOnly(w) {
 		s = s[:len(s)-len(w)-1] // "… (Corey) 2:26"
 	}
 	open := strings.LastIndexByte(s, '(')
