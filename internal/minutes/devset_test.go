@@ -125,8 +125,14 @@ func TestDevset(t *testing.T) {
 // metadata: a reader never sees them) all 208 reach 0.919 / 0.900 / 0.997
 // / 0.791; raised with the rules that came after (0.920 / 0.901 / 0.997 /
 // 0.791).
+// With 218 (ten more of ten bodies — the Port of Alsea's commissioners,
+// Giveth's governance circle, the Carpentries' maintainers, the IACT DL3
+// data-format telcon, a CS graduate town hall, IATI's stewardship group,
+// a Quaker business meeting in reStructuredText, the SRCF's first AGM,
+// Hypha's all-hands and a German hackerspace's annual meeting — 0.740 on
+// arrival) all 218 reach 0.913 / 0.893 / 0.995 / 0.787.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.919, "turns": 0.901, "coverage": 0.996, "agenda_f1": 0.790,
+	"attribution": 0.913, "turns": 0.893, "coverage": 0.995, "agenda_f1": 0.787,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

@@ -76,10 +76,10 @@ func TestAnswerAndClauseRules(t *testing.T) {
 			[]string{"Chuck Harris: The list is", "rgommers: Do we need", tailTurn}},
 		{"council verbs and an adverb before the verb", "x.txt",
 			"Parish Council\n\nPresent: Ann Crisp, Tom Bagley, Colin Finck\n\n1. Reports\n\nDirector Bagley provided this update on the accounts.\n\nColin already said that nobody maintains the website.\n\nMrs Crisp advised that the bank has gone.\n",
-			[]string{"Director Bagley: Director Bagley provided", "Colin Finck: Colin already said", "Ann Crisp: Mrs Crisp advised"}},
+			[]string{"Tom Bagley: Director Bagley provided", "Colin Finck: Colin already said", "Ann Crisp: Mrs Crisp advised"}},
 		{"a subject with a role set off by a comma, but not a list of names", "x.txt",
 			"Board Meeting\n\nPresent: Tom Bagley, Declan Feeney, Mary Teskey\n\n1. Updates\n\nDirector Bagley, Chair of the Oversight Committee provided this update.\n\nDeclan Feeney, Architect with Feeney McMahon Architects addressed the Meeting.\n\nTom Bagley, Mary Teskey and Declan Feeney agreed to meet again.\n",
-			[]string{"Director Bagley: Director Bagley, Chair", "Declan Feeney: Declan Feeney, Architect", "-: Tom Bagley, Mary"}},
+			[]string{"Tom Bagley: Director Bagley, Chair", "Declan Feeney: Declan Feeney, Architect", "-: Tom Bagley, Mary"}},
 		{"a titled subject after a leading phrase that opens with Prior", "x.txt",
 			"Council Meeting\n\nPresent: Mary Teskey\n\n1. Minutes\n\nPrior to the adoption of the Minutes Councillor Teskey raised the issue of a proposal.\n",
 			[]string{"Mary Teskey: Prior to the"}},
@@ -107,7 +107,7 @@ func TestAnswerAndClauseRules(t *testing.T) {
 			[]string{"Sebastien: **Sebastien** ([YouTube time:"}},
 		{"words that qualify an office's holder stand between The and the office", "x.md",
 			"# Board\n\nPresent: Ann Anderson\n\n## Elections\n\nThe newly installed Board Chair Anderson congratulated the directors.\n",
-			[]string{"Board Chair Anderson: The newly installed"}},
+			[]string{"Ann Anderson: The newly installed"}},
 		{"one asked or thanked is spoken to, not speaking, unless they answer; the sentence is the record's", "x.md",
 			"# Council\n\nPresent: Ann Crisp, Jeff Lait\n\n## Reports\n\nAnn Crisp reported on the land. The Clerk was asked to email the article and ask for a reply. Councillors were thanked for their work.\n\n" +
 				"Jeff Lait was asked about the UI and replied that no answer was ideal.\n",
@@ -189,6 +189,17 @@ func TestNameResolutionRules(t *testing.T) {
 		{"a shared first name means the namesake speaking in this item", "x.md",
 			"## One\n\nMartin Duke: timers?\n\nMartin Thomson: covered.\n\n## Two\n\nMartin Duke: loss text.\n\nIan Swett: Martin Thomson wrote it.\n\nMartin: I can fix it.\n",
 			[]string{"Martin Duke: timers?", "Martin Thomson: covered.", "Martin Duke: loss text.", "Ian Swett: Martin Thomson wrote", "Martin Duke: I can fix"}},
+		{"offices before a surname are the member the roll call names", "x.txt",
+			"Minutes of the Board\n\nPresent: President Rob Bishop, Vice-President Jan Power, Commissioner Ann Lee, Tom Smith.\n\n1. Roads\n\n" +
+				"Board President Bishop opened the item.\n\nCouncil Member Smith said the road needs work.\n\nVice President Power asked about a grant.\n\nBishop said he would write.\n",
+			[]string{"Rob Bishop: Board President Bishop", "Tom Smith: Council Member Smith", "Jan Power: Vice President Power", "Rob Bishop: Bishop said he"}},
+		{"a different office is another holder of the surname", "x.txt",
+			"Minutes\n\nCouncillor Martin Ryan, Cathaoirleach.\n\n1. Policing\n\nCathaoirleach Martin Ryan welcomed all.\n\nSuperintendent Ryan said crime fell.\n",
+			[]string{"Martin Ryan: Cathaoirleach Martin Ryan", "Superintendent Ryan: Superintendent Ryan said"}},
+		{"a roll call written as a sentence, and what follows it", "x.md",
+			"# Minutes\n\n# CALL TO ORDER\n\nCommissioners Present:  President Rob Bishop, Secretary Buster Pankey, and Chuck Pavlik were present.  Rohleder arrived late.\n\n" +
+				"# ROADS\n\nPankey said the road is bad.\n\nPavlik said no.\n",
+			[]string{"-: Commissioners Present: President", "Buster Pankey: Pankey said the", "Chuck Pavlik: Pavlik said no."}},
 	})
 }
 

@@ -8,11 +8,13 @@ import "strings"
 
 // officeLead open an office of several words printed before a name
 // ("General Manager Washington", "Board Chair Anderson", "Executive
-// Director Ruiz"); officeRun reads that office.
-var officeLead = wordSet(`general board executive deputy vice assistant acting interim city county former`)
+// Director Ruiz", "Council Member Smith"); officeRun reads that office.
+var officeLead = wordSet(`general board executive deputy vice assistant acting interim city county former
+council committee`)
 
 // officeRun returns the length of an office of two or three words at the
-// start of s, ending in a title ("General Manager ", "Board Chair "), or 0.
+// start of s, ending in a title ("General Manager ", "Board Chair ",
+// "Council Member "), or 0.
 func officeRun(s string) int {
 	pos := 0
 	for k := 0; k < 3; k++ {
@@ -20,7 +22,7 @@ func officeRun(s string) int {
 		if w == "" || next >= len(s) {
 			return 0
 		}
-		if k > 0 && (officeTitles.hasFold(w) || strings.EqualFold(w, "manager")) {
+		if k > 0 && (officeTitles.hasFold(w) || strings.EqualFold(w, "manager") || w == "Member") {
 			return next
 		}
 		if !officeLead.hasFold(w) {
@@ -98,8 +100,22 @@ func rosterHolders(list string) string {
 	return strings.Join(entries, ", ")
 }
 
+// dropOffices drops the offices printed before a surname in council and
+// board minutes ("Board President Bishop", "Council Member Smith",
+// "Vice Mayor Anderson"), leaving at least one word.
+func dropOffices(name string) string {
+	rest := name
+	for {
+		w, r, ok := strings.Cut(rest, " ")
+		if !ok || !officeWords.hasFold(w) && !officeTitles.hasFold(w) && !rankTitles.hasFold(w) && !rosterOffices.hasFold(w) {
+			return rest
+		}
+		rest = strings.TrimSpace(r)
+	}
+}
+
 // rosterOffices are the words of local offices printed before a member's
 // name in a roster, beside the assembly offices of officeWords.
-var rosterOffices = wordSet(`town city county village borough finance executive v. vice selectman
+var rosterOffices = wordSet(`board town city county village borough finance executive v. vice selectman
 selectwoman selectperson commissioner trustee councilmember councilman councilwoman council member
 manager superintendent solicitor attorney supervisor alderman alderwoman`)

@@ -290,7 +290,8 @@ func listEntries(s string) iter.Seq[string] {
 // a name, as the chat spelling, the office and the aside leave it.
 func addRoster(reg *registry, list string) {
 	for _, n := range strings.Split(stripParens(stripLinks(strings.TrimRight(list, ". "))), ",") {
-		n = rosterHolder(chatName(strings.TrimSpace(n)))
+		n = strings.TrimSpace(n)
+		n = rosterHolder(chatName(strings.TrimSpace(strings.TrimPrefix(n, "and ")))) // "…, and Chuck Pavlik"
 		switch {
 		case !isPersonName(n):
 		case strings.Contains(n, " "):
@@ -319,8 +320,33 @@ func captionedNames(l string) (string, bool) {
 	if c <= 0 || !strings.Contains(l[:c], " ") || !isRosterCaption(l[:c+1]) {
 		return "", false
 	}
-	names := strings.TrimSpace(l[c+1:])
+	names := rosterSentence(strings.TrimSpace(l[c+1:]))
 	return names, isNameList(rosterHolders(stripParens(names)))
+}
+
+// rosterSentence returns the list of a roster written as a sentence
+// ("President Rob Bishop, Vice-President Jan Power, and Chuck Pavlik were
+// present.  Rohleder arrived shortly after the meeting began."): up to
+// the sentence's end, without its verb.
+func rosterSentence(s string) string {
+	for i := strings.Index(s, ". "); i > 0; {
+		if w := s[strings.LastIndexAny(s[:i], " ,")+1 : i]; len(w) > 1 && !abbreviations.hasFold(w) {
+			s = s[:i] // a full stop, not an initial's ("E. Ryan")
+			break
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	s = strings.TrimRight(s, ". ")
+	for _, verb := range [...]string{" were present", " was present", " were in attendance", " attended"} {
+		if len(s) > len(verb) && strings.EqualFold(s[len(s)-len(verb):], verb) {
+			return s[:len(s)-len(verb)]
+		}
+	}
+	return s
 }
 
 // addTitledList reads an attendance line that puts a plural title before

@@ -148,7 +148,12 @@ func (r *registry) addFull(name string, pos int) {
 	if strings.IndexByte(name, ' ') < 0 || bareName(name) != name && countWords(bareName(name)) < 2 {
 		return // "Ms Harper" is a surname with a title, not a full name
 	}
-	name = stripTitles(name) // "Vice-Provost Dario Ferrante" in a roster is Dario Ferrante
+	// "Vice-Provost Dario Ferrante" and "President Rob Bishop" in a roster
+	// are Dario Ferrante and Rob Bishop.
+	name = stripTitles(name)
+	if h := rosterHolder(name); countWords(dropOffices(h)) > 1 {
+		name = h // but "Vice Mayor Anderson" is no "Mayor Anderson"
+	}
 	if isSurnameInitial(name[strings.LastIndexByte(name, ' ')+1:]) {
 		return // "Martin T" is a short form, resolved against full names
 	}
@@ -245,12 +250,20 @@ func (r *registry) resolve(printed string, pos int) string {
 			return full // "Ms Harper" is the Julie Harper named earlier
 		}
 	}
-	if w, b, ok := strings.Cut(p, " "); ok && countWords(b) == 1 && (officeTitles.hasFold(w) || rankTitles.hasFold(w)) {
-		if full := r.resolve(b, pos); full != b {
-			return full // "Chair Jerdonek" is the Christopher Jerdonek listed
+	if b := dropOffices(p); b != p && countWords(b) == 1 {
+		if named := r.namedOnly(r.candidates(b)); len(named) == 1 && sameOffice(p, named[0]) {
+			return named[0] // "Board President Bishop" is the Rob Bishop of the roll call
+		}
+		if w, _, _ := strings.Cut(p, " "); officeTitles.hasFold(w) || rankTitles.hasFold(w) {
+			if full := r.resolve(b, pos); full != b && sameOffice(p, full) {
+				return full // "Chair Jerdonek" is the Christopher Jerdonek listed
+			}
 		}
 	}
 	if countWords(p) >= 2 {
+		if d := dropOffices(p); d != p && countWords(d) >= 2 && bareName(d) == d {
+			p = d // "Cathaoirleach Martin Ryan welcomed all" is Martin Ryan's
+		}
 		if full := r.longerName(p); full != "" {
 			p = full // "Hans Petter" is the Hans Petter Holen named earlier
 		}
@@ -298,8 +311,39 @@ func (r *registry) candidates(short string) []string {
 			}
 		}
 	}
+	if named := r.namedOnly(c); len(named) == 1 && len(c) > 1 {
+		// "Bishop" is the Rob Bishop of the roll call, not the "Board
+		// President Bishop" the minutes also print; "Superintendent Ryan"
+		// is not "Cathaoirleach Martin Ryan", and stays a candidate.
+		kept := named
+		for _, n := range c {
+			if n != named[0] && !sameOffice(n, named[0]) {
+				kept = append(kept, n)
+			}
+		}
+		c = kept
+	}
 	r.matches[key] = c
 	return c
+}
+
+// sameOffice reports whether the office printed before a surname
+// ("Board President Bishop") can be the one held by a full name: the full
+// name prints none ("Rob Bishop") or the same ("President Rob Bishop").
+func sameOffice(short, full string) bool {
+	held := strings.TrimSpace(strings.TrimSuffix(full, dropOffices(full)))
+	return held == "" || strings.Contains(strings.ToLower(short), strings.ToLower(held))
+}
+
+// namedOnly keeps the names that are more than an office and a surname.
+func (r *registry) namedOnly(cands []string) []string {
+	var named []string
+	for _, n := range cands {
+		if countWords(dropOffices(n)) > 1 {
+			named = append(named, n)
+		}
+	}
+	return named
 }
 
 // nearest picks, among the candidates, the one mentioned last at or before

@@ -311,11 +311,11 @@ var prebuiltWordTables = [...]prebuiltWordTable{
 		firsts: [4]uint64{0x0, 0x23ff3fa00000000, 0x0, 0x0},
 		homes:  []uint64{0x2008011002280004, 0x3058000040074021, 0x2820280119020, 0x84a2c148d0800480},
 	}},
-	{src: "general board executive deputy vice assistant acting interim city county former", table: wordTable{
-		slots: []string{2: "city", 13: "acting", 20: "vice", 23: "interim", 28: "former", 39: "assistant", 42: "deputy", 43: "general", 44: "board", 49: "executive", 55: "county", 63: ""},
+	{src: "general board executive deputy vice assistant acting interim city county former\ncouncil committee", table: wordTable{
+		slots: []string{2: "city", 6: "committee", 13: "acting", 20: "vice", 23: "interim", 28: "former", 39: "assistant", 42: "deputy", 43: "general", 44: "board", 45: "council", 49: "executive", 55: "county", 63: ""},
 		mask:  63, longest: 9, unicode: false, lens: 0x2f0,
 		firsts: [4]uint64{0x0, 0x4002fe00000000, 0x0, 0x0},
-		homes:  []uint64{0x820c8010902004},
+		homes:  []uint64{0x821c8010902044},
 	}},
 	{src: "newly recently incoming outgoing new former acting interim elected re-elected\ninstalled appointed retiring departing current", table: wordTable{
 		slots: []string{13: "acting", 17: "new", 21: "departing", 23: "interim", 24: "re-elected", 26: "newly", 27: "appointed", 28: "former", 29: "recently", 30: "elected", 31: "current", 33: "installed", 34: "retiring", 41: "incoming", 59: "outgoing", 63: ""},
@@ -323,11 +323,11 @@ var prebuiltWordTables = [...]prebuiltWordTable{
 		firsts: [4]uint64{0x0, 0x4c27a00000000, 0x0, 0x0},
 		homes:  []uint64{0x80002023ca22000},
 	}},
-	{src: "town city county village borough finance executive v. vice selectman\nselectwoman selectperson commissioner trustee councilmember councilman councilwoman council member\nmanager superintendent solicitor attorney supervisor alderman alderwoman", table: wordTable{
-		slots: []string{8: "selectperson", 15: "superintendent", 19: "alderwoman", 21: "alderman", 37: "v.", 39: "selectman", 49: "executive", 55: "supervisor", 57: "solicitor", 59: "borough", 62: "councilmember", 66: "city", 67: "member", 69: "town", 72: "councilman", 76: "manager", 79: "trustee", 84: "vice", 93: "selectwoman", 99: "village", 102: "councilwoman", 103: "commissioner", 108: "council", 109: "finance", 119: "county", 123: "attorney", 127: ""},
-		mask:  127, longest: 14, unicode: false, lens: 0x7fd4,
+	{src: "board town city county village borough finance executive v. vice selectman\nselectwoman selectperson commissioner trustee councilmember councilman councilwoman council member\nmanager superintendent solicitor attorney supervisor alderman alderwoman", table: wordTable{
+		slots: []string{8: "selectperson", 15: "superintendent", 19: "alderwoman", 21: "alderman", 37: "v.", 39: "selectman", 43: "board", 49: "executive", 55: "supervisor", 57: "solicitor", 59: "borough", 62: "councilmember", 66: "city", 67: "member", 69: "town", 72: "councilman", 76: "manager", 79: "trustee", 84: "vice", 93: "selectwoman", 99: "village", 102: "councilwoman", 103: "commissioner", 108: "council", 109: "finance", 119: "county", 123: "attorney", 127: ""},
+		mask:  127, longest: 14, unicode: false, lens: 0x7ff4,
 		firsts: [4]uint64{0x0, 0x58206e00000000, 0x0, 0x0},
-		homes:  []uint64{0x4a8200a000288100, 0x88030c82010912c},
+		homes:  []uint64{0x4a8208a000288100, 0x88030c82010912c},
 	}},
 	{src: "I I'm I've I'd I'll I’m I’ve we We we're We're we've We've our Our us you You you're\nYou're your Your my My me", table: wordTable{
 		slots: []string{3: "we've", 4: "We've", 7: "I'd", 19: "my", 20: "My", 28: "you", 29: "You", 39: "me", 41: "we", 42: "We", 43: "your", 44: "Your", 57: "I'll", 58: "our", 59: "Our", 68: "I", 72: "I've", 80: "I’m", 89: "us", 92: "I'm", 100: "you're", 101: "You're", 119: "we're", 120: "We're", 124: "I’ve", 127: ""},
