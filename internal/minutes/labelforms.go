@@ -210,6 +210,11 @@ func emphasisLabel(s string) (label, bool) {
 			// notes exported from a shared document write each speaker.
 			after += spacedDashLen(s[after:])
 			return label{kind: lPerson, name: inner, bold: true, textStart: int32(skipSpace(s, after))}, true
+		case m == "**" && stampedName(inner, s[after:]) > 0:
+			// "**Jason Plum** 00:05 Hello, everyone": a meeting's
+			// transcript exported with each speaker in bold and the time
+			// into the recording the turn starts at.
+			return label{kind: lPerson, name: inner, bold: true, textStart: int32(after + stampedName(inner, s[after:]))}, true
 		case m == "**" && boldNameOpens(inner, s[after:]):
 			// "**Ana Ruiz** not sure this belongs here": scribes who bold
 			// the speaker's name at the start of a note write no colon.
@@ -345,6 +350,21 @@ func officeShaped(s string) bool {
 	})
 	w, _ := nextWord(s, 0)
 	return n > 0 && !personWords.has(w)
+}
+
+// stampedName returns the length of the time after a bold name, with
+// the spaces around it (" 00:05 ", " [1:02:03] "), when the name reads as
+// one, or 0.
+func stampedName(name, rest string) int {
+	if len(rest) < 5 || rest[0] != ' ' || countWords(name) > 4 || !(titleCaseWords(name) || isNick(name)) {
+		return 0
+	}
+	after, ok := cutTimestamp(strings.TrimLeft(rest, " ") + " ")
+	if !ok {
+		return 0
+	}
+	// The space added above ends a stamp that ends the line.
+	return min(len(rest)+1-len(strings.TrimLeft(after, " ")), len(rest))
 }
 
 // stampedHeader reads "[04:07] - **Daira**" on a line of its own: the
