@@ -26,6 +26,11 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 		return nil, err
 	}
 	f := detectFormat(text, opts.Name)
+	if f != FormatHTML {
+		if sub, ok := subtitleText(text); ok {
+			text, f = sub, FormatText // a recording's transcript: cues, not lines
+		}
+	}
 	if f != FormatHTML && strings.Contains(text, nbsp) {
 		// A no-break space pasted from a word processor ("debt.\u00a0 CFO
 		// Howerter indicated") separates words and sentences like a space.

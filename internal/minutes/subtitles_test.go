@@ -1,0 +1,25 @@
+package minutes
+
+import "testing"
+
+// TestSubtitleTranscripts checks transcripts saved as subtitles: WebVTT
+// with voice spans or "Name:" cues, SubRip, a NOTE block, a cue that runs
+// on with no name; and that minutes quoting one timing line stay minutes.
+// The inputs are invented, in the formats' published shapes.
+func TestSubtitleTranscripts(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"WebVTT voice spans, a speaker's cues joined", "call.vtt",
+			"WEBVTT\n\nNOTE recorded by the meeting app\n\n1a2b-1\n00:00:01.000 --> 00:00:04.500\n<v Jason Plum>Hello everyone,</v>\n\n1a2b-2\n00:00:04.500 --> 00:00:06.000\n<v Jason Plum>welcome to the call.</v>\n\n" +
+				"1a2b-3\n00:00:07.000 --> 00:00:09.000 align:start\n<v.loud Gregor Zeitlinger>Thanks. <i>About</i> the release.</v>\n",
+			[]string{"Jason Plum: Hello everyone, welcome", "Gregor Zeitlinger: Thanks. About the"}},
+		{"WebVTT cues with a name and a colon, a cue running on", "call.txt",
+			"WEBVTT\n\n00:01.000 --> 00:04.000\nJason Plum: Hello everyone,\nwelcome to the call.\n\n00:04.000 --> 00:06.000\nand thanks for joining.\n\n00:07.000 --> 00:09.000\nGregor Zeitlinger: Thanks.\n",
+			[]string{"Jason Plum: Hello everyone, welcome", "Gregor Zeitlinger: Thanks."}},
+		{"SubRip", "call.srt",
+			"1\n00:00:01,000 --> 00:00:04,500\nJason Plum: Hello everyone.\n\n2\n00:00:05,000 --> 00:00:09,000\nGregor Zeitlinger: The release is late.\n\n3\n00:00:09,000 --> 00:00:10,000\nJason Plum: Thanks.\n",
+			[]string{"Jason Plum: Hello everyone.", "Gregor Zeitlinger: The release is", "Jason Plum: Thanks."}},
+		{"minutes that quote a timing line are minutes", "x.md",
+			"## Captions\n\nAnn Lee: the caption file reads 00:00:01.000 --> 00:00:04.500 and is fine.\n\nTom Smith: agreed.\n",
+			[]string{"Ann Lee: the caption file", "Tom Smith: agreed."}},
+	})
+}
