@@ -258,14 +258,25 @@ func bracketLabel(s string) (label, bool) {
 		return hackmdLabel(s)
 	}
 	end := strings.IndexByte(s[:min(len(s), 34)], ']')
-	if end < 3 || end+2 >= len(s) || s[end+1] != ' ' {
+	after := end + 1
+	if end > 0 && after+1 < len(s) && s[after] == ':' {
+		after++ // "[Adam Hurtubise]: Present.", as machine transcripts write turns
+		if rest := strings.TrimLeft(s[after:], " <"); strings.HasPrefix(rest, "http") || strings.HasPrefix(rest, "www.") || strings.HasPrefix(rest, "/") {
+			return label{}, false // "[bob]: https://…", a Markdown link's definition
+		}
+	}
+	if end < 3 || after+1 >= len(s) || s[after] != ' ' {
 		return label{}, false
 	}
 	name := s[1:end]
-	if stageWords.hasFold(name) || !(isNick(name) || isPersonName(name) && countWords(name) <= 3) {
+	if l, ok := fixedLabel(name); ok && l.kind == lUnknown && s[after-1] == ':' {
+		l.textStart, l.bracket = int32(skipSpace(s, after)), true
+		return l, true // "[Unidentified]: Can you hear me?"
+	}
+	if stageWords.hasFold(name) || !(isNick(name) || isPersonName(name) && countWords(name) <= 3 || diarizedVoice(name)) {
 		return label{}, false
 	}
-	return label{kind: lPerson, name: name, bracket: true, textStart: int32(skipSpace(s, end+1))}, true
+	return label{kind: lPerson, name: name, bracket: true, textStart: int32(skipSpace(s, after))}, true
 }
 
 // stageWords are the transcriber's notes set in brackets.

@@ -176,6 +176,11 @@ func fixedLabel(c string) (label, bool) {
 		return label{kind: lUnknown, name: "???", aff: strings.TrimSpace(strings.TrimLeft(c, "?"))}, true
 	case roleLabels.hasFold(c):
 		return label{kind: lRole, name: c}, true
+	case diarizedVoice(strings.TrimSuffix(strings.TrimPrefix(c, "["), "]")):
+		// "SPEAKER_03:", "[Speaker 2]:": a voice a speech-to-text
+		// service told apart but could not name, the same person all
+		// through the transcript (an admin can name it).
+		return label{kind: lPerson, name: strings.TrimSuffix(strings.TrimPrefix(c, "["), "]")}, true
 	case answerLabels.hasFold(c):
 		// "Response:", "A:" under a presented item: the presenter
 		// answering the question before.
@@ -192,6 +197,18 @@ func fixedLabel(c string) (label, bool) {
 		return label{kind: lKey, name: c}, true
 	}
 	return label{}, false
+}
+
+// diarizedVoice reports the labels speech-to-text services give the
+// voices they tell apart: "SPEAKER_00" (pyannote, WhisperX), "Speaker 1",
+// "Speaker A", with a recording's prefix ("MCM00001745_SPEAKER_03").
+func diarizedVoice(c string) bool {
+	i := strings.LastIndex(strings.ToUpper(c), "SPEAKER")
+	if i < 0 || i > 0 && c[i-1] != '_' || strings.ContainsAny(c[:i], " .") {
+		return false
+	}
+	n := strings.TrimLeft(c[i+len("SPEAKER"):], "_ ")
+	return n != "" && n != c[i+len("SPEAKER"):] && (len(n) <= 3 && allDigits(n) || len(n) == 1 && isUpperByte(n[0]))
 }
 
 // officeOfWork reports an office named by what it is for, a word or

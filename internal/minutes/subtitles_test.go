@@ -23,3 +23,21 @@ func TestSubtitleTranscripts(t *testing.T) {
 			[]string{"Ann Lee: the caption file", "Tom Smith: agreed."}},
 	})
 }
+
+// TestMachineTranscriptLabels checks the labels of machine transcripts:
+// voices told apart but not named ("SPEAKER_03", "Speaker 2"), names in
+// brackets with a colon, an unidentified voice; and that a Markdown
+// link's definition ("[bob]: https://…") is nobody's turn.
+func TestMachineTranscriptLabels(t *testing.T) {
+	checkTurns(t, []turnCase{
+		{"voices a speech-to-text service told apart", "x.txt",
+			"Board of Health\n\nSPEAKER_03: Good evening, I call this meeting to order.\n\nSPEAKER_01: Present.\n\nSpeaker 2: I am here for the restaurant.\n\nMCM00001745_SPEAKER_03: Thank you.\n",
+			[]string{"SPEAKER_03: Good evening, I", "SPEAKER_01: Present.", "Speaker 2: I am here", "MCM00001745_SPEAKER_03: Thank you."}},
+		{"names and voices in brackets with a colon", "x.txt",
+			"Board of Health\n\n[SPEAKER_03]: Good evening, I call this meeting to order.\n\n[Adam Hurtubise]: Present.\n\n[Unidentified]: Can you hear me?\n\n[SPEAKER_03]: Yes.\n",
+			[]string{"SPEAKER_03: Good evening, I", "Adam Hurtubise: Present.", "-: Can you hear", "SPEAKER_03: Yes."}},
+		{"a Markdown link's definition is nobody's", "x.md",
+			"# DEP meeting\n\n[bob]: https://github.com/munificent\n[gilad]: <https://github.com/gbracha>\n\n## Notes\n\nBob Nystrom: we should ship it.\n",
+			[]string{"Bob Nystrom: we should ship"}},
+	})
+}
