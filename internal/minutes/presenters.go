@@ -227,7 +227,10 @@ func trailingPresenter(title string) string {
 // in parentheses after the sentence: "Can we move the artifactType to
 // annotations? (Brandon)", "We should document the use case. (Sajay)"
 // (OCI's working group), "… If so when? (Nicolas)" (Perl's steering
-// committee). The name must be someone the document lists.
+// committee). The name must be someone the document lists. A full name
+// needs no full stop before it: "- that Martin Keegan had been acting
+// with the knowledge of Peter Clay (Martin Keegan)", the SRCF's AGM
+// crediting each complaint and explanation to who made it.
 func (t *turnBuilder) trailingSpeaker(line string) (speaker, bool) {
 	l := strings.TrimSpace(line)
 	if !strings.HasSuffix(l, ")") {
@@ -238,8 +241,8 @@ func (t *turnBuilder) trailingSpeaker(line string) (speaker, bool) {
 		return speaker{}, false
 	}
 	name, before := l[open+1:len(l)-1], strings.TrimSpace(l[:open])
-	if !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "?") && !strings.HasSuffix(before, "!") ||
-		countWords(name) > 3 || !isPersonName(name) {
+	ended := strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
+	if !ended && (countWords(name) < 2 || !clauseText(before)) || countWords(name) > 3 || !isPersonName(name) {
 		return speaker{}, false
 	}
 	full, ok := t.reg.attendee(name, t.pos)
@@ -247,6 +250,25 @@ func (t *turnBuilder) trailingSpeaker(line string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{name: full, basis: bReported}, true
+}
+
+// clauseText reports text that reads as a clause of prose, not a title
+// or a link with its presenter in parentheses after it ("Intel - proposed
+// contribution (Patrick Holmes)", "Integrating the Alternate-Marking
+// Method into In Situ OAM (China Telecom)"): six words or more, most in
+// lower case.
+func clauseText(s string) bool {
+	if strings.ContainsAny(s, "<[") {
+		return false
+	}
+	words, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		words++
+		if isUpperByte(w[0]) {
+			capital++
+		}
+	}
+	return words >= 6 && capital*3 < words
 }
 
 // presenterCaptions turns a caption naming a talk and its presenter,

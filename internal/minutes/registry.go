@@ -92,11 +92,13 @@ func newRegistry(known []string) *registry {
 		fixed: make(map[string]string), shown: make(map[string]string), spoke: make(map[string]int), boldKeys: make(map[string]int)}
 }
 
-// misspelt returns the full name already seen that name misspells: the
-// same first name and a surname with one letter more or less ("Thompson"
-// for "Thomson", "Rescheke" for "Reschke"), both of five letters or
-// more; or "". A letter changed for another ("Jansen", "Jensen") may be
-// another person and is left alone.
+// misspelt returns the full name already seen that name misspells or
+// shortens: the same first name and a surname with one letter more or
+// less ("Thompson" for "Thomson", "Rescheke" for "Reschke"), both of five
+// letters or more, or the same names with a middle initial more or less
+// ("Luis Villanueva" for the "Luis J. Villanueva" of the roster); or "".
+// A letter changed for another ("Jansen", "Jensen") may be another person
+// and is left alone.
 func (r *registry) misspelt(name string) string {
 	first, last, ok := strings.Cut(name, " ")
 	if !ok || len(last) < 5 {
@@ -104,11 +106,26 @@ func (r *registry) misspelt(name string) string {
 	}
 	for _, n := range r.names {
 		f, l, ok := strings.Cut(n, " ")
-		if ok && f == first && len(l) >= 5 && oneEdit(l, last) {
+		if ok && f == first && len(l) >= 5 && (oneEdit(l, last) || l != last && dropInitials(l) == dropInitials(last)) {
 			return n
 		}
 	}
 	return ""
+}
+
+// dropInitials removes the initials from names ("J. Villanueva" is
+// "Villanueva"); what is left must hold a name of two letters or more.
+func dropInitials(names string) string {
+	var kept []string
+	for _, w := range strings.Fields(names) {
+		if len(strings.TrimSuffix(w, ".")) > 1 {
+			kept = append(kept, w)
+		}
+	}
+	if kept == nil {
+		return names
+	}
+	return strings.Join(kept, " ")
 }
 
 // oneEdit reports two strings one letter apart: b is a with one letter

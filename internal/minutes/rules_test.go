@@ -178,6 +178,10 @@ func TestTurnRules(t *testing.T) {
 			"# WG\n\n## Attendees\n\n- Brandon Mitchell\n- Sajay Antony\n- Nisha Kumar\n\n## Notes\n\n- Sajay: updates for Proposal A\n    - Can we move the artifactType to annotations? (Brandon)\n" +
 				"    - Nisha: can blobs be ordinal?\n        - We should document the use case. (Sajay)\n    - Sorting by date (Nisha)\n",
 			[]string{"Sajay Antony: updates for Proposal", "Brandon Mitchell: Can we move", "Nisha Kumar: can blobs be", "Sajay Antony: We should document", "-: Sorting by date"}},
+		{"a full name in parentheses ends a point without a full stop", "x.txt",
+			"AGM minutes\n\nPresent: Ian Jackson, Peter Clay, Martin Keegan\n\n1. Complaints\n\nThe complaints and explanations were:\n\n" +
+				"- that Martin Keegan had acted without authority (Ian Jackson)\n\n- that he had acted with the knowledge of the\n  committee (Martin\n  Keegan)\n\n- that the server moved (Sun)\n",
+			[]string{"-: The complaints and", "Ian Jackson: that Martin Keegan", "Martin Keegan: that he had", "-: that the server"}},
 		{"a caption naming a talk and its presenter, closed by a colon, heads the presenter's points", "x.txt",
 			"Math SIG Meeting Notes\n\nAttendees:\n\n* Raphael Egan (Intel)\n* Sarah Knepper (Intel)\n\nOverview of the transform APIs - Raphael Egan:\n\n" +
 				"* Thanks for accommodating the date shift.\n* Those functions are variadic.\n\n* Sarah Knepper: Is the plan for 1.4?\n\nUpdates from last meeting - Sarah Knepper:\n\n* There were new distributions added.\n",

@@ -263,5 +263,8 @@ func TestMisspeltNames(t *testing.T) {
 				"Jana Iyengar: fine.\n\nJona Iyengar: also fine.\n\nMark Jansen: one.\n\nMark Jensen: two.\n",
 			[]string{"Martin Thomson: this is the", "Mark Nottingham: agreed.", "Martin Thomson: let's be clear.", "Martin Thomson: lots of ways.",
 				"Jana Iyengar: fine.", "Jona Iyengar: also fine.", "Mark Jansen: one.", "Mark Jensen: two."}},
+		{"a middle initial in the roster and not after (the Carpentries' maintainers)", "x.md",
+			"# Maintainers call\n\nAttendees: Luis J. Villanueva, Erin Becker\n\n## Onboarding\n\n- Luis Villanueva, Data Carpentry: OpenRefine lesson\n- Luis: is there feedback from the last group?\n- Erin: yes.\n",
+			[]string{"Luis J. Villanueva: OpenRefine lesson", "Luis J. Villanueva: is there feedback", "Erin Becker: yes."}},
 	})
 }

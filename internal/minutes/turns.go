@@ -244,6 +244,10 @@ func (t *turnBuilder) line(b *block, li int, line string) {
 		if sp, ok := t.trailingSpeaker(line); ok {
 			t.setSpeaker(sp, b.level)
 			t.sentences(b, li, 0, false)
+			// The credit is this point's: the next point without one is
+			// the scribe's, not the last credited person's.
+			t.flush()
+			t.cur = speaker{}
 			return
 		}
 		t.paragraphStart(b, line)
