@@ -131,8 +131,11 @@ func TestDevset(t *testing.T) {
 // a Quaker business meeting in reStructuredText, the SRCF's first AGM,
 // Hypha's all-hands and a German hackerspace's annual meeting — 0.740 on
 // arrival) all 218 reach 0.913 / 0.893 / 0.995 / 0.787.
+// With 220 (JupyterHub's team meeting and the W3C PATCG's telecon, 0.857
+// on arrival), after the rules they all prompted, all 220 reach 0.914 /
+// 0.895 / 0.995 / 0.787.
 var realDevsetThresholds = map[string]float64{
-	"attribution": 0.913, "turns": 0.893, "coverage": 0.995, "agenda_f1": 0.787,
+	"attribution": 0.914, "turns": 0.895, "coverage": 0.995, "agenda_f1": 0.787,
 }
 
 // TestRealDevset scores the real minutes of testdata/real (many bodies

@@ -52,6 +52,7 @@ var fuzzSeeds = []string{
 	// Transcripts: subtitles (subtitles.go) and bold names with a time.
 	"WEBVTT\n\n1\n00:01.000 --> 00:02.000\n<v Ann Lee>Hi <i>all</i></v>\n\n00:02.000 --> 00:03,000\n<v>\n\n00:03.000 --> 00:04.000 line:0\nBob: <00:03.500>ok\n",
 	"**Jason Plum** 00:05 Hello.\n\n**GZ** [1:02:03]\n**x** 9:99 y\n",
+	"`Molly`_ said ``x`` :r:`y <z>`__ `` ` :`:`_ `a`_\n.. _Molly: /m\n",
 }
 
 // FuzzParse checks the parser's promises on any input: it never panics;

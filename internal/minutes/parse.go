@@ -40,6 +40,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 		text = symbolBullets(text)
 	}
 	if f == FormatText {
+		text = restructuredText(text, opts.Name)
 		// Print converted to text; HTML has its own (markPageFurniture).
 		text = dropPageFurniture(text)
 	}
