@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -134,11 +135,12 @@ func searchSQL(q SearchQuery, ids filterIDs, fence bool) (string, []any) {
 		// the cost. Left to itself the planner, which prices a phrase as
 		// its words' co-occurrence (22,000 remarks estimated, 1,592 true
 		// at 1M), walks all sessions by date looking for 1,001 of them:
-		// 0.5–1.2 s against 50 ms. OFFSET 0 keeps the match set whole.
+		// 0.5–1.2 s against 50 ms. OFFSET 0 stops the planner from
+		// flattening the subquery back into that walk.
 		from = `(SELECT * FROM remarks r WHERE r.search @@ websearch_to_tsquery('english', $1) ` +
 			strings.Join(remarkWhere, " ") + ` OFFSET 0) r`
 	}
-	where := append(remarkWhere, sessionWhere...)
+	where := slices.Concat(remarkWhere, sessionWhere)
 	order := "rank DESC, date DESC NULLS LAST, sid DESC, position"
 	if q.ByDate {
 		order = "date DESC NULLS LAST, sid DESC, position"
@@ -211,13 +213,14 @@ func searchFilters(q SearchQuery, ids filterIDs, arg func(any) string) (remarks,
 }
 
 // hasPhrase reports whether websearch_to_tsquery makes a phrase of text:
-// words in double quotes, or a word with a hyphen inside ("co-chair").
+// words in double quotes, or a word with a hyphen, an apostrophe or an
+// underscore inside ("co-chair", "O'Brien", "foo_bar").
 func hasPhrase(text string) bool {
 	if strings.Count(text, `"`) >= 2 {
 		return true
 	}
 	for i := 1; i+1 < len(text); i++ {
-		if text[i] == '-' && isWordByte(text[i-1]) && isWordByte(text[i+1]) {
+		if strings.IndexByte(`-'_`, text[i]) >= 0 && isWordByte(text[i-1]) && isWordByte(text[i+1]) {
 			return true
 		}
 	}

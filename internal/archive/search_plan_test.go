@@ -35,7 +35,7 @@ func TestSearchPhrasePlan(t *testing.T) {
 		}
 	}
 	from := time.Date(2021, 3, 2, 0, 0, 0, 0, time.UTC)
-	for _, text := range []string{`"budget review"`, `"review budget"`, `co-chair`, `"the budget"`, `budget`, `"budget review" -late`} {
+	for _, text := range []string{`"budget review"`, `"review budget"`, `co-chair`, `"the budget"`, `budget`, `"budget review" -late`, `co-chair's`} {
 		for _, q := range []SearchQuery{
 			{Text: text, Limit: 20},
 			{Text: text, Limit: 20, ByDate: true},
@@ -65,7 +65,7 @@ func TestSearchPhrasePlan(t *testing.T) {
 func TestHasPhrase(t *testing.T) {
 	for text, want := range map[string]bool{
 		`"budget review"`: true, `co-chair`: true, `budget -review`: false, `budget`: false,
-		`"budget`: false, `naïve-été`: true, `-review`: false, `a - b`: false,
+		`"budget`: false, `naïve-été`: true, `-review`: false, `a - b`: false, `O'Brien`: true, `foo_bar`: true, `'quoted'`: false,
 	} {
 		if got := hasPhrase(text); got != want {
 			t.Errorf("hasPhrase(%q) = %v, want %v", text, got, want)

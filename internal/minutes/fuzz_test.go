@@ -53,6 +53,8 @@ var fuzzSeeds = []string{
 	"WEBVTT\n\n1\n00:01.000 --> 00:02.000\n<v Ann Lee>Hi <i>all</i></v>\n\n00:02.000 --> 00:03,000\n<v>\n\n00:03.000 --> 00:04.000 line:0\nBob: <00:03.500>ok\n",
 	"**Jason Plum** 00:05 Hello.\n\n**GZ** [1:02:03]\n**x** 9:99 y\n",
 	"`Molly`_ said ``x`` :r:`y <z>`__ `` ` :`:`_ `a`_\n.. _Molly: /m\n",
+	// Upper-casing changes a string's length: "ɐ" is two bytes, "Ɐ" three.
+	"ɐɐɐɐɐɐɐɐSPEAKER_1: hi\n\n[ɐɐɐɐɐɐɐɐSPEAKER_1] hi\n\n**ɐɐSpeaker 2** 00:01 x\n",
 }
 
 // FuzzParse checks the parser's promises on any input: it never panics;

@@ -214,7 +214,8 @@ func emphasisLabel(s string) (label, bool) {
 			// "**Jason Plum** 00:05 Hello, everyone": a meeting's
 			// transcript exported with each speaker in bold and the time
 			// into the recording the turn starts at.
-			return label{kind: lPerson, name: inner, bold: true, textStart: int32(after + stampedName(inner, s[after:]))}, true
+			after += stampedName(inner, s[after:])
+			return label{kind: lPerson, name: inner, bold: true, textStart: int32(after)}, true
 		case m == "**" && boldNameOpens(inner, s[after:]):
 			// "**Ana Ruiz** not sure this belongs here": scribes who bold
 			// the speaker's name at the start of a note write no colon.
@@ -261,7 +262,7 @@ func bracketLabel(s string) (label, bool) {
 	after := end + 1
 	if end > 0 && after+1 < len(s) && s[after] == ':' {
 		after++ // "[Adam Hurtubise]: Present.", as machine transcripts write turns
-		if rest := strings.TrimLeft(s[after:], " <"); strings.HasPrefix(rest, "http") || strings.HasPrefix(rest, "www.") || strings.HasPrefix(rest, "/") {
+		if rest := strings.TrimLeft(s[after:], " <"); linkTarget(rest) {
 			return label{}, false // "[bob]: https://…", a Markdown link's definition
 		}
 	}
@@ -278,6 +279,22 @@ func bracketLabel(s string) (label, bool) {
 	}
 	return label{kind: lPerson, name: name, bracket: true, textStart: int32(skipSpace(s, after))}, true
 }
+
+// linkTarget reports text that opens with where a Markdown link's
+// definition points: a URL, a path, an anchor or a mail address.
+func linkTarget(s string) bool {
+	for _, p := range [...]string{"http", "www.", "/", "./", "../", "#", "mailto:"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// programmeWords name the parts of a programme that a bold title and a
+// time of day announce ("**Welcome Reception** 18:00").
+var programmeWords = wordSet(`welcome reception lunch dinner breakfast coffee tea session keynote
+opening closing registration networking adjourn adjournment`)
 
 // stageWords are the transcriber's notes set in brackets.
 var stageWords = wordSet(`applause laughter laughs inaudible crosstalk silence pause music noise
@@ -369,6 +386,11 @@ func officeShaped(s string) bool {
 func stampedName(name, rest string) int {
 	if len(rest) < 5 || rest[0] != ' ' || countWords(name) > 4 || !(titleCaseWords(name) || isNick(name)) {
 		return 0
+	}
+	for _, w := range strings.Fields(name) {
+		if stageWords.hasFold(w) || programmeWords.hasFold(w) {
+			return 0 // "**Coffee Break** 10:30 Refreshments": a programme
+		}
 	}
 	after, ok := cutTimestamp(strings.TrimLeft(rest, " ") + " ")
 	if !ok {

@@ -176,11 +176,11 @@ func fixedLabel(c string) (label, bool) {
 		return label{kind: lUnknown, name: "???", aff: strings.TrimSpace(strings.TrimLeft(c, "?"))}, true
 	case roleLabels.hasFold(c):
 		return label{kind: lRole, name: c}, true
-	case diarizedVoice(strings.TrimSuffix(strings.TrimPrefix(c, "["), "]")):
+	case diarizedVoice(unbracket(c)):
 		// "SPEAKER_03:", "[Speaker 2]:": a voice a speech-to-text
 		// service told apart but could not name, the same person all
 		// through the transcript (an admin can name it).
-		return label{kind: lPerson, name: strings.TrimSuffix(strings.TrimPrefix(c, "["), "]")}, true
+		return label{kind: lPerson, name: unbracket(c)}, true
 	case answerLabels.hasFold(c):
 		// "Response:", "A:" under a presented item: the presenter
 		// answering the question before.
@@ -203,12 +203,37 @@ func fixedLabel(c string) (label, bool) {
 // voices they tell apart: "SPEAKER_00" (pyannote, WhisperX), "Speaker 1",
 // "Speaker A", with a recording's prefix ("MCM00001745_SPEAKER_03").
 func diarizedVoice(c string) bool {
-	i := strings.LastIndex(strings.ToUpper(c), "SPEAKER")
+	i := lastIndexFoldASCII(c, "speaker")
 	if i < 0 || i > 0 && c[i-1] != '_' || strings.ContainsAny(c[:i], " .") {
 		return false
 	}
-	n := strings.TrimLeft(c[i+len("SPEAKER"):], "_ ")
-	return n != "" && n != c[i+len("SPEAKER"):] && (len(n) <= 3 && allDigits(n) || len(n) == 1 && isUpperByte(n[0]))
+	n := strings.TrimLeft(c[i+len("speaker"):], "_ ")
+	return n != "" && n != c[i+len("speaker"):] && (atoiSmall(n) >= 0 && len(n) <= 3 || len(n) == 1 && isUpperByte(n[0]))
+}
+
+// unbracket returns s without square brackets around it, when it has
+// both.
+func unbracket(s string) string {
+	if len(s) > 2 && s[0] == '[' && s[len(s)-1] == ']' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// lastIndexFoldASCII is strings.LastIndex for a lower-case ASCII word,
+// ignoring the case of s's ASCII letters (upper-casing s could change its
+// length, and the index with it).
+func lastIndexFoldASCII(s, word string) int {
+	for i := len(s) - len(word); i >= 0; i-- {
+		j := 0
+		for j < len(word) && (s[i+j]|0x20) == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return i
+		}
+	}
+	return -1
 }
 
 // officeOfWork reports an office named by what it is for, a word or

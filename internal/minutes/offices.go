@@ -22,7 +22,7 @@ func officeRun(s string) int {
 		if w == "" || next >= len(s) {
 			return 0
 		}
-		if k > 0 && (officeTitles.hasFold(w) || strings.EqualFold(w, "manager") || w == "Member") {
+		if k > 0 && (officeTitles.hasFold(w) || strings.EqualFold(w, "manager") || strings.EqualFold(w, "member")) {
 			return next
 		}
 		if !officeLead.hasFold(w) {

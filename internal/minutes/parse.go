@@ -27,7 +27,7 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	}
 	f := detectFormat(text, opts.Name)
 	if f != FormatHTML {
-		if sub, ok := subtitleText(text); ok {
+		if sub, ok := subtitleText(text, opts.Name); ok {
 			text, f = sub, FormatText // a recording's transcript: cues, not lines
 		}
 	}
@@ -39,8 +39,12 @@ func Parse(src []byte, opts Options) (doc *Document, err error) {
 	if f != FormatHTML && strings.Contains(text, symbolBullet) {
 		text = symbolBullets(text)
 	}
+	if f != FormatHTML {
+		// A .rst file may read as Markdown (bold, code blocks) or text;
+		// Markdown without the name is not reStructuredText.
+		text = restructuredText(text, opts.Name, f == FormatText)
+	}
 	if f == FormatText {
-		text = restructuredText(text, opts.Name)
 		// Print converted to text; HTML has its own (markPageFurniture).
 		text = dropPageFurniture(text)
 	}
@@ -309,7 +313,7 @@ func detectFormat(text, name string) Format {
 		return FormatMarkdown
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
-	case ".txt", ".text":
+	case ".txt", ".text", ".vtt", ".srt":
 		return FormatText
 	}
 	head := strings.ToLower(text[:min(len(text), 2048)])

@@ -255,8 +255,8 @@ func (t *turnBuilder) trailingSpeaker(line string) (speaker, bool) {
 // clauseText reports text that reads as a clause of prose, not a title
 // or a link with its presenter in parentheses after it ("Intel - proposed
 // contribution (Patrick Holmes)", "Integrating the Alternate-Marking
-// Method into In Situ OAM (China Telecom)"): six words or more, most in
-// lower case.
+// Method into In Situ OAM (China Telecom)"): six words or more, fewer
+// than a third of them capitalised.
 func clauseText(s string) bool {
 	if strings.ContainsAny(s, "<[") {
 		return false

@@ -101,13 +101,16 @@ func newRegistry(known []string) *registry {
 // and is left alone.
 func (r *registry) misspelt(name string) string {
 	first, last, ok := strings.Cut(name, " ")
-	if !ok || len(last) < 5 {
+	if !ok {
 		return ""
 	}
 	for _, n := range r.names {
 		f, l, ok := strings.Cut(n, " ")
-		if ok && f == first && len(l) >= 5 && (oneEdit(l, last) || l != last && dropInitials(l) == dropInitials(last)) {
-			return n
+		if !ok || f != first || l == last {
+			continue
+		}
+		if len(l) >= 5 && len(last) >= 5 && oneEdit(l, last) || dropInitials(l) == last || dropInitials(last) == l {
+			return n // "A. Johnson" and "B. Johnson" stay two people
 		}
 	}
 	return ""
@@ -169,7 +172,9 @@ func (r *registry) addFull(name string, pos int) {
 	// are Dario Ferrante and Rob Bishop.
 	name = stripTitles(name)
 	if h := rosterHolder(name); countWords(dropOffices(h)) > 1 {
-		name = h // but "Vice Mayor Anderson" is no "Mayor Anderson"
+		// "President Rob Bishop" is Rob Bishop; but "Vice Mayor Anderson"
+		// keeps its office whole: no given name follows it.
+		name = h
 	}
 	if isSurnameInitial(name[strings.LastIndexByte(name, ' ')+1:]) {
 		return // "Martin T" is a short form, resolved against full names
@@ -267,7 +272,8 @@ func (r *registry) resolve(printed string, pos int) string {
 			return full // "Ms Harper" is the Julie Harper named earlier
 		}
 	}
-	if b := dropOffices(p); b != p && countWords(b) == 1 {
+	// "Dean Smith" of the roster is Dean Smith, not an office and a surname.
+	if b := dropOffices(p); b != p && countWords(b) == 1 && !r.listed(p) {
 		if named := r.namedOnly(r.candidates(b)); len(named) == 1 && sameOffice(p, named[0]) {
 			return named[0] // "Board President Bishop" is the Rob Bishop of the roll call
 		}
@@ -352,15 +358,24 @@ func sameOffice(short, full string) bool {
 	return held == "" || strings.Contains(strings.ToLower(short), strings.ToLower(held))
 }
 
-// namedOnly keeps the names that are more than an office and a surname.
+// namedOnly keeps the names that are more than an office and a surname:
+// with a given name after the office, or listed as they are ("Dean
+// Smith" in a roster is a given name and a surname).
 func (r *registry) namedOnly(cands []string) []string {
 	var named []string
 	for _, n := range cands {
-		if countWords(dropOffices(n)) > 1 {
+		if countWords(dropOffices(n)) > 1 || r.listed(n) {
 			named = append(named, n)
 		}
 	}
 	return named
+}
+
+// listed reports a full name an attendance list or legend gives (the
+// registry records those at position -1).
+func (r *registry) listed(name string) bool {
+	ps := r.mentions[name]
+	return len(ps) > 0 && ps[0] < 0
 }
 
 // nearest picks, among the candidates, the one mentioned last at or before

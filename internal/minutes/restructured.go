@@ -10,10 +10,10 @@ import "strings"
 // site's, not anyone's words.
 
 // restructuredText returns text without reStructuredText's inline markup
-// when it is such a document: its file name ends in .rst, or it holds
-// three or more references ("`Name`_").
-func restructuredText(text, name string) string {
-	if !strings.HasSuffix(strings.ToLower(name), ".rst") && strings.Count(text, "`_") < 3 {
+// when it is such a document: its file name ends in .rst, or, read as
+// plain text (byContent), it holds three or more references ("`Name`_").
+func restructuredText(text, name string, byContent bool) string {
+	if !strings.HasSuffix(strings.ToLower(name), ".rst") && (!byContent || strings.Count(text, "`_") < 3) {
 		return text
 	}
 	lines := strings.Split(text, "\n")
@@ -28,7 +28,8 @@ func restructuredText(text, name string) string {
 }
 
 // rstInline drops the markup of inline references ("`Molly`_",
-// "`the site <https://…>`__"), literals (EVENTS between two backquotes each side) and roles
+// "`the site <https://…>`__"), inline literals (a word between two
+// backquotes on each side) and roles
 // (":doc:`intro`"), keeping their text.
 func rstInline(l string) string {
 	if !strings.Contains(l, "`") {

@@ -153,8 +153,8 @@ func TestTurnRules(t *testing.T) {
 				"**Duncan** - Researchers are aware.  \n**Colin** - Showing a graph.  \n**Shawn** - Thanks.\n",
 			[]string{"Shawn: (recap) The linear", "-: (see graphs in", "Duncan: Not as simple.", "Colin: We don't want", "Duncan: Researchers are aware.", "Colin: Showing a graph.", "Shawn: Thanks."}},
 		{"a transcript's bold name and the time into the recording", "x.md",
-			"# SIG meeting\n\n**Jason Plum** 00:05 Hello everyone, welcome.\n\n**GZ Gregor Zeitlinger** [01:12] Thanks. About the release.\n\n**jplum** 1:02:03 Sure, go ahead.\n\n**Note** the release is late.\n",
-			[]string{"Jason Plum: Hello everyone, welcome.", "GZ Gregor Zeitlinger: Thanks. About the", "Jason Plum: Sure, go ahead.", "-: **Note** the release"}},
+			"# SIG meeting\n\n**Jason Plum** 00:05 Hello everyone, welcome.\n\n**GZ Gregor Zeitlinger** [01:12] Thanks. About the release.\n\n**jplum** 1:02:03 Sure, go ahead.\n\n**Note** the release is late.\n\n**Coffee Break** 10:30 in the hall.\n",
+			[]string{"Jason Plum: Hello everyone, welcome.", "GZ Gregor Zeitlinger: Thanks. About the", "Jason Plum: Sure, go ahead.", "-: **Note** the release", "-: **Coffee Break** 10:30"}},
 		{"a sync call's updates: each member's handle over Done, Blocked and Next, the state of their work", "x.md",
 			"## Biweekly updates\n\n- @jacobheun:\n  - Done:\n    - Cleaned up the daemon work\n  - Blocked:\n  - Next:\n    - Finish the daemon PR\n" +
 				"- @bigs:\n  - Done:\n    - Testbed prototyping\n  - Next:\n    - Terraform scripts\n",

@@ -266,5 +266,9 @@ func TestMisspeltNames(t *testing.T) {
 		{"a middle initial in the roster and not after (the Carpentries' maintainers)", "x.md",
 			"# Maintainers call\n\nAttendees: Luis J. Villanueva, Erin Becker\n\n## Onboarding\n\n- Luis Villanueva, Data Carpentry: OpenRefine lesson\n- Luis: is there feedback from the last group?\n- Erin: yes.\n",
 			[]string{"Luis J. Villanueva: OpenRefine lesson", "Luis J. Villanueva: is there feedback", "Erin Becker: yes."}},
+		{"two middle initials are two people; a roster's Dean is a given name", "x.txt",
+			"Minutes\n\nPresent: John Smith, Dean Smith, Mary A. Johnson, Mary B. Johnson, Ana M. Ruiz\n\n1. Item\n\n" +
+				"Dean Smith: first.\n\nJohn Smith: second.\n\nMary A. Johnson: third.\n\nMary B. Johnson: fourth.\n\nAna Ruiz: fifth.\n",
+			[]string{"Dean Smith: first.", "John Smith: second.", "Mary A. Johnson: third.", "Mary B. Johnson: fourth.", "Ana M. Ruiz: fifth."}},
 	})
 }

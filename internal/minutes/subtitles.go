@@ -1,6 +1,9 @@
 package minutes
 
-import "strings"
+import (
+	"html"
+	"strings"
+)
 
 // Subtitle transcripts: the WebVTT files that Zoom, Teams and Meet save
 // beside a recording, and SubRip (.srt) files. Each cue is a number or an
@@ -12,44 +15,51 @@ import "strings"
 // file's, not anyone's words.
 
 // subtitleText returns text rewritten when it is a subtitle file: WebVTT
-// by its first line, SubRip by its timing lines (three or more, and a
-// timing line under most cue numbers).
-func subtitleText(text string) (string, bool) {
-	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	vtt := strings.HasPrefix(lines[0], "WEBVTT")
+// by its first line, SubRip by its name or by its timing lines (three or
+// more, a quarter of its non-blank lines or more: a cue is a number, a
+// timing and a line or two), so that minutes quoting a few timings stay
+// minutes.
+func subtitleText(text, name string) (string, bool) {
+	vtt := strings.HasPrefix(text, "WEBVTT")
 	if !vtt && !strings.Contains(text, " --> ") {
 		return text, false
 	}
-	timings := 0
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	timings, filled := 0, 0
 	for _, l := range lines {
 		if isCueTiming(l) {
 			timings++
 		}
+		if strings.TrimSpace(l) != "" {
+			filled++
+		}
 	}
-	if timings < 3 && !(vtt && timings > 0) {
+	named := strings.HasSuffix(strings.ToLower(name), ".srt") || strings.HasSuffix(strings.ToLower(name), ".vtt")
+	if timings == 0 || !vtt && !named && (timings < 3 || timings*4 < filled) {
 		return text, false
 	}
 	var b strings.Builder
 	speaker, open := "", false
 	for _, cue := range subtitleCues(lines) {
-		name, words := cueSpeaker(cue)
-		if words == "" {
-			continue
-		}
-		switch {
-		case open && (name == "" || name == speaker):
-			b.WriteString(" ") // the same speaker's next cue
-		case open:
-			b.WriteString("\n\n")
-		}
-		if !open || name != "" && name != speaker {
-			if name != "" {
-				b.WriteString(name + ": ")
+		for _, v := range cueVoices(cue) {
+			if v.words == "" {
+				continue
 			}
-			speaker = name
+			switch {
+			case open && (v.name == "" || v.name == speaker):
+				b.WriteString(" ") // the same speaker's next cue
+			case open:
+				b.WriteString("\n\n")
+			}
+			if !open || v.name != "" && v.name != speaker {
+				if v.name != "" {
+					b.WriteString(v.name + ": ")
+				}
+				speaker = v.name
+			}
+			b.WriteString(v.words)
+			open = true
 		}
-		b.WriteString(words)
-		open = true
 	}
 	b.WriteString("\n")
 	return b.String(), true
@@ -89,42 +99,54 @@ func isCueTiming(l string) bool {
 // cueTime reports a cue time: "00:01.000", "00:00:01.000", "00:00:01,000".
 func cueTime(s string) bool {
 	clock, frac, ok := strings.Cut(strings.Replace(s, ",", ".", 1), ".")
-	if !ok || len(frac) != 3 || !allDigits(frac) {
+	if !ok || len(frac) != 3 || atoiSmall(frac) < 0 {
 		return false
 	}
 	i, _ := clockEnd(clock)
 	return i > 0 && i == len(clock)
 }
 
-// allDigits reports a non-empty string of ASCII digits.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
-			return false
+// voice is what one speaker says in a cue.
+type voice struct{ name, words string }
+
+// cueVoices returns what each voice of a cue says: the name of each
+// WebVTT "<v Name>" span, else "" and the text as it is, unless it opens
+// with "Name: " (a SubRip cue). Other tags (<i>, <c.loud>,
+// <00:00:02.000>) are dropped and character references decoded.
+func cueVoices(cue string) []voice {
+	var out []voice
+	for _, part := range splitVoices(cue) {
+		name := ""
+		if rest, ok := strings.CutPrefix(part, "<v"); ok {
+			if end := strings.IndexByte(rest, '>'); end > 0 {
+				if sp := strings.IndexByte(rest[:end], ' '); sp >= 0 {
+					name = strings.TrimSpace(rest[sp+1 : end])
+				}
+				part = rest[end+1:]
+			}
 		}
+		// A dash sets off each voice of a cue that holds two.
+		words := strings.TrimSpace(strings.TrimRight(html.UnescapeString(dropTags(part)), " -"))
+		if c := strings.Index(words[:min(len(words), 48)], ": "); name == "" && c > 0 && (isPersonName(words[:c]) && countWords(words[:c]) <= 4 || isNick(words[:c])) {
+			name, words = words[:c], strings.TrimSpace(words[c+2:]) // "Jason Plum: Hello."
+		}
+		out = append(out, voice{name, words})
 	}
-	return s != ""
+	return out
 }
 
-// cueSpeaker returns a cue's speaker and words: the voice of a WebVTT
-// "<v Name>" span, else "" and the text as it is ("Name: text" stays for
-// the label reader). Other tags (<i>, <c.loud>, <00:00:02.000>) are
-// dropped.
-func cueSpeaker(cue string) (name, words string) {
-	if rest, ok := strings.CutPrefix(cue, "<v"); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ".")) {
-		if end := strings.IndexByte(rest, '>'); end > 0 {
-			head := rest[:end]
-			if sp := strings.IndexByte(head, ' '); sp >= 0 {
-				name = strings.TrimSpace(head[sp+1:])
-			}
-			cue = rest[end+1:]
+// splitVoices cuts a cue before each voice span it opens ("- <v Ana>Yes.
+// - <v Bob>No."); "<video>" is no voice.
+func splitVoices(cue string) []string {
+	var parts []string
+	start := 0
+	for i := 1; i+2 < len(cue); i++ {
+		if cue[i] == '<' && cue[i+1] == 'v' && (cue[i+2] == ' ' || cue[i+2] == '.') {
+			parts = append(parts, cue[start:i])
+			start = i
 		}
 	}
-	words = strings.TrimSpace(dropTags(cue))
-	if c := strings.Index(words[:min(len(words), 48)], ": "); name == "" && c > 0 && (isPersonName(words[:c]) && countWords(words[:c]) <= 4 || isNick(words[:c])) {
-		name, words = words[:c], strings.TrimSpace(words[c+2:]) // "Jason Plum: Hello."
-	}
-	return name, words
+	return append(parts, cue[start:])
 }
 
 // dropTags removes what stands between < and > from a cue's text.

@@ -18,6 +18,13 @@ func TestSubtitleTranscripts(t *testing.T) {
 		{"SubRip", "call.srt",
 			"1\n00:00:01,000 --> 00:00:04,500\nJason Plum: Hello everyone.\n\n2\n00:00:05,000 --> 00:00:09,000\nGregor Zeitlinger: The release is late.\n\n3\n00:00:09,000 --> 00:00:10,000\nJason Plum: Thanks.\n",
 			[]string{"Jason Plum: Hello everyone.", "Gregor Zeitlinger: The release is", "Jason Plum: Thanks."}},
+		{"two voices in one cue, a character reference", "x.vtt",
+			"WEBVTT\n\n00:01.000 --> 00:04.000\n- <v Ana Ruiz>Yes, Q&amp;A later.</v>\n- <v Bob Lee>No.</v>\n\n00:04.000 --> 00:06.000\n<v Bob Lee>I mean yes.</v>\n",
+			[]string{"Ana Ruiz: Yes, Q&A later.", "Bob Lee: No. I mean"}},
+		{"minutes that quote a few cues in a code block are minutes", "x.md",
+			"# Notes\n\nAnn Lee: the captions read:\n\n```\n00:00:01.000 --> 00:00:02.000\nhi\n00:00:03.000 --> 00:00:04.000\nthere\n00:00:05.000 --> 00:00:06.000\nyou\n```\n\n" +
+				"Tom Smith: fine, a long remark about the captions and what they say.\n\nAnn Lee: more words.\n\nTom Smith: again.\n\nAnn Lee: ok, we go on with the rest of the agenda now.\n",
+			[]string{"Ann Lee: the captions read:", "Ann Lee: 00:00:01.000 --> 00:00:02.000", "Tom Smith: fine, a long", "Ann Lee: more words.", "Tom Smith: again.", "Ann Lee: ok, we go"}},
 		{"minutes that quote a timing line are minutes", "x.md",
 			"## Captions\n\nAnn Lee: the caption file reads 00:00:01.000 --> 00:00:04.500 and is fine.\n\nTom Smith: agreed.\n",
 			[]string{"Ann Lee: the caption file", "Tom Smith: agreed."}},
@@ -37,7 +44,7 @@ func TestMachineTranscriptLabels(t *testing.T) {
 			"Board of Health\n\n[SPEAKER_03]: Good evening, I call this meeting to order.\n\n[Adam Hurtubise]: Present.\n\n[Unidentified]: Can you hear me?\n\n[SPEAKER_03]: Yes.\n",
 			[]string{"SPEAKER_03: Good evening, I", "Adam Hurtubise: Present.", "-: Can you hear", "SPEAKER_03: Yes."}},
 		{"a Markdown link's definition is nobody's", "x.md",
-			"# DEP meeting\n\n[bob]: https://github.com/munificent\n[gilad]: <https://github.com/gbracha>\n\n## Notes\n\nBob Nystrom: we should ship it.\n",
+			"# DEP meeting\n\n[bob]: https://github.com/munificent\n[gilad]: <https://github.com/gbracha>\n[spec]: ../spec.md\n[faq]: #faq\n\n## Notes\n\nBob Nystrom: we should ship it.\n",
 			[]string{"Bob Nystrom: we should ship"}},
 	})
 }
