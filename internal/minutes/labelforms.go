@@ -277,7 +277,16 @@ func bracketLabel(s string) (label, bool) {
 	if stageWords.hasFold(name) || !(isNick(name) || isPersonName(name) && countWords(name) <= 3 || diarizedVoice(name)) {
 		return label{}, false
 	}
-	return label{kind: lPerson, name: name, bracket: true, textStart: int32(skipSpace(s, after))}, true
+	start := skipSpace(s, after)
+	if rest, ok := cutTimestamp(s[start:] + " "); ok && isDigitByte(s[start]) {
+		// "[Jason Plum] 10:02:13": a transcript's time after the name,
+		// with its seconds or alone ("[rob] 10:30 is fine" says a time).
+		stamp := len(s) + 1 - len(strings.TrimLeft(rest, " "))
+		if strings.Count(s[start:min(stamp, len(s))], ":") >= 2 || strings.TrimSpace(rest) == "" {
+			start = min(len(s), stamp)
+		}
+	}
+	return label{kind: lPerson, name: name, bracket: true, textStart: int32(start)}, true
 }
 
 // linkTarget reports text that opens with where a Markdown link's

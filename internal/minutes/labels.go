@@ -213,7 +213,13 @@ func labelColonIn(s string, limit int) int {
 				continue
 			}
 			return -1
-		case '.', '!', '"', '=', '[', ']', '`', '|', '{', '>':
+		case '[':
+			if j := strings.IndexByte(s[i:min(limit, i+16)], ']'); j > 0 && clockOnly(s[i+1:i+j]) {
+				i += j // "Jason Plum [00:00:05]:", a transcript's time into the recording
+				continue
+			}
+			return -1
+		case '.', '!', '"', '=', ']', '`', '|', '{', '>':
 			if s[i] == '.' && i > 0 && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != ':' {
 				continue // "St.John" style dots are rare; keep scanning
 			}
