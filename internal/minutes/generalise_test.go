@@ -200,6 +200,9 @@ func TestNameResolutionRules(t *testing.T) {
 			"# Minutes\n\n# CALL TO ORDER\n\nCommissioners Present:  President Rob Bishop, Secretary Buster Pankey, and Chuck Pavlik were present.  Rohleder arrived late.\n\n" +
 				"# ROADS\n\nPankey said the road is bad.\n\nPavlik said no.\n",
 			[]string{"-: Commissioners Present: President", "Buster Pankey: Pankey said the", "Chuck Pavlik: Pavlik said no."}},
+		{"a group and a member run together by a print's wrapped lines are no one's name", "x.txt",
+			"Minutes\n\nPresent: Ann Lee, Tom Smith, and Associate Economists Ms. Lovett\n\n1. Markets\n\nMs. Lovett: the market is calm.\n\nAnn Lee: good.\n",
+			[]string{"Ms. Lovett: the market is", "Ann Lee: good."}},
 	})
 }
 

@@ -293,13 +293,26 @@ func addRoster(reg *registry, list string) {
 		n = strings.TrimSpace(n)
 		n = rosterHolder(chatName(strings.TrimSpace(strings.TrimPrefix(n, "and ")))) // "…, and Chuck Pavlik"
 		switch {
-		case !isPersonName(n):
+		case !isPersonName(n) || innerTitle(n):
 		case strings.Contains(n, " "):
 			reg.addFull(n, -1)
 		case !isInitials(n):
 			reg.listedAlone[reg.lower(n)] = true // "Attendees: Bob, Florian, Gilad"
 		}
 	}
+}
+
+// innerTitle reports an honorific after a roster entry's first word:
+// "and Associate Economists Ms. Lovett", a print's wrapped lines run
+// together, is a group and then a member, not one person's name.
+func innerTitle(entry string) bool {
+	words := strings.Fields(entry)
+	for i := 1; i < len(words)-1; i++ { // "Rob Bishop" ends in a surname
+		if len(strings.TrimSuffix(words[i], ".")) > 1 && honorifics.hasFold(words[i]) { // "Ana M. Ruiz": an initial
+			return true
+		}
+	}
+	return false
 }
 
 // cutParen drops what a list entry adds in parentheses after the name
