@@ -24,7 +24,8 @@ type AdminSpeaker struct {
 func (s *Store) AdminSpeakers(ctx context.Context, q string, limit int) ([]AdminSpeaker, error) {
 	rows, _ := s.pool.Query(ctx, `
 		SELECT sp.id, sp.slug, sp.name,
-		       (SELECT count(*) FROM remarks r WHERE r.speaker_id = sp.id)::int AS remarks,
+		       -- speaker_remark_counts: kept by triggers, not counted here.
+		       coalesce((SELECT c.remarks FROM speaker_remark_counts c WHERE c.speaker_id = sp.id), 0)::int AS remarks,
 		       ARRAY(SELECT a.alias FROM speaker_aliases a WHERE a.speaker_id = sp.id ORDER BY a.alias) AS aliases
 		FROM speakers sp
 		WHERE sp.merged_into IS NULL

@@ -38,15 +38,12 @@ type SpeakerRemark struct {
 // number of their remarks.
 func (s *Store) Speakers(ctx context.Context) ([]Speaker, error) {
 	rows, _ := s.pool.Query(ctx, `
-		SELECT sp.id, sp.slug, sp.name, NULL::text AS merged_into, c.remarks
-		FROM (
-			-- An index-only scan of remarks_speaker_idx: no table rows read.
-			SELECT speaker_id, count(*)::int AS remarks
-			FROM remarks
-			WHERE speaker_id IS NOT NULL
-			GROUP BY speaker_id
-		) c
+		SELECT sp.id, sp.slug, sp.name, NULL::text AS merged_into, c.remarks::int
+		-- The counts the triggers keep (migration 00028): one row per
+		-- speaker, where counting the remarks took 0.9 s at 2M.
+		FROM speaker_remark_counts c
 		JOIN speakers sp ON sp.id = c.speaker_id
+		WHERE c.remarks > 0
 		ORDER BY lower(sp.name), sp.id`)
 	list, err := pgx.CollectRows(rows, pgx.RowToStructByName[Speaker])
 	if err != nil {
@@ -63,7 +60,7 @@ func (s *Store) SpeakerBySlug(ctx context.Context, slug string) (Speaker, error)
 	}
 	rows, _ := s.pool.Query(ctx, `
 		SELECT sp.id, sp.slug, sp.name, m.slug AS merged_into,
-		       (SELECT count(*) FROM remarks r WHERE r.speaker_id = sp.id)::int AS remarks
+		       coalesce((SELECT c.remarks FROM speaker_remark_counts c WHERE c.speaker_id = sp.id), 0)::int AS remarks
 		FROM speakers sp -- unique index on slug
 		LEFT JOIN speakers m ON m.id = sp.merged_into
 		WHERE sp.slug = $1`, slug)
