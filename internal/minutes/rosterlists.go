@@ -81,3 +81,41 @@ func lowerPhrase(s string) bool {
 	}
 	return next < len(s) || strings.ToLower(w) == w
 }
+
+// rosterSentence returns the list of a roster written as a sentence
+// ("President Rob Bishop, Vice-President Jan Power, and Chuck Pavlik were
+// present.  Rohleder arrived shortly after the meeting began."): up to
+// the sentence's end, without its verb.
+func rosterSentence(s string) string {
+	for i := strings.Index(s, ". "); i > 0; {
+		if w := s[strings.LastIndexAny(s[:i], " ,")+1 : i]; len(w) > 1 && !abbreviations.hasFold(w) {
+			s = s[:i] // a full stop, not an initial's ("E. Ryan")
+			break
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	s = strings.TrimRight(s, ". ")
+	for _, verb := range [...]string{" were present", " was present", " were in attendance", " attended"} {
+		if len(s) > len(verb) && strings.EqualFold(s[len(s)-len(verb):], verb) {
+			return s[:len(s)-len(verb)]
+		}
+	}
+	return s
+}
+
+// innerTitle reports an honorific after a roster entry's first word:
+// "and Associate Economists Ms. Lovett", a print's wrapped lines run
+// together, is a group and then a member, not one person's name.
+func innerTitle(entry string) bool {
+	words := strings.Fields(entry)
+	for i := 1; i < len(words)-1; i++ { // "Rob Bishop" ends in a surname
+		if len(strings.TrimSuffix(words[i], ".")) > 1 && honorifics.hasFold(words[i]) { // "Ana M. Ruiz": an initial
+			return true
+		}
+	}
+	return false
+}

@@ -185,12 +185,6 @@ var prebuiltWordTables = [...]prebuiltWordTable{
 		firsts: [4]uint64{0x0, 0xc9204800000000, 0x0, 0x0},
 		homes:  []uint64{0x420082080221000d},
 	}},
-	{src: "welcome reception lunch dinner breakfast coffee tea session keynote\nopening closing registration networking adjourn adjournment", table: wordTable{
-		slots: []string{2: "adjournment", 4: "closing", 18: "adjourn", 23: "opening", 30: "reception", 31: "lunch", 33: "coffee", 38: "breakfast", 41: "tea", 51: "welcome", 55: "session", 56: "keynote", 57: "registration", 59: "networking", 61: "dinner", 63: ""},
-		mask:  63, longest: 12, unicode: false, lens: 0x1ee8,
-		firsts: [4]uint64{0x0, 0x9cd81e00000000, 0x0, 0x0},
-		homes:  []uint64{0x29880242c0840014},
-	}},
 	{src: "applause laughter laughs inaudible crosstalk silence pause music noise\nunintelligible indiscernible interruption interjection recess break gavel", table: wordTable{
 		slots: []string{2: "applause", 7: "interjection", 9: "laughter", 12: "silence", 13: "pause", 17: "noise", 18: "recess", 20: "inaudible", 21: "music", 22: "interruption", 24: "gavel", 38: "indiscernible", 46: "unintelligible", 55: "laughs", 56: "break", 57: "crosstalk", 63: ""},
 		mask:  63, longest: 14, unicode: false, lens: 0x73e0,
@@ -544,6 +538,12 @@ var prebuiltWordTables = [...]prebuiltWordTable{
 		mask:  63, longest: 12, unicode: false, lens: 0x11f0,
 		firsts: [4]uint64{0x0, 0x3d821400000000, 0x0, 0x0},
 		homes:  []uint64{0x250080007088020},
+	}},
+	{src: "welcome reception lunch dinner breakfast coffee tea session keynote\nopening closing registration networking adjourn adjournment", table: wordTable{
+		slots: []string{2: "adjournment", 4: "closing", 18: "adjourn", 23: "opening", 30: "reception", 31: "lunch", 33: "coffee", 38: "breakfast", 41: "tea", 51: "welcome", 55: "session", 56: "keynote", 57: "registration", 59: "networking", 61: "dinner", 63: ""},
+		mask:  63, longest: 12, unicode: false, lens: 0x1ee8,
+		firsts: [4]uint64{0x0, 0x9cd81e00000000, 0x0, 0x0},
+		homes:  []uint64{0x29880242c0840014},
 	}},
 	{src: "would will can could should", table: wordTable{
 		slots: []string{2: "would", 5: "can", 10: "should", 13: "will", 30: "could", 31: ""},
