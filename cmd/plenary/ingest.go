@@ -111,7 +111,7 @@ func seedFiles(dir string) ([]string, error) {
 	var names []string
 	for _, ent := range entries {
 		switch filepath.Ext(ent.Name()) {
-		case ".txt", ".md", ".markdown", ".html", ".htm":
+		case ".txt", ".md", ".markdown", ".html", ".htm", ".rst", ".vtt", ".srt":
 			names = append(names, filepath.Join(dir, ent.Name()))
 		}
 	}

@@ -8,14 +8,16 @@ import (
 // Options tune a parse.
 type Options struct {
 	// Name is the file name, a hint for format detection by its extension
-	// (.md, .markdown, .html, .htm, .txt). It may be empty.
+	// (.md, .markdown, .html, .htm, .txt; .rst, .vtt and .srt are read as
+	// text with their own markup or cues). It may be empty.
 	Name string
 	// KnownSpeakers are full names the archive already knows, used to
 	// resolve short forms the document itself does not explain. May be nil.
 	KnownSpeakers []string
 }
 
-// Parse reads minutes (plain text, Markdown or HTML, in UTF-8, UTF-16,
+// Parse reads minutes (plain text, Markdown or HTML, also reStructuredText
+// and WebVTT or SubRip transcripts, in UTF-8, UTF-16,
 // the charset an HTML page declares, or Windows-1252/Latin-1) into a
 // Document. It returns ErrEmpty,
 // ErrBinary, ErrEncoding or ErrNoRemarks for input it cannot read as
