@@ -278,13 +278,10 @@ func bracketLabel(s string) (label, bool) {
 		return label{}, false
 	}
 	start := skipSpace(s, after)
-	if rest, ok := cutTimestamp(s[start:] + " "); ok && isDigitByte(s[start]) {
-		// "[Jason Plum] 10:02:13": a transcript's time after the name,
-		// with its seconds or alone ("[rob] 10:30 is fine" says a time).
-		stamp := len(s) + 1 - len(strings.TrimLeft(rest, " "))
-		if strings.Count(s[start:min(stamp, len(s))], ":") >= 2 || strings.TrimSpace(rest) == "" {
-			start = min(len(s), stamp)
-		}
+	// "[Jason Plum] 10:02:13": a transcript's time after the name, with
+	// its seconds or alone ("[rob] 10:30 is fine" says a time).
+	if n := stampLen(s[start:]); n > 0 && isDigitByte(s[start]) && (strings.Count(s[start:start+n], ":") >= 2 || start+n == len(s)) {
+		start += n
 	}
 	return label{kind: lPerson, name: name, bracket: true, textStart: int32(start)}, true
 }

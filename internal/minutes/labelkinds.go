@@ -225,11 +225,7 @@ func unbracket(s string) string {
 // length, and the index with it).
 func lastIndexFoldASCII(s, word string) int {
 	for i := len(s) - len(word); i >= 0; i-- {
-		j := 0
-		for j < len(word) && (s[i+j]|0x20) == word[j] {
-			j++
-		}
-		if j == len(word) {
+		if equalLower(word, s[i:i+len(word)]) {
 			return i
 		}
 	}

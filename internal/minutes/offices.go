@@ -77,14 +77,7 @@ func appositive(s string) (reported, bool) {
 // ("Dorsett said"), which must find the person, not the office. Two
 // words are always left: "Dean Jackson" keeps his given name.
 func rosterHolder(entry string) string {
-	rest := entry
-	for {
-		w, r, ok := strings.Cut(rest, " ")
-		if !ok || countWords(r) < 2 || !officeWords.hasFold(w) && !officeTitles.hasFold(w) && !rosterOffices.hasFold(w) {
-			return rest
-		}
-		rest = strings.TrimSpace(r)
-	}
+	return dropLeading(entry, 2, rosterOffice)
 }
 
 // rosterHolders drops the offices before the names of a roster's
@@ -104,10 +97,21 @@ func rosterHolders(list string) string {
 // board minutes ("Board President Bishop", "Council Member Smith",
 // "Vice Mayor Anderson"), leaving at least one word.
 func dropOffices(name string) string {
+	return dropLeading(name, 1, func(w string) bool { return rosterOffice(w) || rankTitles.hasFold(w) })
+}
+
+// rosterOffice reports a word of an office a roster prints before a name.
+func rosterOffice(w string) bool {
+	return officeWords.hasFold(w) || officeTitles.hasFold(w) || rosterOffices.hasFold(w)
+}
+
+// dropLeading drops the words office accepts from the start of name,
+// leaving at least keep words.
+func dropLeading(name string, keep int, office func(string) bool) string {
 	rest := name
 	for {
 		w, r, ok := strings.Cut(rest, " ")
-		if !ok || !officeWords.hasFold(w) && !officeTitles.hasFold(w) && !rankTitles.hasFold(w) && !rosterOffices.hasFold(w) {
+		if !ok || countWords(r) < keep || !office(w) {
 			return rest
 		}
 		rest = strings.TrimSpace(r)

@@ -290,8 +290,7 @@ func listEntries(s string) iter.Seq[string] {
 // a name, as the chat spelling, the office and the aside leave it.
 func addRoster(reg *registry, list string) {
 	for _, n := range strings.Split(stripParens(stripLinks(strings.TrimRight(list, ". "))), ",") {
-		n = strings.TrimSpace(n)
-		n = rosterHolder(chatName(strings.TrimSpace(strings.TrimPrefix(n, "and ")))) // "…, and Chuck Pavlik"
+		n = rosterHolder(chatName(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(n), "and ")))) // "…, and Chuck Pavlik"
 		switch {
 		case !isPersonName(n) || innerTitle(n):
 		case strings.Contains(n, " "):

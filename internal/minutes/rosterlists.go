@@ -100,7 +100,7 @@ func rosterSentence(s string) string {
 	}
 	s = strings.TrimRight(s, ". ")
 	for _, verb := range [...]string{" were present", " was present", " were in attendance", " attended"} {
-		if len(s) > len(verb) && strings.EqualFold(s[len(s)-len(verb):], verb) {
+		if len(s) > len(verb) && hasSuffixFold(s, verb) {
 			return s[:len(s)-len(verb)]
 		}
 	}

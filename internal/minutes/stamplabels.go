@@ -17,12 +17,21 @@ func stampedName(name, rest string) int {
 			return 0 // "**Coffee Break** 10:30 Refreshments": a programme
 		}
 	}
-	after, ok := cutTimestamp(strings.TrimLeft(rest, " ") + " ")
+	lead := len(rest) - len(strings.TrimLeft(rest, " "))
+	if n := stampLen(rest[lead:]); n > 0 {
+		return lead + n
+	}
+	return 0
+}
+
+// stampLen returns the length of the time at the start of s with the
+// spaces after it ("00:05 ", "[1:02:03] "), or 0.
+func stampLen(s string) int {
+	rest, ok := cutTimestamp(s + " ") // the space ends a stamp that ends s
 	if !ok {
 		return 0
 	}
-	// The space added above ends a stamp that ends the line.
-	return min(len(rest)+1-len(strings.TrimLeft(after, " ")), len(rest))
+	return min(len(s)+1-len(strings.TrimLeft(rest, " ")), len(s))
 }
 
 // stampedHeader reads "[04:07] - **Daira**" on a line of its own: the
@@ -56,8 +65,8 @@ func isStampOnly(l string) bool {
 	if l == "" || l[0] != '[' && !isDigitByte(l[0]) {
 		return false
 	}
-	rest, ok := cutTimestamp(strings.TrimSpace(l) + " ") // the stamp must end in a space
-	return ok && strings.TrimSpace(rest) == ""
+	t := strings.TrimSpace(l)
+	return stampLen(t) == len(t)
 }
 
 // programmeWords name the parts of a programme that a bold title and a

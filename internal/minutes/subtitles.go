@@ -25,33 +25,29 @@ func subtitleText(text, name string) (string, bool) {
 		return text, false
 	}
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	timings, filled := 0, 0
+	cues, filled := subtitleCues(lines), 0 // one cue per timing line
 	for _, l := range lines {
-		if isCueTiming(l) {
-			timings++
-		}
 		if strings.TrimSpace(l) != "" {
 			filled++
 		}
 	}
-	named := strings.HasSuffix(strings.ToLower(name), ".srt") || strings.HasSuffix(strings.ToLower(name), ".vtt")
-	if timings == 0 || !vtt && !named && (timings < 3 || timings*4 < filled) {
+	named := hasSuffixFold(name, ".srt") || hasSuffixFold(name, ".vtt")
+	if len(cues) == 0 || !vtt && !named && (len(cues) < 3 || len(cues)*4 < filled) {
 		return text, false
 	}
 	var b strings.Builder
 	speaker, open := "", false
-	for _, cue := range subtitleCues(lines) {
+	for _, cue := range cues {
 		for _, v := range cueVoices(cue) {
-			if v.words == "" {
-				continue
-			}
 			switch {
+			case v.words == "":
+				continue
 			case open && (v.name == "" || v.name == speaker):
 				b.WriteString(" ") // the same speaker's next cue
-			case open:
-				b.WriteString("\n\n")
-			}
-			if !open || v.name != "" && v.name != speaker {
+			default:
+				if open {
+					b.WriteString("\n\n")
+				}
 				if v.name != "" {
 					b.WriteString(v.name + ": ")
 				}
